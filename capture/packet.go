@@ -1,0 +1,56 @@
+// Package capture turns capture files and interfaces into ICQ payloads with
+// their metadata: frame number, time, addresses, direction and stream. It
+// knows nothing of ICQ's fields; package dissect decodes the payloads.
+package capture
+
+import (
+	"net/netip"
+	"time"
+
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// Transport is the protocol that carried a payload.
+type Transport uint8
+
+const (
+	UDP Transport = iota + 1
+	TCP
+)
+
+func (t Transport) String() string {
+	switch t {
+	case UDP:
+		return "udp"
+	case TCP:
+		return "tcp"
+	}
+	return "unknown"
+}
+
+// Packet is one ICQ payload: a UDP datagram to or from a server port, or one
+// framed peer packet from a TCP stream. Payload is valid only until the next
+// call to Reader.Next.
+type Packet struct {
+	Frame     uint64 // 1-based number of the frame that completed the payload
+	Time      time.Time
+	Src, Dst  netip.AddrPort
+	Transport Transport
+	Dir       dissect.Direction
+	Stream    int // peer TCP stream number, from 1 in order of first appearance; 0 for UDP
+	Payload   []byte
+	FrameLen  int // bytes of the frame on the wire
+}
+
+// Stats counts what a Reader has seen. Every frame read lands in exactly one
+// of ICQFrames, PeerFrames, Skipped, Malformed and Fragments.
+type Stats struct {
+	Frames      uint64 // frames read
+	ICQFrames   uint64 // frames that carried (or completed) an ICQ UDP datagram
+	PeerFrames  uint64 // TCP frames of a peer stream
+	Skipped     uint64 // frames that are not ICQ
+	Malformed   uint64 // frames whose link, IP, UDP or TCP headers could not be decoded
+	Fragments   uint64 // IPv4 fragments that did not (yet) complete a datagram
+	UDPPackets  uint64 // ICQ UDP payloads handed out
+	PeerPackets uint64 // peer packets handed out
+}

@@ -1,0 +1,219 @@
+package dissect
+
+import (
+	"encoding/binary"
+	"fmt"
+	"net/netip"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Fields gives field values by the spec's names, for the encoder. A value is
+// an integer kind, a string (text, stored as Windows-1252), []byte (raw
+// bytes; for a string field, the text bytes as they are), netip.Addr or
+// [4]byte (IP), or []uint32 (a repeated field). A field left out gets the
+// spec's Content (xx as 00), or zero / the empty string.
+type Fields map[string]any
+
+// EncodeUDP appends a UDP packet: the header (VERSION, COMMAND, SEQ_NUM, and
+// UIN from a client, taken from vals) and the command's parameters. A command
+// whose parameters the spec does not lay out takes them from vals["PARAMETERS"].
+func EncodeUDP(dst []byte, dir Direction, cmd *Command, vals Fields) ([]byte, error) {
+	t := ForDirection(dir)
+	if t == nil || cmd == nil {
+		return dst, fmt.Errorf("dissect: nothing to encode for %v", dir)
+	}
+	withCode := Fields{"COMMAND": uint32(cmd.Code)}
+	for k, v := range vals {
+		withCode[k] = v
+	}
+	dst, err := encodeFields(dst, t.Header, withCode)
+	if err != nil {
+		return dst, err
+	}
+	return encodeParams(dst, cmd, vals)
+}
+
+func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
+	if !cmd.Described {
+		return encodeFields(dst, []Field{parametersField}, vals)
+	}
+	return encodeFields(dst, cmd.Params, vals)
+}
+
+// EncodePeer appends a peer packet; LENGTH is computed unless vals gives one.
+// MSG_COMMAND is the command's code unless vals gives one.
+func EncodePeer(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
+	start := len(dst)
+	if cmd != PeerInit {
+		if _, ok := vals["MSG_COMMAND"]; !ok {
+			withCode := Fields{"MSG_COMMAND": uint32(cmd.Code)}
+			for k, v := range vals {
+				withCode[k] = v
+			}
+			vals = withCode
+		}
+	}
+	dst, err := encodeParams(dst, cmd, vals)
+	if err != nil {
+		return dst, err
+	}
+	if _, given := vals["LENGTH"]; !given {
+		binary.LittleEndian.PutUint16(dst[start:], uint16(len(dst)-start-2))
+	}
+	return dst, nil
+}
+
+func encodeFields(dst []byte, fs []Field, vals Fields) ([]byte, error) {
+	var err error
+	for i := range fs {
+		f := &fs[i]
+		v, given := vals[f.Name]
+		if f.CountBy != "" {
+			dst, err = encodeRepeated(dst, f, v)
+		} else if !given {
+			dst = encodeDefault(dst, f, vals)
+		} else {
+			dst, err = encodeValue(dst, f, v)
+		}
+		if err != nil {
+			return dst, fmt.Errorf("dissect: %s: %w", f.Name, err)
+		}
+	}
+	return dst, nil
+}
+
+// encodeDefault writes the spec's Content, or the count of a repeated field
+// that follows, or zero.
+func encodeDefault(dst []byte, f *Field, vals Fields) []byte {
+	if f.Kind == KindString {
+		return append(dst, 1, 0, 0)
+	}
+	if f.Kind == KindRest {
+		return dst
+	}
+	if f.Fixed() {
+		return append(dst, f.want...)
+	}
+	var n uint32
+	if list, ok := countedList(f.Name, vals); ok {
+		n = uint32(len(list))
+	}
+	return appendUint(dst, n, f.Width)
+}
+
+func countedList(countName string, vals Fields) ([]uint32, bool) {
+	for _, t := range []*Table{Client, Server, Peer} {
+		for _, c := range t.Commands {
+			for i := range c.Params {
+				if c.Params[i].CountBy == countName {
+					l, ok := vals[c.Params[i].Name].([]uint32)
+					return l, ok
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+func encodeRepeated(dst []byte, f *Field, v any) ([]byte, error) {
+	list, ok := v.([]uint32)
+	if v != nil && !ok {
+		return dst, fmt.Errorf("want []uint32, got %T", v)
+	}
+	for _, n := range list {
+		dst = appendUint(dst, n, f.Width)
+	}
+	return dst, nil
+}
+
+func encodeValue(dst []byte, f *Field, v any) ([]byte, error) {
+	switch f.Kind {
+	case KindString:
+		return appendString(dst, v)
+	case KindRest:
+		b, ok := v.([]byte)
+		if !ok {
+			return dst, fmt.Errorf("want []byte, got %T", v)
+		}
+		return append(dst, b...), nil
+	case KindIP:
+		return appendIP(dst, v)
+	}
+	if b, ok := v.([]byte); ok {
+		if len(b) != f.Width {
+			return dst, fmt.Errorf("want %d bytes, got %d", f.Width, len(b))
+		}
+		return append(dst, b...), nil
+	}
+	n, err := toUint(v)
+	if err != nil {
+		return dst, err
+	}
+	return appendUint(dst, n, f.Width), nil
+}
+
+func appendString(dst []byte, v any) ([]byte, error) {
+	var text []byte
+	switch s := v.(type) {
+	case string:
+		enc, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			return dst, fmt.Errorf("%q is not Windows-1252 text", s)
+		}
+		text = enc
+	case []byte:
+		text = s
+	default:
+		return dst, fmt.Errorf("want string or []byte, got %T", v)
+	}
+	if len(text)+1 > 0xFFFF {
+		return dst, fmt.Errorf("text of %d bytes does not fit a LENGTH", len(text))
+	}
+	dst = binary.LittleEndian.AppendUint16(dst, uint16(len(text)+1))
+	dst = append(dst, text...)
+	return append(dst, 0), nil
+}
+
+func appendIP(dst []byte, v any) ([]byte, error) {
+	switch a := v.(type) {
+	case [4]byte:
+		return append(dst, a[:]...), nil
+	case netip.Addr:
+		if !a.Is4() {
+			return dst, fmt.Errorf("%v is not an IPv4 address", a)
+		}
+		b := a.As4()
+		return append(dst, b[:]...), nil
+	}
+	return dst, fmt.Errorf("want netip.Addr or [4]byte, got %T", v)
+}
+
+func toUint(v any) (uint32, error) {
+	switch n := v.(type) {
+	case int:
+		return uint32(n), nil
+	case uint:
+		return uint32(n), nil
+	case uint8:
+		return uint32(n), nil
+	case uint16:
+		return uint32(n), nil
+	case uint32:
+		return n, nil
+	case int32:
+		return uint32(n), nil
+	case int64:
+		return uint32(n), nil
+	case uint64:
+		return uint32(n), nil
+	}
+	return 0, fmt.Errorf("want an integer, got %T", v)
+}
+
+func appendUint(dst []byte, n uint32, width int) []byte {
+	for i := 0; i < width; i++ {
+		dst = append(dst, byte(n>>(8*i)))
+	}
+	return dst
+}

@@ -1,0 +1,122 @@
+package dissect
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strings"
+)
+
+// Severity ranks an issue.
+type Severity uint8
+
+const (
+	Note Severity = iota + 1
+	Warning
+	Error
+)
+
+var severityNames = [...]string{Note: "note", Warning: "warning", Error: "error"}
+
+func (s Severity) String() string {
+	if int(s) < len(severityNames) && severityNames[s] != "" {
+		return severityNames[s]
+	}
+	return "unknown"
+}
+
+// IssueKind says what is wrong. The message is built only when asked for, so
+// that decoding a packet with issues allocates nothing.
+type IssueKind uint8
+
+const (
+	IssueEmpty          IssueKind = iota + 1 // no bytes at all
+	IssueTruncated                           // the packet ends inside a field
+	IssueLengthOverrun                       // a string's LENGTH runs past the end
+	IssueZeroLength                          // a string's LENGTH is 0: no room for the NUL
+	IssueMissingNUL                          // a string's last byte is not NUL
+	IssueTrailing                            // bytes after the last field
+	IssueOtherVersion                        // VERSION is not 2
+	IssueUnknownCommand                      // a code the spec does not list
+	IssueUndescribed                         // a code the spec lists but does not lay out
+	IssueFixedDiffers                        // a fixed field (VERSION, INIT_IDENT...) is not the spec's value
+	IssueTypicalDiffers                      // an *Unknown field is not the spec's typical value
+	IssueUnnamedValue                        // STATUS, TYPE ... outside the documented values
+	IssuePeerLength                          // a peer packet's LENGTH disagrees with its body
+	IssueGap                                 // bytes of a TCP stream were lost before this packet
+	IssueResync                              // bytes skipped to find this packet's start
+)
+
+// Issue is one thing wrong with a packet, tied to a field where there is one.
+type Issue struct {
+	Kind     IssueKind
+	Severity Severity
+	Field    *Field // nil for the packet as a whole
+	Index    int    // element of a repeated field, or -1
+	Offset   int    // where in the payload
+	Length   int    // bytes concerned
+	Need     int    // numbers for the message; meaning depends on Kind
+	Have     int
+}
+
+// FieldName returns the issue's field name, with the element index of a
+// repeated field ("UIN[1]"), or "" for the whole packet.
+func (i *Issue) FieldName() string {
+	if i.Field == nil {
+		return ""
+	}
+	if i.Index >= 0 {
+		return fmt.Sprintf("%s[%d]", i.Field.Name, i.Index)
+	}
+	return i.Field.Name
+}
+
+// Message says what was expected and what was seen; payload is the packet's.
+func (i *Issue) Message(payload []byte) string {
+	name := i.FieldName()
+	switch i.Kind {
+	case IssueEmpty:
+		return "empty payload"
+	case IssueTruncated:
+		return fmt.Sprintf("packet ends in %s at offset %d: %d bytes needed, %d left", name, i.Offset, i.Need, i.Have)
+	case IssueLengthOverrun:
+		return fmt.Sprintf("%s LENGTH %d runs %d bytes past the end of the packet", name, i.Need, i.Need-i.Have)
+	case IssueZeroLength:
+		return fmt.Sprintf("%s LENGTH is 0: a string counts its NUL, so it is at least 1", name)
+	case IssueMissingNUL:
+		return fmt.Sprintf("%s is not NUL-terminated: its last byte is %02x", name, i.Have)
+	case IssueTrailing:
+		return fmt.Sprintf("%d bytes after the last field", i.Length)
+	case IssueOtherVersion:
+		return fmt.Sprintf("VERSION %d: only version 2 is decoded; the rest is shown raw", i.Have)
+	case IssueUnknownCommand:
+		return fmt.Sprintf("command code 0x%04X is not in the v2 spec; parameters shown raw", i.Have)
+	case IssueUndescribed:
+		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters", i.Have)
+	case IssueFixedDiffers:
+		return fmt.Sprintf("%s is %s; the spec says %s", name, hexAt(payload, i.Offset, i.Length), i.Field.Content)
+	case IssueTypicalDiffers:
+		return fmt.Sprintf("%s is %s; the spec's typical value is %s", name, hexAt(payload, i.Offset, i.Length), i.Field.Content)
+	case IssueUnnamedValue:
+		return fmt.Sprintf("%s 0x%0*X is not a documented value", name, 2*i.Length, i.Have)
+	case IssuePeerLength:
+		return fmt.Sprintf("LENGTH %d disagrees with the %d bytes of the packet", i.Need, i.Have)
+	case IssueGap:
+		return fmt.Sprintf("%d bytes of the stream were lost before this packet", i.Need)
+	case IssueResync:
+		return fmt.Sprintf("%d bytes skipped to find the start of this packet", i.Need)
+	}
+	return fmt.Sprintf("issue %d", i.Kind)
+}
+
+func hexAt(payload []byte, off, n int) string {
+	if off < 0 || n < 0 || off+n > len(payload) {
+		return "?"
+	}
+	return SpacedHex(payload[off : off+n])
+}
+
+// SpacedHex writes bytes as the spec does: "78 00 00 00".
+func SpacedHex(b []byte) string { return strings.ToUpper(fmt.Sprintf("% x", b)) }
+
+// Hex writes bytes as lowercase hex without spaces, as JSON does.
+func Hex(b []byte) string { return hex.EncodeToString(b) }

@@ -1,0 +1,73 @@
+package dissect
+
+// The peer-to-peer (TCP) layouts, from "COMMUNICATION BETWEEN TWO CLIENTS
+// USING TCP" in spec/icq-v2-protocol.txt. Each packet starts with a 2-byte
+// LENGTH that does not count itself.
+
+// PeerVersion names the version a peer packet declares: the spec's 2, and
+// the 3 of clients from late 1998 on, which keep the same layout.
+var PeerVersion = &Enum{Name: "VERSION", Values: []EnumValue{
+	{2, "peer v2"},
+	{3, "peer v3"},
+}}
+
+func peerLength(content string) Field {
+	return fixed(u16("LENGTH", "Length of this packet"), content)
+}
+
+// PeerInit is CHANNEL_INIT, the first packet on a new connection.
+var PeerInit = func() *Command {
+	c := described(0, "CHANNEL_INIT", "Initiate inter-user communication using TCP",
+		peerLength("1A 00"),
+		fixed(u8("INIT_IDENT", "Identifies this packet as an initiation"), "FF"),
+		named(x("X1", "02 00 00 00", "*Unknown (the peer version)"), PeerVersion),
+		x("X2", "00 00 00 00", "*Unknown"),
+		key(u32("MY_UIN", "The local user's UIN")),
+		key(ip("MY_IP", "The user's IP address")),
+		key(ip("MY_IP_REAL", "The user's actual IP address")),
+		x("X3", "04", "*Unknown"),
+		key(u32("MY_PORT", "The user's TCP port for incoming messages")))
+	c.Dir = PeerToPeer
+	c.display = c.Name
+	prepareFields(c.Params)
+	return c
+}()
+
+// channelMessage is CHANNEL_MESSAGE's layout; the acknowledgement and the
+// cancel share it, told apart by MSG_COMMAND.
+var channelMessage = []Field{
+	peerLength(""),
+	key(u32("UIN", "The local user's UIN")),
+	named(fixed(u16("VERSION", "Identifies this as a ICQ packet"), "02 00"), PeerVersion),
+	u16("MSG_COMMAND", "The message type"),
+	x("X1", "00 00", "*Unknown"),
+	u32("UIN_2", "The local user's UIN"),
+	key(named(u16("TYPE", "Message type"), MessageType)),
+	message("MESSAGE", "TYPE", "The message to be sent, NULL terminated"),
+	ip("MY_IP_REAL", "The user's actual IP address"),
+	ip("MY_IP", "The user's IP address"),
+	u32("PORT", "The user's TCP port for incoming messages"),
+	x("X2", "04", "*Unknown"),
+	x("X3", "00 00", "*Unknown"),
+	key(named(u16("CMD_TYPE", "Identifies message as new message or reply"), CmdType)),
+	Field{Name: "X4", Kind: KindBytes, Width: 4, Content: "xx xx xx xx", Desc: "*Unknown (checksum? sequence number?)"},
+}
+
+// Peer holds the packets that follow CHANNEL_INIT, keyed by MSG_COMMAND.
+var Peer = (&Table{
+	Dir: PeerToPeer,
+	Commands: []*Command{
+		described(0x07EE, "CHANNEL_MESSAGE", "Send message to online user", channelMessage...),
+		described(0x07DA, "CHANNEL_ACK", "Acknowledge a message (carries the auto-reply text)", channelMessage...),
+		described(0x07D0, "CHANNEL_CANCEL", "Cancel a message", channelMessage...),
+	},
+}).build()
+
+// peer message offsets, from the table above: LENGTH, UIN, VERSION, MSG_COMMAND.
+const (
+	peerVersionAt    = 2 + 4
+	peerMsgCommandAt = peerVersionAt + 2
+)
+
+// PeerMaxLength is the largest body a LENGTH can announce.
+const PeerMaxLength = 0xFFFF
