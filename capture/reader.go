@@ -151,9 +151,8 @@ func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInf
 		r.stats.Malformed++
 		return nil
 	}
-	if t.transport != UDP {
-		r.stats.Skipped++
-		return nil
+	if t.transport == TCP {
+		return r.tcpFrame(&t, ci)
 	}
 	var dir dissect.Direction
 	switch {
