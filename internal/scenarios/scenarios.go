@@ -1,0 +1,18 @@
+// Package scenarios holds the test captures that golden tests render in every
+// output mode. Each area adds its scenarios in a file of its own and one line
+// to All; a new scenario gets golden files with `go test ./cmd/icqdump -update`.
+package scenarios
+
+// Scenario is one named test capture.
+type Scenario struct {
+	Name string   // file-name safe: golden files are testdata/golden/<Name>.<mode>
+	Pcap []byte   // a pcap or pcapng file
+	Args []string // extra icqdump flags, if the scenario needs any
+}
+
+// All returns every scenario, in a stable order.
+func All() []Scenario {
+	var all []Scenario
+	all = append(all, udpScenarios()...)
+	return all
+}
