@@ -29,6 +29,7 @@ type Packet struct {
 	Values    []Value
 	Issues    []Issue
 
+	hasCode  bool // Code was read: COMMAND, or a peer message's MSG_COMMAND
 	valueBuf [32]Value
 	issueBuf [8]Issue
 }
@@ -39,7 +40,7 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 		p.Issues = p.issueBuf[:0]
 	}
 	p.Payload, p.Dir = payload, dir
-	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader = 0, nil, 0, 0, 0, false
+	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.hasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
 }
 
@@ -69,7 +70,9 @@ func (p *Packet) Field(name string) *Value {
 	return nil
 }
 
-// Params returns the values after the header.
+// Params returns the values after the UDP header: the parameters, or the raw
+// PARAMETERS of another version. A peer packet has no separate header, so
+// all its values are returned.
 func (p *Packet) Params() []Value {
 	for i := range p.Values {
 		if !p.isHeader(p.Values[i].Field) {
@@ -93,39 +96,60 @@ func (p *Packet) isHeader(f *Field) bool {
 }
 
 // CommandName is the name shown for the packet's command: the spec's name(s),
-// UNKNOWN(0xNNNN) for a code it does not list, "" without a v2 header.
+// UNKNOWN(0xNNNN) for a code it does not list, "" when no code was read.
+// It allocates for an unknown code; AppendCommandName does not.
 func (p *Packet) CommandName() string {
-	switch {
-	case p.Command != nil:
+	if p.Command != nil {
 		return p.Command.Display()
-	case p.HasHeader || p.Dir == PeerToPeer && p.Code != 0:
-		return unknownName(p.Code)
 	}
-	return ""
+	return string(p.AppendCommandName(nil))
 }
 
-func unknownName(code uint16) string {
-	const digits = "0123456789ABCDEF"
-	b := []byte("UNKNOWN(0x0000)")
-	for i := 0; i < 4; i++ {
-		b[13-i] = digits[code>>(4*i)&0xF]
+// AppendCommandName appends CommandName to b.
+func (p *Packet) AppendCommandName(b []byte) []byte {
+	switch {
+	case p.Command != nil:
+		return append(b, p.Command.Display()...)
+	case p.hasCode:
+		return appendUnknownName(b, p.Code)
 	}
-	return string(b)
+	return b
+}
+
+func appendUnknownName(b []byte, code uint16) []byte {
+	const digits = "0123456789ABCDEF"
+	b = append(b, "UNKNOWN(0x"...)
+	for shift := 12; shift >= 0; shift -= 4 {
+		b = append(b, digits[code>>shift&0xF])
+	}
+	return append(b, ')')
 }
 
 // ValueName returns the name of a value: an enum's name for it, or the
-// command's name for COMMAND and MSG_COMMAND.
+// command's name for COMMAND and MSG_COMMAND. A code the spec does not list
+// has no name (CommandName spells it UNKNOWN(0xNNNN)).
 func (p *Packet) ValueName(v *Value) (string, bool) {
 	switch {
+	case v.Partial:
+		return "", false
 	case v.Field.Names != nil:
 		return v.Field.Names.Lookup(v.Num)
-	case v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND":
-		if p.Command != nil {
-			return p.Command.Display(), true
-		}
-		return unknownName(uint16(v.Num)), true
+	case (v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND") && p.Command != nil:
+		return p.Command.Display(), true
 	}
 	return "", false
+}
+
+// PartNames returns the names of a message's FE-separated parts for the
+// message type that its PartsBy field holds, or nil: one part, no names.
+func (p *Packet) PartNames(v *Value) []string {
+	if v.Field.PartsBy == "" {
+		return nil
+	}
+	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
+		return MessageParts[t.Num]
+	}
+	return nil
 }
 
 // Worst returns the most severe issue's severity, or 0 when there is none.
@@ -184,6 +208,8 @@ func (d *decoder) fields(fs []Field) bool {
 	return true
 }
 
+// repeated decodes as many elements as the count field says, stopping at the
+// first that the packet cuts short: a huge count costs no more than the bytes.
 func (d *decoder) repeated(f *Field) {
 	count := 0
 	if c := d.p.Field(f.CountBy); c != nil {
@@ -193,7 +219,8 @@ func (d *decoder) repeated(f *Field) {
 	}
 }
 
-// field decodes one field; false when the packet ended inside it.
+// field decodes one field and checks it against the spec; false when the
+// packet ended inside it.
 func (d *decoder) field(f *Field, index int) bool {
 	switch f.Kind {
 	case KindString:
@@ -202,12 +229,19 @@ func (d *decoder) field(f *Field, index int) bool {
 		d.push(f, index, d.left(), 0, d.off, d.left())
 		return true
 	}
+	if !d.read(f, index) {
+		return false
+	}
+	d.checkContent(f, index)
+	return true
+}
+
+// read decodes a fixed-width field without checking it.
+func (d *decoder) read(f *Field, index int) bool {
 	if !d.need(f, index, f.Width) {
 		return false
 	}
-	b := d.p.Payload[d.off : d.off+f.Width]
-	d.push(f, index, f.Width, littleEndian(b), d.off, f.Width)
-	d.checkContent(f, index, b)
+	d.push(f, index, f.Width, littleEndian(d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
 	return true
 }
 
@@ -232,23 +266,24 @@ func (d *decoder) push(f *Field, index, n int, num uint32, dataOff, dataLen int)
 	d.off += n
 }
 
-// checkContent compares a fixed-width field with the spec's Content and names.
-func (d *decoder) checkContent(f *Field, index int, b []byte) {
-	v := &d.p.Values[len(d.p.Values)-1]
-	if f.Fixed() && !f.Matches(b) {
-		if _, alt := d.p.ValueName(v); !alt || f.Names == nil {
-			kind, sev := IssueFixedDiffers, Warning
-			if f.Unknown() {
-				kind, sev = IssueTypicalDiffers, Note
-			}
-			d.issue(kind, sev, f, index, v.Offset, v.Length, 0, int(v.Num))
+// last is the value decoded most recently.
+func (d *decoder) last() *Value { return &d.p.Values[len(d.p.Values)-1] }
+
+// checkContent compares the value just read with the spec's Content and
+// value names. A named value is expected even where it differs from the
+// Content (the peer VERSION 3).
+func (d *decoder) checkContent(f *Field, index int) {
+	v := d.last()
+	_, named := d.p.ValueName(v)
+	switch {
+	case f.Fixed() && !f.Matches(d.p.Bytes(v)) && !named:
+		kind, sev := IssueFixedDiffers, Warning
+		if f.Unknown() {
+			kind, sev = IssueTypicalDiffers, Note
 		}
-		return
-	}
-	if f.Names != nil && f.Names.NoteOther {
-		if _, ok := f.Names.Lookup(v.Num); !ok {
-			d.issue(IssueUnnamedValue, Note, f, index, v.Offset, v.Length, 0, int(v.Num))
-		}
+		d.issue(kind, sev, f, index, v.Offset, v.Length, 0, int(v.Num))
+	case f.Names != nil && f.Names.NoteOther && !named:
+		d.issue(IssueUnnamedValue, Note, f, index, v.Offset, v.Length, 0, int(v.Num))
 	}
 }
 
@@ -270,7 +305,7 @@ func (d *decoder) str(f *Field, index int) bool {
 		have := len(d.p.Payload) - body
 		d.issue(IssueLengthOverrun, Error, f, index, start, 2, n, have)
 		d.push(f, index, 2+have, uint32(n), body, have)
-		d.p.Values[len(d.p.Values)-1].Partial = true
+		d.last().Partial = true
 		d.failed = true
 		return false
 	}
@@ -292,39 +327,57 @@ func (d *decoder) trailing(sev Severity) {
 	d.push(&trailingField, -1, d.left(), 0, d.off, d.left())
 }
 
-// Decode decodes a UDP payload sent in dir (ClientToServer or ServerToClient).
+// otherVersion shows everything after a version the tables do not lay out
+// as raw PARAMETERS, so that it is never misread as version 2.
+func (d *decoder) otherVersion(f *Field) {
+	v := d.last()
+	d.issue(IssueOtherVersion, Warning, f, -1, v.Offset, v.Length, 0, int(v.Num))
+	d.rest()
+}
+
+// rest keeps whatever is left as raw PARAMETERS, so no byte goes unshown.
+func (d *decoder) rest() { d.field(&parametersField, -1) }
+
+// Decode decodes a UDP payload sent in dir (ClientToServer or
+// ServerToClient); PeerToPeer hands the payload to DecodePeer.
 func Decode(p *Packet, payload []byte, dir Direction) {
+	if dir == PeerToPeer {
+		DecodePeer(p, payload)
+		return
+	}
+	t := ForDirection(dir)
+	if t == nil {
+		panic("dissect: Decode needs a Direction, got " + dir.String())
+	}
 	p.reset(payload, dir)
 	d := decoder{p: p}
-	t := ForDirection(dir)
 	if len(payload) == 0 {
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
 	}
-	if !d.field(&t.Header[0], -1) {
+	version := &t.Header[0]
+	if !d.read(version, -1) {
 		return
 	}
-	p.Version = uint16(p.Values[0].Num)
+	p.Version = uint16(d.last().Num)
 	if p.Version != 2 {
-		p.Issues = p.Issues[:0] // the VERSION mismatch is said once, below
-		d.issue(IssueOtherVersion, Warning, &t.Header[0], -1, 0, 2, 0, int(p.Version))
-		d.field(&parametersField, -1)
+		d.otherVersion(version)
 		return
 	}
 	if !d.fields(t.Header[1:]) {
 		return
 	}
-	p.HasHeader = true
+	p.HasHeader, p.hasCode = true, true
 	p.Code, p.Seq = uint16(p.Values[1].Num), uint16(p.Values[2].Num)
 	if dir == ClientToServer {
 		p.UIN = p.Values[3].Num
 	}
-	d.params(t.Lookup(p.Code), Warning)
+	d.params(t.Lookup(p.Code))
 }
 
 // params decodes a command's parameters; an unknown or undescribed command's
 // parameters become one raw field.
-func (d *decoder) params(c *Command, trailing Severity) {
+func (d *decoder) params(c *Command) {
 	p := d.p
 	p.Command = c
 	switch {
@@ -336,12 +389,9 @@ func (d *decoder) params(c *Command, trailing Severity) {
 		d.rest()
 	default:
 		d.fields(c.Params)
-		d.trailing(trailing)
+		d.trailing(Warning)
 	}
 }
-
-// rest keeps whatever is left as raw PARAMETERS, so no byte goes unshown.
-func (d *decoder) rest() { d.field(&parametersField, -1) }
 
 // DecodePeer decodes one framed peer packet: its 2-byte LENGTH and the body.
 func DecodePeer(p *Packet, pkt []byte) {
@@ -351,14 +401,21 @@ func DecodePeer(p *Packet, pkt []byte) {
 	case len(pkt) == 0:
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
-	case len(pkt) > 2 && pkt[2] == 0xFF && (len(pkt) < peerVersionAt+2 || !plausiblePeerVersion(pkt[peerVersionAt:])):
+	case isPeerInit(pkt):
 		d.peerInit()
 	default:
 		d.peerMessage()
 	}
-	if n := len(pkt) - 2; len(p.Values) > 0 && p.Values[0].Field.Name == "LENGTH" && int(p.Values[0].Num) != n {
+	if n := len(pkt) - 2; len(p.Values) > 0 && !p.Values[0].Partial && int(p.Values[0].Num) != n {
 		d.issue(IssuePeerLength, Error, p.Values[0].Field, -1, 0, 2, int(p.Values[0].Num), n)
 	}
+}
+
+// isPeerInit tells CHANNEL_INIT (FF after LENGTH) from a message whose UIN
+// starts with FF: a message has a peer version where CHANNEL_INIT has zeros.
+func isPeerInit(pkt []byte) bool {
+	return len(pkt) > 2 && pkt[2] == 0xFF &&
+		(len(pkt) < peerVersionAt+2 || !plausiblePeerVersion(pkt[peerVersionAt:]))
 }
 
 func plausiblePeerVersion(b []byte) bool {
@@ -378,27 +435,51 @@ func (d *decoder) peerInit() {
 }
 
 // peerMessage reads the part every message shares (LENGTH, UIN, VERSION,
-// MSG_COMMAND), then the rest of the layout MSG_COMMAND selects.
+// MSG_COMMAND), then the rest of the layout MSG_COMMAND selects. The values
+// point into that command's own layout; an unknown code's into peerShared.
 func (d *decoder) peerMessage() {
 	p := d.p
-	const shared = 4
-	if !d.fields(channelMessage[:shared]) {
+	c := peerCommandAt(p.Payload)
+	shared := peerShared
+	if c != nil {
+		shared = c.Params[:len(peerShared)]
+	}
+	if !d.fields(shared[:peerVersionField]) {
 		return
 	}
-	p.Version = uint16(p.Values[2].Num)
-	p.Code = uint16(p.Values[3].Num)
-	c := Peer.Lookup(p.Code)
-	p.Command = c
+	version := &shared[peerVersionField]
+	if !d.read(version, -1) {
+		return
+	}
+	p.Version = uint16(d.last().Num)
+	if !plausiblePeerVersion(d.p.Bytes(d.last())) {
+		d.otherVersion(version)
+		return
+	}
+	if !d.fields(shared[peerVersionField+1:]) {
+		return
+	}
+	p.Code, p.hasCode = uint16(d.last().Num), true
 	if c == nil {
 		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
 		d.rest()
 		return
 	}
+	p.Command = c
 	trailing := Warning
 	if p.Version == 3 {
-		trailing = Note
+		trailing = Note // version 3 clients may add fields at the end
 	}
-	if d.fields(c.Params[shared:]) {
+	if d.fields(c.Params[len(peerShared):]) {
 		d.trailing(trailing)
 	}
+}
+
+// peerCommandAt returns the command a peer message's MSG_COMMAND names, or
+// nil when the packet is too short to hold one or the code is unknown.
+func peerCommandAt(pkt []byte) *Command {
+	if len(pkt) < peerMsgCommandAt+2 {
+		return nil
+	}
+	return Peer.Lookup(binary.LittleEndian.Uint16(pkt[peerMsgCommandAt:]))
 }

@@ -11,8 +11,11 @@ import (
 // Fields gives field values by the spec's names, for the encoder. A value is
 // an integer kind, a string (text, stored as Windows-1252), []byte (raw
 // bytes; for a string field, the text bytes as they are), netip.Addr or
-// [4]byte (IP), or []uint32 (a repeated field). A field left out gets the
-// spec's Content (xx as 00), or zero / the empty string.
+// [4]byte (IP), or []uint32 (a repeated field). A repeated field's list may
+// also be keyed by its name and "[]" ("UIN[]"), which keeps CONTACT_LIST's
+// UINs apart from the header's UIN. A field left out gets the spec's Content
+// (xx as 00), or zero / the empty string; a count left out is the length of
+// the list it counts.
 type Fields map[string]any
 
 // EncodeUDP appends a UDP packet: the header (VERSION, COMMAND, SEQ_NUM, and
@@ -44,6 +47,9 @@ func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 // EncodePeer appends a peer packet; LENGTH is computed unless vals gives one.
 // MSG_COMMAND is the command's code unless vals gives one.
 func EncodePeer(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
+	if cmd == nil {
+		return dst, fmt.Errorf("dissect: nothing to encode for %v", PeerToPeer)
+	}
 	start := len(dst)
 	if cmd != PeerInit {
 		if _, ok := vals["MSG_COMMAND"]; !ok {
@@ -68,13 +74,12 @@ func encodeFields(dst []byte, fs []Field, vals Fields) ([]byte, error) {
 	var err error
 	for i := range fs {
 		f := &fs[i]
-		v, given := vals[f.Name]
 		if f.CountBy != "" {
-			dst, err = encodeRepeated(dst, f, v)
-		} else if !given {
-			dst = encodeDefault(dst, f, vals)
-		} else {
+			dst, err = encodeRepeated(dst, f, vals)
+		} else if v, given := vals[f.Name]; given && !isList(v) {
 			dst, err = encodeValue(dst, f, v)
+		} else {
+			dst = encodeDefault(dst, f, fs, vals)
 		}
 		if err != nil {
 			return dst, fmt.Errorf("dissect: %s: %w", f.Name, err)
@@ -83,48 +88,53 @@ func encodeFields(dst []byte, fs []Field, vals Fields) ([]byte, error) {
 	return dst, nil
 }
 
-// encodeDefault writes the spec's Content, or the count of a repeated field
-// that follows, or zero.
-func encodeDefault(dst []byte, f *Field, vals Fields) []byte {
-	if f.Kind == KindString {
+// isList reports a repeated field's list, which a field of the same name
+// that is not repeated (the header's UIN) leaves alone.
+func isList(v any) bool {
+	_, ok := v.([]uint32)
+	return ok
+}
+
+// encodeDefault writes the spec's Content, or the length of the list that a
+// count field counts, or zero.
+func encodeDefault(dst []byte, f *Field, fs []Field, vals Fields) []byte {
+	switch {
+	case f.Kind == KindString:
 		return append(dst, 1, 0, 0)
-	}
-	if f.Kind == KindRest {
+	case f.Kind == KindRest:
 		return dst
-	}
-	if f.Fixed() {
+	case f.Fixed():
 		return append(dst, f.want...)
 	}
 	var n uint32
-	if list, ok := countedList(f.Name, vals); ok {
-		n = uint32(len(list))
+	for i := range fs {
+		if fs[i].CountBy == f.Name {
+			list, _ := listOf(&fs[i], vals)
+			n = uint32(len(list))
+		}
 	}
 	return appendUint(dst, n, f.Width)
 }
 
-func countedList(countName string, vals Fields) ([]uint32, bool) {
-	for _, t := range []*Table{Client, Server, Peer} {
-		for _, c := range t.Commands {
-			for i := range c.Params {
-				if c.Params[i].CountBy == countName {
-					l, ok := vals[c.Params[i].Name].([]uint32)
-					return l, ok
-				}
-			}
+// listOf returns a repeated field's list, keyed by "NAME[]" or "NAME".
+func listOf(f *Field, vals Fields) ([]uint32, error) {
+	if v, given := vals[f.Name+"[]"]; given {
+		l, ok := v.([]uint32)
+		if !ok {
+			return nil, fmt.Errorf("want []uint32, got %T", v)
 		}
+		return l, nil
 	}
-	return nil, false
+	l, _ := vals[f.Name].([]uint32) // else NAME is the header's field of that name
+	return l, nil
 }
 
-func encodeRepeated(dst []byte, f *Field, v any) ([]byte, error) {
-	list, ok := v.([]uint32)
-	if v != nil && !ok {
-		return dst, fmt.Errorf("want []uint32, got %T", v)
-	}
+func encodeRepeated(dst []byte, f *Field, vals Fields) ([]byte, error) {
+	list, err := listOf(f, vals)
 	for _, n := range list {
 		dst = appendUint(dst, n, f.Width)
 	}
-	return dst, nil
+	return dst, err
 }
 
 func encodeValue(dst []byte, f *Field, v any) ([]byte, error) {

@@ -46,6 +46,23 @@ const (
 	IssueResync                              // bytes skipped to find this packet's start
 )
 
+var issueKindNames = [...]string{
+	IssueEmpty: "empty", IssueTruncated: "truncated", IssueLengthOverrun: "length-overrun",
+	IssueZeroLength: "zero-length", IssueMissingNUL: "missing-nul", IssueTrailing: "trailing",
+	IssueOtherVersion: "other-version", IssueUnknownCommand: "unknown-command",
+	IssueUndescribed: "undescribed", IssueFixedDiffers: "fixed-differs",
+	IssueTypicalDiffers: "typical-differs", IssueUnnamedValue: "unnamed-value",
+	IssuePeerLength: "peer-length", IssueGap: "gap", IssueResync: "resync",
+}
+
+// String returns the kind's stable name, as JSON shows it: "truncated".
+func (k IssueKind) String() string {
+	if int(k) < len(issueKindNames) && issueKindNames[k] != "" {
+		return issueKindNames[k]
+	}
+	return "unknown"
+}
+
 // Issue is one thing wrong with a packet, tied to a field where there is one.
 type Issue struct {
 	Kind     IssueKind
@@ -77,35 +94,53 @@ func (i *Issue) Message(payload []byte) string {
 	case IssueEmpty:
 		return "empty payload"
 	case IssueTruncated:
-		return fmt.Sprintf("packet ends in %s at offset %d: %d bytes needed, %d left", name, i.Offset, i.Need, i.Have)
+		if i.Have == 0 {
+			return fmt.Sprintf("packet ends before %s at offset %d: %s needed", name, i.Offset, bytesWord(i.Need))
+		}
+		return fmt.Sprintf("packet ends inside %s at offset %d: %s needed, %d there", name, i.Offset, bytesWord(i.Need), i.Have)
 	case IssueLengthOverrun:
-		return fmt.Sprintf("%s LENGTH %d runs %d bytes past the end of the packet", name, i.Need, i.Need-i.Have)
+		return fmt.Sprintf("%s LENGTH %d runs %s past the end of the packet", name, i.Need, bytesWord(i.Need-i.Have))
 	case IssueZeroLength:
 		return fmt.Sprintf("%s LENGTH is 0: a string counts its NUL, so it is at least 1", name)
 	case IssueMissingNUL:
-		return fmt.Sprintf("%s is not NUL-terminated: its last byte is %02x", name, i.Have)
+		return fmt.Sprintf("%s is not NUL-terminated: its last byte is %02X, not 00", name, i.Have)
 	case IssueTrailing:
-		return fmt.Sprintf("%d bytes after the last field", i.Length)
+		return fmt.Sprintf("%s after the last field of the layout", bytesWord(i.Length))
 	case IssueOtherVersion:
-		return fmt.Sprintf("VERSION %d: only version 2 is decoded; the rest is shown raw", i.Have)
+		return fmt.Sprintf("%s %d is not a version the spec lays out (2, or 3 between peers); the rest is shown raw", name, i.Have)
 	case IssueUnknownCommand:
 		return fmt.Sprintf("command code 0x%04X is not in the v2 spec; parameters shown raw", i.Have)
 	case IssueUndescribed:
-		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters", i.Have)
+		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters; shown raw", i.Have)
 	case IssueFixedDiffers:
-		return fmt.Sprintf("%s is %s; the spec says %s", name, hexAt(payload, i.Offset, i.Length), i.Field.Content)
+		return fmt.Sprintf("%s is %s; the spec says %s", name, hexAt(payload, i.Offset, i.Length), i.content())
 	case IssueTypicalDiffers:
-		return fmt.Sprintf("%s is %s; the spec's typical value is %s", name, hexAt(payload, i.Offset, i.Length), i.Field.Content)
+		return fmt.Sprintf("%s is %s; the spec's typical value is %s", name, hexAt(payload, i.Offset, i.Length), i.content())
 	case IssueUnnamedValue:
-		return fmt.Sprintf("%s 0x%0*X is not a documented value", name, 2*i.Length, i.Have)
+		return fmt.Sprintf("%s 0x%0*X is not a documented value", name, 2*i.Length, uint32(i.Have))
 	case IssuePeerLength:
-		return fmt.Sprintf("LENGTH %d disagrees with the %d bytes of the packet", i.Need, i.Have)
+		return fmt.Sprintf("LENGTH is %d, but the packet after it has %s", i.Need, bytesWord(i.Have))
 	case IssueGap:
-		return fmt.Sprintf("%d bytes of the stream were lost before this packet", i.Need)
+		return fmt.Sprintf("the stream lost %s before this packet", bytesWord(i.Need))
 	case IssueResync:
-		return fmt.Sprintf("%d bytes skipped to find the start of this packet", i.Need)
+		return fmt.Sprintf("skipped %s to find the start of this packet", bytesWord(i.Need))
 	}
 	return fmt.Sprintf("issue %d", i.Kind)
+}
+
+func (i *Issue) content() string {
+	if i.Field == nil {
+		return "?"
+	}
+	return i.Field.Content
+}
+
+// bytesWord writes a count of bytes: "1 byte", "4 bytes".
+func bytesWord(n int) string {
+	if n == 1 {
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func hexAt(payload []byte, off, n int) string {

@@ -34,37 +34,59 @@ var PeerInit = func() *Command {
 }()
 
 // channelMessage is CHANNEL_MESSAGE's layout; the acknowledgement and the
-// cancel share it, told apart by MSG_COMMAND.
-var channelMessage = []Field{
-	peerLength(""),
-	key(u32("UIN", "The local user's UIN")),
-	named(fixed(u16("VERSION", "Identifies this as a ICQ packet"), "02 00"), PeerVersion),
-	u16("MSG_COMMAND", "The message type"),
-	x("X1", "00 00", "*Unknown"),
-	u32("UIN_2", "The local user's UIN"),
-	key(named(u16("TYPE", "Message type"), MessageType)),
-	message("MESSAGE", "TYPE", "The message to be sent, NULL terminated"),
-	ip("MY_IP_REAL", "The user's actual IP address"),
-	ip("MY_IP", "The user's IP address"),
-	u32("PORT", "The user's TCP port for incoming messages"),
-	x("X2", "04", "*Unknown"),
-	x("X3", "00 00", "*Unknown"),
-	key(named(u16("CMD_TYPE", "Identifies message as new message or reply"), CmdType)),
-	Field{Name: "X4", Kind: KindBytes, Width: 4, Content: "xx xx xx xx", Desc: "*Unknown (checksum? sequence number?)"},
+// cancel share it, told apart by MSG_COMMAND, whose Content is each one's code.
+func channelMessage(name string, code uint16) []Field {
+	return []Field{
+		peerLength(""),
+		key(u32("UIN", "The local user's UIN")),
+		named(fixed(u16("VERSION", "Identifies this as a ICQ packet"), "02 00"), PeerVersion),
+		fixed(u16("MSG_COMMAND", "The message type for "+name), contentOf(code)),
+		x("X1", "00 00", "*Unknown"),
+		u32("UIN_2", "The local user's UIN"),
+		key(named(u16("TYPE", "Message type"), MessageType)),
+		message("MESSAGE", "TYPE", "The message to be sent, NULL terminated"),
+		ip("MY_IP_REAL", "The user's actual IP address"),
+		ip("MY_IP", "The user's IP address"),
+		u32("PORT", "The user's TCP port for incoming messages"),
+		x("X2", "04", "*Unknown"),
+		x("X3", "00 00", "*Unknown"),
+		key(named(u16("CMD_TYPE", "Identifies message as new message or reply"), CmdType)),
+		Field{Name: "X4", Kind: KindBytes, Width: 4, Content: "xx xx xx xx", Desc: "*Unknown (checksum? sequence number?)"},
+	}
+}
+
+// contentOf writes a 2-byte code as a Content column does: EE 07.
+func contentOf(code uint16) string {
+	const digits = "0123456789ABCDEF"
+	return string([]byte{digits[code>>4&0xF], digits[code&0xF], ' ', digits[code>>12], digits[code>>8&0xF]})
+}
+
+func channelCommand(code uint16, name, desc string) *Command {
+	return described(code, name, desc, channelMessage(name, code)...)
 }
 
 // Peer holds the packets that follow CHANNEL_INIT, keyed by MSG_COMMAND.
 var Peer = (&Table{
 	Dir: PeerToPeer,
 	Commands: []*Command{
-		described(0x07EE, "CHANNEL_MESSAGE", "Send message to online user", channelMessage...),
-		described(0x07DA, "CHANNEL_ACK", "Acknowledge a message (carries the auto-reply text)", channelMessage...),
-		described(0x07D0, "CHANNEL_CANCEL", "Cancel a message", channelMessage...),
+		channelCommand(0x07EE, "CHANNEL_MESSAGE", "Send message to online user"),
+		channelCommand(0x07DA, "CHANNEL_ACK", "Acknowledge a message (carries the auto-reply text)"),
+		channelCommand(0x07D0, "CHANNEL_CANCEL", "Cancel a message"),
 	},
 }).build()
 
-// peer message offsets, from the table above: LENGTH, UIN, VERSION, MSG_COMMAND.
+// peerShared is the start every peer message shares, for a MSG_COMMAND that
+// no layout has: LENGTH, UIN, VERSION and MSG_COMMAND.
+var peerShared = func() []Field {
+	fs := channelMessage("", 0)[:4]
+	fs[3] = u16("MSG_COMMAND", "The message type")
+	prepareFields(fs)
+	return fs
+}()
+
+// peer message offsets, from the layout above: LENGTH, UIN, VERSION, MSG_COMMAND.
 const (
+	peerVersionField = 2 // index of VERSION in peerShared
 	peerVersionAt    = 2 + 4
 	peerMsgCommandAt = peerVersionAt + 2
 )

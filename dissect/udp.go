@@ -2,7 +2,10 @@ package dissect
 
 // The UDP layouts, transcribed from "COMMUNICATION BETWEEN SERVER AND CLIENT
 // USING UDP" in spec/icq-v2-protocol.txt: each Field is a row of the spec's
-// table (Content and Name columns as printed there).
+// table (Content and Name columns as printed there). Descriptions are the
+// spec's too, but where it copied a row's text by mistake (SEARCH_USER's
+// LAST_NAME "Nick name to search for"; EXT_INFO_REPLY's PHONE, HOME_PAGE
+// and ABOUT "The remote user's city") the field's own words are used.
 
 func u8(name, desc string) Field  { return Field{Name: name, Kind: KindU8, Desc: desc} }
 func u16(name, desc string) Field { return Field{Name: name, Kind: KindU16, Desc: desc} }
@@ -37,7 +40,7 @@ var (
 	versionField    = fixed(u16("VERSION", "Identifies the packet as an ICQ packet"), "02 00")
 	commandField    = u16("COMMAND", "Code for service the server should provide")
 	seqField        = u16("SEQ_NUM", "Sequence number")
-	parametersField = Field{Name: "PARAMETERS", Kind: KindRest, Desc: "Parameters not laid out by the spec"}
+	parametersField = Field{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND), shown raw"}
 	trailingField   = Field{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"}
 )
 
@@ -114,14 +117,16 @@ var Client = (&Table{
 	},
 }).build()
 
-func userRecord(seqName, uinName, uinDesc string) []Field {
+// userRecord is the layout USER_FOUND and INFO_REPLY share: who is "Found
+// user's" or "The remote user's", end is ", NULL terminated" or "".
+func userRecord(seqName, seqDesc, uinName, uinDesc, who, end string) []Field {
 	return []Field{
-		key(u16(seqName, "Sequence number of the request")),
+		key(u16(seqName, seqDesc)),
 		key(u32(uinName, uinDesc)),
-		key(str("NICK_NAME", "The user's nick name, NULL terminated")),
-		key(str("FIRST_NAME", "The user's first name, NULL terminated")),
-		key(str("LAST_NAME", "The user's last name, NULL terminated")),
-		key(str("E_MAIL", "The user's e-mail, NULL terminated")),
+		key(str("NICK_NAME", who+" nick name"+end)),
+		key(str("FIRST_NAME", who+" first name"+end)),
+		key(str("LAST_NAME", who+" last name"+end)),
+		key(str("E_MAIL", who+" e-mail"+end)),
 		key(named(u8("AUTHORIZE", "User's authorization status"), Authorize)),
 	}
 }
@@ -152,7 +157,8 @@ var Server = (&Table{
 		described(0x0078, "USER_OFFLINE", "User on contact list has gone offline",
 			key(u32("REMOTE_UIN", "The UIN of the user who has logged out"))),
 		described(0x008C, "USER_FOUND", "User record found matching search criteria",
-			userRecord("SEARCH_SEQ_NUM", "FOUND_UIN", "Found user's UIN")...),
+			userRecord("SEARCH_SEQ_NUM", "Search sequence number", "FOUND_UIN", "Found user's UIN",
+				"Found user's", ", NULL terminated")...),
 		described(0x00DC, "RECEIVE_MESSAGE", "Message sent while offline/through server",
 			key(u32("REMOTE_UIN", "The sending user's UIN")),
 			u16("YEAR", "The year the message was sent"),
@@ -166,7 +172,8 @@ var Server = (&Table{
 			key(u16("SEARCH_SEQ_NUM", "Search sequence number")),
 			key(named(u8("MORE_FOUND", "More users found but not displayed?"), MoreFound))),
 		described(0x0118, "INFO_REPLY", "Return basic information about a user",
-			userRecord("INFO_SEQ_NUM", "REMOTE_UIN", "The remote user's UIN")...),
+			userRecord("INFO_SEQ_NUM", "Information sequence number", "REMOTE_UIN", "The remote user's UIN",
+				"The remote user's", "")...),
 		described(0x0122, "EXT_INFO_REPLY", "Return extended information about a user",
 			key(u16("INFO_SEQ_NUM", "Information sequence number")),
 			key(u32("REMOTE_UIN", "The remote user's UIN")),

@@ -1,0 +1,179 @@
+package dissect
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// payload turns commented hex into bytes: pairs of hex digits, spaces
+// anywhere, and text between single quotes taken byte for byte ('secret').
+func payload(tb testing.TB, s string) []byte {
+	tb.Helper()
+	var out []byte
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == ' ' || c == '\t' || c == '\n':
+			s = s[1:]
+		case c == '\'':
+			end := strings.IndexByte(s[1:], '\'')
+			if end < 0 {
+				tb.Fatalf("unclosed quote in %q", s)
+			}
+			out = append(out, s[1:1+end]...)
+			s = s[end+2:]
+		default:
+			b, err := hex.DecodeString(s[:min(len(s), 2)])
+			if err != nil || len(b) != 1 {
+				tb.Fatalf("bad hex at %q: %v", s, err)
+			}
+			out = append(out, b...)
+			s = s[2:]
+		}
+	}
+	return out
+}
+
+// describeValues renders every value as NAME@offset+length=value, the way
+// the test tables spell what they expect.
+func describeValues(p *Packet) []string {
+	var out []string
+	for i := range p.Values {
+		out = append(out, describeValue(p, &p.Values[i]))
+	}
+	return out
+}
+
+func describeValue(p *Packet, v *Value) string {
+	name := v.Field.Name
+	if v.Index >= 0 {
+		name += "[" + strconv.Itoa(v.Index) + "]"
+	}
+	return fmt.Sprintf("%s@%d+%d=%s", name, v.Offset, v.Length, valueText(p, v))
+}
+
+// valueText shows a value as a person reads it: numbers in decimal with
+// their names, IPs dotted, unknown bytes in spaced hex, text quoted (as
+// UTF-8), a message's parts by name.
+func valueText(p *Packet, v *Value) string {
+	data := p.Data(v)
+	var s string
+	switch {
+	case v.Partial:
+		return "partial(" + SpacedHex(data) + ")"
+	case v.Field.Kind == KindString:
+		return textParts(p, v)
+	case v.Field.Kind == KindIP:
+		return fmt.Sprintf("%d.%d.%d.%d", data[0], data[1], data[2], data[3])
+	case v.Field.Kind == KindBytes || v.Field.Kind == KindRest:
+		s = SpacedHex(data)
+	default:
+		s = strconv.FormatUint(uint64(v.Num), 10)
+	}
+	if n, ok := p.ValueName(v); ok {
+		s += "(" + n + ")"
+	}
+	return s
+}
+
+func textParts(p *Packet, v *Value) string {
+	names := p.PartNames(v)
+	if names == nil {
+		return strconv.Quote(string(AppendText(nil, p.Data(v))))
+	}
+	var parts []string
+	Parts(p.Data(v), func(i int, part []byte) {
+		label := "part" + strconv.Itoa(i)
+		if i < len(names) {
+			label = names[i]
+		}
+		parts = append(parts, label+":"+strconv.Quote(string(AppendText(nil, part))))
+	})
+	return strings.Join(parts, " ")
+}
+
+// describeIssues renders every issue as "severity kind FIELD: message".
+func describeIssues(p *Packet) []string {
+	var out []string
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		s := is.Severity.String() + " " + is.Kind.String()
+		if f := is.FieldName(); f != "" {
+			s += " " + f
+		}
+		out = append(out, s+": "+is.Message(p.Payload))
+	}
+	return out
+}
+
+// checkCoverage is the decoder's promise on any input: every payload byte
+// belongs to exactly one value, in order from offset 0 to the end, each
+// value's data lies inside it, and every issue can be told.
+func checkCoverage(tb testing.TB, p *Packet) {
+	tb.Helper()
+	off := 0
+	for i := range p.Values {
+		v := &p.Values[i]
+		if v.Offset != off || v.Length < 0 {
+			tb.Fatalf("value %d (%s) at %d+%d, want offset %d; values %q",
+				i, v.Field.Name, v.Offset, v.Length, off, describeValues(p))
+		}
+		if v.DataLen < 0 || v.DataOff < v.Offset || v.DataOff+v.DataLen > v.Offset+v.Length {
+			tb.Fatalf("value %d (%s): data %d+%d outside %d+%d", i, v.Field.Name, v.DataOff, v.DataLen, v.Offset, v.Length)
+		}
+		off += v.Length
+		_ = valueText(p, v)
+	}
+	if off != len(p.Payload) {
+		tb.Fatalf("values cover %d of %d bytes: %q", off, len(p.Payload), describeValues(p))
+	}
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		if is.Offset < 0 || is.Length < 0 || is.Offset+is.Length > len(p.Payload) {
+			tb.Fatalf("issue %d (%v) at %d+%d outside the %d-byte payload", i, is.Kind, is.Offset, is.Length, len(p.Payload))
+		}
+		if is.Message(p.Payload) == "" || is.Severity.String() == "unknown" || is.Kind.String() == "unknown" {
+			tb.Fatalf("issue %d: %+v cannot be told", i, is)
+		}
+	}
+	if len(p.Values) == 0 && len(p.Issues) == 0 {
+		tb.Fatalf("no values and no issue for %x", p.Payload)
+	}
+	_ = p.Params()
+	_ = p.CommandName()
+}
+
+// checkHeader checks that the Packet's summary agrees with its values.
+func checkHeader(tb testing.TB, p *Packet) {
+	tb.Helper()
+	if !p.HasHeader {
+		return
+	}
+	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(p.Field("SEQ_NUM").Num) {
+		tb.Errorf("Code %d Seq %d disagree with %q", p.Code, p.Seq, describeValues(p))
+	}
+	if p.Dir == ClientToServer && p.UIN != p.Values[3].Num {
+		tb.Errorf("UIN %d disagrees with %q", p.UIN, describeValues(p))
+	}
+}
+
+// decodeAny decodes a payload in any direction.
+func decodeAny(p *Packet, b []byte, dir Direction) {
+	if dir == PeerToPeer {
+		DecodePeer(p, b)
+		return
+	}
+	Decode(p, b, dir)
+}
+
+func TestPayloadHelper(t *testing.T) {
+	got := payload(t, "02 00"+ // VERSION
+		"0E01"+ // COMMAND, no space
+		"'Hi' F6 00") // text, a byte, the NUL
+	want := []byte{2, 0, 0x0E, 1, 'H', 'i', 0xF6, 0}
+	if string(got) != string(want) {
+		t.Fatalf("payload = % x, want % x", got, want)
+	}
+}
