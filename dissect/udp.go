@@ -40,7 +40,7 @@ var (
 	versionField    = fixed(u16("VERSION", "Identifies the packet as an ICQ packet"), "02 00")
 	commandField    = u16("COMMAND", "Code for service the server should provide")
 	seqField        = u16("SEQ_NUM", "Sequence number")
-	parametersField = Field{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND), shown raw"}
+	parametersField = Field{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND)"}
 	trailingField   = Field{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"}
 )
 
