@@ -1,7 +1,6 @@
 package dissect
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -17,7 +16,7 @@ type decodeCase struct {
 	dir     Direction
 	payload string
 	command string
-	version uint16
+	version uint16 // 0: 2 if a command was read
 	values  []string
 	issues  []string
 }
@@ -31,7 +30,11 @@ func (c *decodeCase) run(t *testing.T) {
 	if got := p.CommandName(); got != c.command {
 		t.Errorf("CommandName() = %q, want %q", got, c.command)
 	}
-	if want := cmp.Or(c.version, 2); c.command != "" && p.Version != want {
+	want := c.version // 2 by default where a command was read
+	if want == 0 && c.command != "" {
+		want = 2
+	}
+	if p.Version != want {
 		t.Errorf("Version = %d, want %d", p.Version, want)
 	}
 	if got := describeValues(&p); !slices.Equal(got, c.values) {
