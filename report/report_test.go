@@ -203,3 +203,31 @@ func TestHexMarksUncoveredBytes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPrint feeds any payload, in either direction, to every printer: none
+// panics, the line mode writes one line, JSON one valid object per line.
+func FuzzPrint(f *testing.F) {
+	for _, r := range append(fixedSize(f), withText(f)...) {
+		f.Add(r.Packet.Payload, r.Meta.Dir == dissect.ServerToClient)
+	}
+	f.Add([]byte{}, false)
+	f.Add([]byte{0x05, 0x00, 0x01}, true)
+	f.Fuzz(func(t *testing.T, payload []byte, fromServer bool) {
+		dir := dissect.ClientToServer
+		if fromServer {
+			dir = dissect.ServerToClient
+		}
+		r := &Record{Meta: &capture.Packet{Frame: 1, Transport: capture.UDP, Dir: dir, Payload: payload},
+			Packet: &dissect.Packet{}, Xref: analyze.Xref{AcksFrame: 1, AckDelayMs: 0.25}}
+		dissect.Decode(r.Packet, payload, dir)
+		if line := render(t, Lines, r); strings.Count(line, "\n") != 1 {
+			t.Errorf("line mode wrote %q", line)
+		}
+		js := render(t, JSON, r)
+		if strings.Count(js, "\n") != 1 || !json.Valid([]byte(js)) {
+			t.Errorf("not one JSON line: %q", js)
+		}
+		render(t, Tree, r)
+		render(t, Hex, r)
+	})
+}
