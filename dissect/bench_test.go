@@ -1,0 +1,54 @@
+package dissect
+
+import "testing"
+
+// benchPackets is a sample of every described command, and packets that
+// take the other paths: undescribed, unknown, truncated, another version.
+func benchPackets(tb testing.TB) []sample {
+	out := samples(tb)
+	for _, o := range []struct{ name, hex string }{
+		{"c2s/UPDATE_INFO", "02 00 0A 05 20 00 4E 61 BC 00 01 02 03"},
+		{"c2s/UNKNOWN", "02 00 AE 06 04 00 4E 61 BC 00 01 D2 76 0F 02"},
+		{"c2s/CONTACT_LIST_short", "02 00 06 04 05 00 4E 61 BC 00 02 00 EC 65 01 D2 76 0F 02"},
+		{"c2s/VERSION_5", "05 00 00 00 00 00 4E 61 BC 00 78 56 34 12"},
+	} {
+		out = append(out, sample{name: o.name, dir: ClientToServer, pkt: payload(tb, o.hex)})
+	}
+	return out
+}
+
+func BenchmarkDecode(b *testing.B) {
+	for _, s := range benchPackets(b) {
+		b.Run(s.name, func(b *testing.B) {
+			var p Packet
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s.pkt)))
+			for b.Loop() {
+				decodeAny(&p, s.pkt, s.dir)
+			}
+		})
+	}
+}
+
+// TestDecodeDoesNotAllocate: decoding into a reused Packet, and reading it
+// the way renderers do, allocates nothing, whatever the command.
+func TestDecodeDoesNotAllocate(t *testing.T) {
+	for _, s := range benchPackets(t) {
+		var p Packet
+		buf := make([]byte, 0, 64)
+		allocs := testing.AllocsPerRun(50, func() {
+			decodeAny(&p, s.pkt, s.dir)
+			for i := range p.Values {
+				p.ValueName(&p.Values[i])
+				p.PartNames(&p.Values[i])
+			}
+			p.Params()
+			buf = p.AppendCommandName(buf[:0])
+			p.Worst()
+			p.Field("STATUS")
+		})
+		if allocs != 0 {
+			t.Errorf("%s: %v allocations per decode", s.name, allocs)
+		}
+	}
+}
