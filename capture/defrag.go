@@ -50,7 +50,7 @@ func (f *reassembler) init(stats *Stats) {
 // add4 takes an IPv4 fragment captured at ts; it returns the datagram the
 // fragment completes, or nil. An error means the fragment is unusable
 // (overlapping, too small, beyond the maximum datagram size): ip4defrag then
-// gives up the whole datagram, and so is it counted.
+// gives up the whole datagram, which counts as incomplete.
 func (f *reassembler) add4(ip *layers.IPv4, ts time.Time) (*layers.IPv4, error) {
 	f.sweep(ts)
 	frag := *ip

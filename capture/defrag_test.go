@@ -146,3 +146,33 @@ func TestBadFragments(t *testing.T) {
 		})
 	}
 }
+
+// TestFragmentMemoryBound feeds the reassembler fragments of datagrams that
+// never complete, all at the same capture time, so that no timeout frees
+// them: past maxHeldBytes it drops them all.
+func TestFragmentMemoryBound(t *testing.T) {
+	var stats Stats
+	var f reassembler
+	f.init(&stats)
+	const size = 60000 // payload bytes of each fragment
+	perFragment := size + fragOverhead
+	fit := maxHeldBytes / perFragment
+	for id := range fit + 10 {
+		ip := &layers.IPv4{Version: 4, IHL: 5, Length: 20 + size, Id: uint16(id), Flags: layers.IPv4MoreFragments,
+			Protocol: layers.IPProtocolUDP, SrcIP: client.Addr().AsSlice(), DstIP: server.Addr().AsSlice()}
+		ip.Payload = make([]byte, size)
+		if out, err := f.add4(ip, pcaptest.Base); out != nil || err != nil {
+			t.Fatalf("fragment %d: %v, %v; want it held", id, out, err)
+		}
+		if f.held > maxHeldBytes {
+			t.Fatalf("fragment %d: %d bytes held, more than %d", id, f.held, maxHeldBytes)
+		}
+	}
+	if stats.Incomplete != uint64(fit) || f.held != 10*perFragment {
+		t.Errorf("%d datagrams dropped, %d bytes held; want %d and %d", stats.Incomplete, f.held, fit, 10*perFragment)
+	}
+	f.dropAll()
+	if stats.Incomplete != uint64(fit+10) {
+		t.Errorf("%d datagrams dropped in all, want %d", stats.Incomplete, fit+10)
+	}
+}
