@@ -21,13 +21,13 @@ func TestDecodeBadInput(t *testing.T) {
 		dir:     ServerToClient,
 		payload: "02", // half a VERSION
 		values:  []string{"VERSION@0+1=partial(02)"},
-		issues:  []string{"error truncated VERSION: packet ends inside VERSION at offset 0: 2 bytes needed, 1 there"},
+		issues:  []string{"error truncated VERSION: packet ends in VERSION at offset 0: 2 bytes needed, 1 left"},
 	}, {
 		name:    "1-byte peer packet",
 		dir:     PeerToPeer,
 		payload: "1A", // half a LENGTH
 		values:  []string{"LENGTH@0+1=partial(1A)"},
-		issues:  []string{"error truncated LENGTH: packet ends inside LENGTH at offset 0: 2 bytes needed, 1 there"},
+		issues:  []string{"error truncated LENGTH: packet ends in LENGTH at offset 0: 2 bytes needed, 1 left"},
 	}, {
 		name: "header cut in COMMAND",
 		dir:  ClientToServer,
@@ -35,14 +35,14 @@ func TestDecodeBadInput(t *testing.T) {
 			"0E", // COMMAND, 1 of 2 bytes
 		version: 2,
 		values:  []string{"VERSION@0+2=2", "COMMAND@2+1=partial(0E)"},
-		issues:  []string{"error truncated COMMAND: packet ends inside COMMAND at offset 2: 2 bytes needed, 1 there"},
+		issues:  []string{"error truncated COMMAND: packet ends in COMMAND at offset 2: 2 bytes needed, 1 left"},
 	}, {
 		name: "header cut before SEQ_NUM",
 		dir:  ServerToClient,
 		payload: "02 00" + // VERSION
 			"5A 00", // COMMAND LOGIN_REPLY
-		version: 2,
-		values:  []string{"VERSION@0+2=2", "COMMAND@2+2=90", "SEQ_NUM@4+0=partial()"},
+		command: "LOGIN_REPLY", // known from COMMAND on
+		values:  []string{"VERSION@0+2=2", "COMMAND@2+2=90(LOGIN_REPLY)", "SEQ_NUM@4+0=partial()"},
 		issues:  []string{"error truncated SEQ_NUM: packet ends before SEQ_NUM at offset 4: 2 bytes needed"},
 	}, {
 		name: "header cut in UIN",
@@ -51,9 +51,9 @@ func TestDecodeBadInput(t *testing.T) {
 			"0E 01" + // COMMAND SEND_MESSAGE
 			"10 00" + // SEQ_NUM 16
 			"4E 61", // UIN, 2 of 4 bytes
-		version: 2,
-		values:  []string{"VERSION@0+2=2", "COMMAND@2+2=270", "SEQ_NUM@4+2=16", "UIN@6+2=partial(4E 61)"},
-		issues:  []string{"error truncated UIN: packet ends inside UIN at offset 6: 4 bytes needed, 2 there"},
+		command: "SEND_MESSAGE",
+		values:  []string{"VERSION@0+2=2", "COMMAND@2+2=270(SEND_MESSAGE)", "SEQ_NUM@4+2=16", "UIN@6+2=partial(4E 61)"},
+		issues:  []string{"error truncated UIN: packet ends in UIN at offset 6: 4 bytes needed, 2 left"},
 	}, {
 		name: "string LENGTH past the end",
 		dir:  ClientToServer,
@@ -110,7 +110,7 @@ func TestDecodeBadInput(t *testing.T) {
 			"AB CD", // nothing in the layout
 		command: "KEEP_ALIVE",
 		values:  c2s(0x042E, "KEEP_ALIVE", 30, 12345678, "TRAILING@10+2=AB CD"),
-		issues:  []string{"warning trailing TRAILING: 2 bytes after the last field of the layout"},
+		issues:  []string{"warning trailing TRAILING: 2 bytes after the last field"},
 	}, {
 		name: "1 byte after the last field",
 		dir:  ServerToClient,
@@ -121,7 +121,7 @@ func TestDecodeBadInput(t *testing.T) {
 			"00", // nothing in the layout
 		command: "USER_OFFLINE",
 		values:  s2c(0x0078, "USER_OFFLINE", 3, "REMOTE_UIN@6+4=23456789", "TRAILING@10+1=00"),
-		issues:  []string{"warning trailing TRAILING: 1 byte after the last field of the layout"},
+		issues:  []string{"warning trailing TRAILING: 1 byte after the last field"},
 	}, {
 		name:    "CONTACT_LIST of 65535 in 3 bytes",
 		dir:     ClientToServer,
@@ -133,7 +133,7 @@ func TestDecodeBadInput(t *testing.T) {
 			"FF FF" + // NUM_CONTACTS 65535
 			"01 02 03", // UIN[0], 3 of 4 bytes
 		values: c2s(0x0406, "CONTACT_LIST", 5, 12345678, "NUM_CONTACTS@10+2=65535", "UIN[0]@12+3=partial(01 02 03)"),
-		issues: []string{"error truncated UIN[0]: packet ends inside UIN[0] at offset 12: 4 bytes needed, 3 there"},
+		issues: []string{"error truncated UIN[0]: packet ends in UIN[0] at offset 12: 4 bytes needed, 3 left"},
 	}, {
 		name: "peer LENGTH disagrees",
 		dir:  PeerToPeer,
@@ -164,7 +164,7 @@ func TestDecodeBadInput(t *testing.T) {
 		values: []string{"LENGTH@0+2=26", "INIT_IDENT@2+1=255", "X1@3+4=02 00 00 00(peer v2)", "X2@7+4=00 00 00 00",
 			"MY_UIN@11+4=12345678", "MY_IP@15+2=partial(C0 A8)"},
 		issues: []string{
-			"error truncated MY_IP: packet ends inside MY_IP at offset 15: 4 bytes needed, 2 there",
+			"error truncated MY_IP: packet ends in MY_IP at offset 15: 4 bytes needed, 2 left",
 			"error peer-length LENGTH: LENGTH is 26, but the packet after it has 15 bytes",
 		},
 	}, {
@@ -176,8 +176,8 @@ func TestDecodeBadInput(t *testing.T) {
 			"EE 07 00 00 4E 61", // not laid out
 		values:  []string{"LENGTH@0+2=12", "UIN@2+4=12345678", "VERSION@6+2=4", "PARAMETERS@8+6=EE 07 00 00 4E 61"},
 		version: 4,
-		issues: []string{"warning other-version VERSION: VERSION 4 is not a version the spec lays out " +
-			"(2, or 3 between peers); the rest is shown raw"},
+		issues: []string{"warning other-version VERSION: VERSION 4: only version 2 (and peer version 3) is decoded; " +
+			"the rest is shown raw"},
 	}})
 }
 
@@ -201,8 +201,8 @@ func TestDecodeOtherVersions(t *testing.T) {
 			payload: v.version + v.hex, // VERSION, then what that version lays out
 			version: uint16(n),
 			values:  []string{fmt.Sprintf("VERSION@0+2=%d", n), fmt.Sprintf("PARAMETERS@2+%d=%s", len(payload(t, v.hex)), v.hex)},
-			issues: []string{fmt.Sprintf("warning other-version VERSION: VERSION %d is not a version the spec lays out "+
-				"(2, or 3 between peers); the rest is shown raw", n)},
+			issues: []string{fmt.Sprintf("warning other-version VERSION: VERSION %d: only version 2 (and peer version 3) is decoded; "+
+				"the rest is shown raw", n)},
 		})
 	}
 	runCases(t, cases)

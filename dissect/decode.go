@@ -20,12 +20,12 @@ type Value struct {
 type Packet struct {
 	Payload   []byte
 	Dir       Direction
-	Version   uint16 // VERSION (UDP), or the peer version (2 or 3)
-	Command   *Command
-	Code      uint16 // COMMAND, or a peer message's MSG_COMMAND
-	Seq       uint16 // SEQ_NUM
-	UIN       uint32 // the sender's UIN in the header of a client packet
-	HasHeader bool   // VERSION, COMMAND and SEQ_NUM (and UIN from a client) were all read
+	Version   uint16   // VERSION (UDP), or the peer version (2 or 3)
+	Command   *Command // nil until COMMAND (MSG_COMMAND) is read, and for a code not in the tables
+	Code      uint16   // COMMAND, or a peer message's MSG_COMMAND
+	Seq       uint16   // SEQ_NUM
+	UIN       uint32   // the sender's UIN in the header of a client packet
+	HasHeader bool     // VERSION, COMMAND and SEQ_NUM (and UIN from a client) were all read
 	Values    []Value
 	Issues    []Issue
 
@@ -364,22 +364,27 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		d.otherVersion(version)
 		return
 	}
-	if !d.fields(t.Header[1:]) {
+	if !d.field(&t.Header[1], -1) {
 		return
 	}
-	p.HasHeader, p.hasCode = true, true
-	p.Code, p.Seq = uint16(p.Values[1].Num), uint16(p.Values[2].Num)
+	// The command is known from here on, even if the header is cut short.
+	p.Code, p.hasCode = uint16(d.last().Num), true
+	p.Command = t.Lookup(p.Code)
+	if !d.fields(t.Header[2:]) {
+		return
+	}
+	p.HasHeader = true
+	p.Seq = uint16(p.Values[2].Num)
 	if dir == ClientToServer {
 		p.UIN = p.Values[3].Num
 	}
-	d.params(t.Lookup(p.Code))
+	d.params(p.Command)
 }
 
 // params decodes a command's parameters; an unknown or undescribed command's
 // parameters become one raw field.
 func (d *decoder) params(c *Command) {
 	p := d.p
-	p.Command = c
 	switch {
 	case c == nil:
 		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))

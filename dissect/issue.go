@@ -97,7 +97,7 @@ func (i *Issue) Message(payload []byte) string {
 		if i.Have == 0 {
 			return fmt.Sprintf("packet ends before %s at offset %d: %s needed", name, i.Offset, bytesWord(i.Need))
 		}
-		return fmt.Sprintf("packet ends inside %s at offset %d: %s needed, %d there", name, i.Offset, bytesWord(i.Need), i.Have)
+		return fmt.Sprintf("packet ends in %s at offset %d: %s needed, %d left", name, i.Offset, bytesWord(i.Need), i.Have)
 	case IssueLengthOverrun:
 		return fmt.Sprintf("%s LENGTH %d runs %s past the end of the packet", name, i.Need, bytesWord(i.Need-i.Have))
 	case IssueZeroLength:
@@ -105,13 +105,13 @@ func (i *Issue) Message(payload []byte) string {
 	case IssueMissingNUL:
 		return fmt.Sprintf("%s is not NUL-terminated: its last byte is %02X, not 00", name, i.Have)
 	case IssueTrailing:
-		return fmt.Sprintf("%s after the last field of the layout", bytesWord(i.Length))
+		return fmt.Sprintf("%s after the last field", bytesWord(i.Length))
 	case IssueOtherVersion:
-		return fmt.Sprintf("%s %d is not a version the spec lays out (2, or 3 between peers); the rest is shown raw", name, i.Have)
+		return fmt.Sprintf("%s %d: only version 2 (and peer version 3) is decoded; the rest is shown raw", name, i.Have)
 	case IssueUnknownCommand:
 		return fmt.Sprintf("command code 0x%04X is not in the v2 spec; parameters shown raw", i.Have)
 	case IssueUndescribed:
-		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters; shown raw", i.Have)
+		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters", i.Have)
 	case IssueFixedDiffers:
 		return fmt.Sprintf("%s is %s; the spec says %s", name, hexAt(payload, i.Offset, i.Length), i.content())
 	case IssueTypicalDiffers:
