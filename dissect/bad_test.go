@@ -2,6 +2,7 @@ package dissect
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -288,4 +289,15 @@ func TestDecodeDirections(t *testing.T) {
 		}
 	}()
 	Decode(&a, init, 0)
+}
+
+func TestClone(t *testing.T) {
+	var p Packet
+	Decode(&p, payload(t, "02 00 D8 04 06 00 4E 61 BC 00 05 00 00 00"), ClientToServer)
+	c := p.Clone()
+	want := describeValues(c)
+	Decode(&p, payload(t, "02 00 0A 00 01 00"), ServerToClient)
+	if got := describeValues(c); !slices.Equal(got, want) || c.CommandName() != "STATUS_CHANGE" || len(c.Issues) != 1 {
+		t.Errorf("the clone changed with the packet: %q", got)
+	}
 }

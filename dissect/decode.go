@@ -20,7 +20,7 @@ type Value struct {
 type Packet struct {
 	Payload   []byte
 	Dir       Direction
-	Version   uint16   // VERSION (UDP), or the peer version (2 or 3)
+	Version   uint16   // VERSION; for CHANNEL_INIT, X1 (the peer version)
 	Command   *Command // nil until COMMAND (MSG_COMMAND) is read, and for a code not in the tables
 	Code      uint16   // COMMAND, or a peer message's MSG_COMMAND
 	Seq       uint16   // SEQ_NUM

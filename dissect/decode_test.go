@@ -923,3 +923,29 @@ func TestDecodePeer(t *testing.T) {
 		issues: []string{"note trailing TRAILING: 2 bytes after the last field"},
 	}})
 }
+
+func TestNamesAndLookups(t *testing.T) {
+	for k := IssueEmpty; k <= IssueResync; k++ {
+		if k.String() == "unknown" || (&Issue{Kind: k}).Message(nil) == "" {
+			t.Errorf("IssueKind %d has no name or message", k)
+		}
+	}
+	if IssueKind(0).String() != "unknown" || Severity(9).String() != "unknown" || Direction(9).String() != "unknown" {
+		t.Error("an undefined enum value has a name")
+	}
+	if got := fmt.Sprint(KindU16, KindString, Kind(99)); got != "2 bytes LENGTH + text + NUL Kind(99)" {
+		t.Errorf("Kind names = %q", got)
+	}
+	both := Client.Lookup(0x0456)
+	for _, name := range []string{"REQ_ADD_TO_LIST", "msg_to_new_user", "REQ_ADD_TO_LIST/MSG_TO_NEW_USER"} {
+		if Client.ByName(name) != both {
+			t.Errorf("ByName(%q) is not 56 04", name)
+		}
+	}
+	if both.Display() != "REQ_ADD_TO_LIST/MSG_TO_NEW_USER" || len(both.Names()) != 2 || both.Dir != ClientToServer {
+		t.Errorf("56 04 is %q %q %v", both.Display(), both.Names(), both.Dir)
+	}
+	if Server.ByName("LOGIN") != nil || Peer.Lookup(0x07EE).Dir != PeerToPeer || ForDirection(PeerToPeer) != nil {
+		t.Error("a lookup crosses tables")
+	}
+}
