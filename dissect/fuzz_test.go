@@ -107,8 +107,9 @@ func FuzzDecode(f *testing.F) {
 			f.Add(s.pkt, s.dir == ClientToServer)
 		}
 	}
-	f.Add([]byte{}, false)
-	f.Add([]byte{5, 0, 0, 0, 0}, true)
+	for _, c := range casePayloads(f, ClientToServer, ServerToClient) {
+		f.Add(c.payload, c.dir == ClientToServer)
+	}
 	f.Fuzz(func(t *testing.T, b []byte, toServer bool) {
 		dir := ServerToClient
 		if toServer {
@@ -125,9 +126,23 @@ func FuzzDecodePeer(f *testing.F) {
 			f.Add(s.pkt[:len(s.pkt)/2])
 		}
 	}
-	f.Add([]byte{})
-	f.Add([]byte{0x0B, 0, 0xFF, 0x61, 0xBC, 0, 3, 0, 0xE8, 3, 1, 2, 3})
+	for _, c := range casePayloads(f, PeerToPeer) {
+		f.Add(c.payload)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		checkDecoder(t, b, PeerToPeer)
 	})
+}
+
+// casePayloads returns the payloads of the decode tests sent in dirs.
+func casePayloads(tb testing.TB, dirs ...Direction) []captured {
+	var out []captured
+	for _, cases := range allCases(tb) {
+		for _, c := range cases {
+			if slices.Contains(dirs, c.dir) {
+				out = append(out, captured{dir: c.dir, payload: payload(tb, c.payload)})
+			}
+		}
+	}
+	return out
 }

@@ -78,7 +78,7 @@ var Peer = (&Table{
 // peerShared is the start every peer message shares, for a MSG_COMMAND that
 // no layout has: LENGTH, UIN, VERSION and MSG_COMMAND.
 var peerShared = func() []Field {
-	fs := channelMessage("", 0)[:4]
+	fs := channelMessage("", 0)[:4:4]
 	fs[3] = u16("MSG_COMMAND", "The message type")
 	prepareFields(fs)
 	return fs
