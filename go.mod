@@ -1,6 +1,6 @@
 module github.com/icqdump/icqdump
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/gopacket/gopacket v1.7.7
