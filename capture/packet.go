@@ -40,6 +40,11 @@ type Packet struct {
 	Stream    int // peer TCP stream number, from 1 in order of first appearance; 0 for UDP
 	Payload   []byte
 	FrameLen  int // bytes of the frame on the wire
+
+	// Peer packets only.
+	Recognized string // how the stream was recognised as ICQ: "--peer-port 1234", "content", or how its endpoint was learned ("learned from USER_ONLINE in frame 7")
+	Gap        int    // bytes of the stream lost from the capture just before this packet
+	Skipped    int    // bytes skipped to find this packet's start (mid-connection start, after a gap)
 }
 
 // Stats counts what a Reader has seen. Every frame read lands in exactly one

@@ -21,6 +21,7 @@ const DefaultServerPort = 4000
 // Config says which traffic is ICQ.
 type Config struct {
 	ServerPorts []uint16 // UDP server ports; DefaultServerPort when empty
+	PeerPorts   []uint16 // TCP ports whose connections are peer streams (--peer-port)
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -39,6 +40,8 @@ type Reader struct {
 	dec     linkDecoder
 	stats   Stats
 	pkt     Packet
+	peers   peerTCP
+	err     error // io.EOF or the damage that ended the file, once seen
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
@@ -72,7 +75,7 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a capture file: %w", name, shortRead(err))
 	}
-	r := &Reader{name: name, servers: portSet(cfg.ServerPorts)}
+	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), peers: newPeerTCP(cfg.PeerPorts)}
 	if string(magic) == "\x0a\x0d\x0d\x0a" {
 		ng, err := pcapgo.NewNgReader(br, pcapgo.NgReaderOptions{WantMixedLinkType: true})
 		if err != nil {
@@ -126,20 +129,35 @@ func (r *Reader) Close() error {
 // payload before the damage has been returned first.
 func (r *Reader) Next() (*Packet, error) {
 	for {
+		if p := r.peers.queue.pop(); p != nil {
+			if p.Transport == TCP {
+				r.stats.PeerPackets++
+			}
+			return p, nil
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
 		data, ci, err := r.src.ZeroCopyReadPacketData()
 		if err != nil {
-			if err == io.EOF {
-				return nil, io.EOF
+			r.err = io.EOF
+			if err != io.EOF {
+				r.err = fmt.Errorf("%s: after frame %d: %w", r.name, r.stats.Frames, shortRead(err))
 			}
-			return nil, fmt.Errorf("%s: after frame %d: %w", r.name, r.stats.Frames, shortRead(err))
+			r.peers.finish() // what the peer streams still hold comes first
+			continue
 		}
 		r.stats.Frames++
 		link := r.link
 		if r.ng != nil && len(ci.AncillaryData) > 0 {
 			link, _ = ci.AncillaryData[0].(layers.LinkType)
 		}
+		r.peers.tick(ci.Timestamp) // what waited too long for lost data comes before this frame
 		if p := r.frame(link, data, ci); p != nil {
-			return p, nil
+			if r.peers.queue.len() == 0 {
+				return p, nil
+			}
+			r.peers.queue.push(*p, p.Payload)
 		}
 	}
 }
