@@ -13,9 +13,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gopacket/gopacket/layers"
+
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/pcaptest"
 	"github.com/icqdump/icqdump/internal/scenarios"
 )
 
@@ -387,4 +390,25 @@ func BenchmarkPeerStreams(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(packets)*float64(b.N)/b.Elapsed().Seconds(), "packets/s")
+}
+
+// A peer stream over IPv6, found by its content: two packets in two segments.
+func TestPeerIPv6(t *testing.T) {
+	a, b := mustAddrPort(t, "[2001:db8::10]:1041"), mustAddrPort(t, "[2001:db8::7]:1029")
+	init, err := dissect.EncodePeer(nil, dissect.PeerInit, dissect.Fields{"MY_UIN": 1234567, "MY_PORT": 1033})
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := []pcaptest.Frame{
+		{Time: pcaptest.At(0), Data: pcaptest.TCPFrame(a, b, pcaptest.TCP{Seq: 100, ACK: true, PSH: true}, init[:2])},
+		{Time: pcaptest.At(time.Millisecond), Data: pcaptest.TCPFrame(a, b, pcaptest.TCP{Seq: 102, ACK: true, PSH: true}, init[2:])},
+	}
+	r, err := capture.NewReader(bytes.NewReader(pcaptest.Pcap(layers.LinkTypeEthernet, frames...)), "v6", capture.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := readAll(t, r)
+	if want := "2 s1 [2001:db8::10]:1041>[2001:db8::7]:1029 CHANNEL_INIT 28 (content)"; err != io.EOF || strings.Join(got, "|") != want {
+		t.Errorf("got %q (%v), want %q", got, err, want)
+	}
 }
