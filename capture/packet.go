@@ -44,6 +44,11 @@ type Packet struct {
 	// frame was cut by the snap length, or a length field claims more than
 	// there is. Payload holds what is there.
 	Truncated bool
+
+	// Peer packets only.
+	Recognized string // how the stream was recognised as ICQ: "--peer-port 1234", "content", or how its endpoint was learned ("learned from USER_ONLINE in frame 7")
+	Gap        int    // bytes of the stream lost from the capture just before this packet
+	Skipped    int    // bytes skipped to find this packet's start (mid-connection start, after a gap)
 }
 
 // Stats counts what a Reader has seen. Every frame read lands in exactly one

@@ -21,6 +21,7 @@ const DefaultServerPort = 4000
 // Config says which traffic is ICQ.
 type Config struct {
 	ServerPorts []uint16 // UDP server ports; DefaultServerPort when empty
+	PeerPorts   []uint16 // TCP ports whose connections are peer streams (--peer-port)
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -44,6 +45,8 @@ type Reader struct {
 	err         error             // what Next returns once the file is done
 	stats       Stats
 	pkt         Packet
+	peers       peerTCP
+	drained     bool // the peer streams were flushed at the end of the file
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
@@ -75,7 +78,8 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	r := &Reader{name: name, in: m, br: br, format: f, servers: portSet(cfg.ServerPorts)}
+	r := &Reader{name: name, in: m, br: br, format: f, servers: portSet(cfg.ServerPorts),
+		peers: newPeerTCP(cfg.PeerPorts)}
 	r.dec.init()
 	r.frags.init(&r.stats)
 	// pcapgo reads br itself: bufio.NewReader returns a large enough
@@ -132,12 +136,27 @@ func (r *Reader) Close() error {
 // payload before the damage has been returned first.
 func (r *Reader) Next() (*Packet, error) {
 	for {
+		if p := r.peers.queue.pop(); p != nil {
+			if p.Transport == TCP {
+				r.stats.PeerPackets++
+			}
+			return p, nil
+		}
 		data, ci, err := r.readFrame()
 		if err != nil {
+			if !r.drained { // what the peer streams still hold comes first
+				r.drained = true
+				r.peers.finish()
+				continue
+			}
 			return nil, err
 		}
+		r.peers.tick(ci.Timestamp) // what waited too long for lost data comes before this frame
 		if p := r.frame(r.linkOf(ci), data, ci); p != nil {
-			return p, nil
+			if r.peers.queue.len() == 0 {
+				return p, nil
+			}
+			r.peers.queue.push(*p, p.Payload)
 		}
 	}
 }

@@ -411,7 +411,7 @@ func DecodePeer(p *Packet, pkt []byte) {
 	default:
 		d.peerMessage()
 	}
-	if n := len(pkt) - 2; len(p.Values) > 0 && !p.Values[0].Partial && int(p.Values[0].Num) != n {
+	if n := len(pkt) - 2; len(p.Values) > 0 && p.Values[0].Field.Name == "LENGTH" && !p.Values[0].Partial && int(p.Values[0].Num) != n {
 		d.issue(IssuePeerLength, Error, p.Values[0].Field, -1, 0, 2, int(p.Values[0].Num), n)
 	}
 }

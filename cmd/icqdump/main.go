@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
@@ -33,6 +34,7 @@ type options struct {
 	hex         bool
 	format      string
 	serverPorts portList
+	peerPorts   portList
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -46,6 +48,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
+	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -83,7 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
-	r, err := capture.Open(o.read, stdin, capture.Config{ServerPorts: o.serverPorts.ports})
+	r, err := capture.Open(o.read, stdin, capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports})
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitInput
@@ -91,6 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer r.Close()
 	var pkt dissect.Packet
 	rec := report.Record{Packet: &pkt}
+	var endpoints []analyze.PeerEndpoint
 	for n := 0; o.count == 0 || n < o.count; n++ {
 		m, err := r.Next()
 		if err == io.EOF {
@@ -101,7 +105,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "icqdump: %v\n", err)
 			return exitInput
 		}
-		dissect.Decode(&pkt, m.Payload, m.Dir)
+		if m.Transport == capture.TCP {
+			dissect.DecodePeer(&pkt, m.Payload)
+			pkt.NoteStream(m.Gap, m.Skipped)
+		} else {
+			dissect.Decode(&pkt, m.Payload, m.Dir)
+		}
+		endpoints = analyze.AppendPeerEndpoints(endpoints[:0], m, &pkt)
+		for _, ep := range endpoints {
+			r.LearnPeer(ep.Addr, ep.How)
+		}
 		rec.Meta = m
 		if err := printer.Print(&rec); err != nil {
 			fmt.Fprintf(stderr, "icqdump: %v\n", err)

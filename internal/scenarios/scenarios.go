@@ -14,5 +14,16 @@ type Scenario struct {
 func All() []Scenario {
 	var all []Scenario
 	all = append(all, udpScenarios()...)
+	all = append(all, peerScenarios()...)
 	return all
+}
+
+// ByName returns the scenario called name.
+func ByName(name string) (Scenario, bool) {
+	for _, s := range All() {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Scenario{}, false
 }

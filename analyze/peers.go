@@ -1,0 +1,79 @@
+package analyze
+
+import (
+	"fmt"
+	"net/netip"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// PeerEndpoint is a TCP endpoint where a client takes peer connections.
+type PeerEndpoint struct {
+	Addr netip.AddrPort
+	How  string // "learned from USER_ONLINE in frame 7"
+}
+
+// Where packets announce a client's peer port, and the addresses that go
+// with it (field names; "" is the packet's source address).
+var peerAnnouncements = []struct {
+	dir     dissect.Direction
+	command string
+	port    string
+	addrs   []string
+}{
+	{dissect.ClientToServer, "LOGIN", "PORT", []string{"", "USER_IP"}},
+	{dissect.ServerToClient, "USER_ONLINE", "REMOTE_PORT", []string{"REMOTE_IP", "REMOTE_REAL_IP"}},
+	{dissect.PeerToPeer, "CHANNEL_INIT", "MY_PORT", []string{"", "MY_IP", "MY_IP_REAL"}},
+}
+
+// AppendPeerEndpoints appends the peer endpoints a decoded packet announces:
+// LOGIN's PORT at the client's address (the packet's source and USER_IP),
+// USER_ONLINE's REMOTE_PORT at REMOTE_IP and REMOTE_REAL_IP, CHANNEL_INIT's
+// MY_PORT at the sender's address, MY_IP and MY_IP_REAL. A port outside
+// 1-65535 (mICQ 0.2.5 writes more than 16 bits into LOGIN's PORT) and an
+// unspecified address announce nothing.
+func AppendPeerEndpoints(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet) []PeerEndpoint {
+	for _, a := range peerAnnouncements {
+		if p.Dir == a.dir && p.Command != nil && p.Command.Name == a.command {
+			return appendAnnounced(dst, m, p, a.command, a.port, a.addrs)
+		}
+	}
+	return dst
+}
+
+func appendAnnounced(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, command, portField string, addrFields []string) []PeerEndpoint {
+	port := p.Field(portField)
+	if port == nil || port.Partial || port.Num == 0 || port.Num > 0xFFFF {
+		return dst
+	}
+	how := fmt.Sprintf("learned from %s in frame %d", command, m.Frame)
+	for _, name := range addrFields {
+		addr, ok := m.Src.Addr(), true
+		if name != "" {
+			addr, ok = ipField(p, name)
+		}
+		ep := netip.AddrPortFrom(addr, uint16(port.Num))
+		if ok && addr.IsValid() && !addr.IsUnspecified() && !hasEndpoint(dst, ep) {
+			dst = append(dst, PeerEndpoint{Addr: ep, How: how})
+		}
+	}
+	return dst
+}
+
+func ipField(p *dissect.Packet, name string) (netip.Addr, bool) {
+	v := p.Field(name)
+	if v == nil || v.Partial {
+		return netip.Addr{}, false
+	}
+	return netip.AddrFrom4([4]byte(p.Data(v))), true
+}
+
+func hasEndpoint(eps []PeerEndpoint, ep netip.AddrPort) bool {
+	for _, e := range eps {
+		if e.Addr == ep {
+			return true
+		}
+	}
+	return false
+}
