@@ -89,6 +89,11 @@ func appendTitle(b []byte, m *capture.Packet, p *dissect.Packet, h *head) []byte
 	if m.Stream != 0 {
 		b = append(b, " stream "...)
 		b = appendInt(b, m.Stream)
+		if m.Recognized != "" {
+			b = append(b, " ("...)
+			b = append(b, m.Recognized...)
+			b = append(b, ')')
+		}
 	}
 	b = append(b, ", "...)
 	b = append(b, m.Dir.String()...)

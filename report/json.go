@@ -29,6 +29,11 @@ func (j *jsonPrinter) Print(r *Record) error {
 	if m.Stream != 0 {
 		b = appendNumberKey(b, "stream", uint64(m.Stream))
 	}
+	if m.Recognized != "" {
+		// how the stream was recognised: ASCII that icqdump wrote itself
+		b = append(b, `,"recognized":`...)
+		b = strconv.AppendQuote(b, m.Recognized)
+	}
 	b = append(b, `,"direction":"`...)
 	b = append(b, m.Dir.String()...)
 	b = append(b, '"')
