@@ -64,7 +64,7 @@ var (
 	serverPort = uint16(4000)
 )
 
-// clientIP gives client i an address of its own in 10.1.0.0/12, skipping .0 and .255.
+// clientIP gives client i an address of its own from 10.1.0.1 on, skipping .0 and .255.
 func clientIP(i int) [4]byte {
 	return [4]byte{10, byte(1 + i/(254*256)), byte(i / 254 % 256), byte(1 + i%254)}
 }
@@ -76,18 +76,19 @@ const (
 	uinBase   = 1_000_000
 	uinStride = 7
 	simSlots  = 3
+	ghostSalt = 0x6760_5757 // keeps a ghost's number independent of its block's client
 )
 
-func (g *Generator) simUIN(i int) uint32 {
+func (g *generator) simUIN(i int) uint32 {
 	return uinBase + uint32(i)*uinStride + uint32(mix(g.cfg.Seed^uint64(i))%simSlots)
 }
 
-func (g *Generator) ghostUIN(j int) uint32 {
-	return uinBase + uint32(j)*uinStride + simSlots + uint32(mix(g.cfg.Seed^^uint64(j))%(uinStride-simSlots))
+func (g *generator) ghostUIN(j int) uint32 {
+	return uinBase + uint32(j)*uinStride + simSlots + uint32(mix(g.cfg.Seed^uint64(j)^ghostSalt)%(uinStride-simSlots))
 }
 
 // lookup returns the index of the client with uin, or -1.
-func (g *Generator) lookup(uin uint32) int32 {
+func (g *generator) lookup(uin uint32) int32 {
 	if uin < uinBase {
 		return -1
 	}
@@ -99,7 +100,7 @@ func (g *Generator) lookup(uin uint32) int32 {
 }
 
 // exists reports whether the directory has uin.
-func (g *Generator) exists(uin uint32) bool {
+func (g *generator) exists(uin uint32) bool {
 	if g.lookup(uin) >= 0 {
 		return true
 	}
@@ -108,7 +109,7 @@ func (g *Generator) exists(uin uint32) bool {
 }
 
 // populate creates the clients, their contact lists, and their first logins.
-func (g *Generator) populate() {
+func (g *generator) populate() {
 	n := g.cfg.Clients
 	g.clients = make([]client, n)
 	for i := range g.clients {
@@ -122,7 +123,7 @@ func (g *Generator) populate() {
 		c.peerPort = uint16(g.rng.between(1200, 1300)) // the spec's typical range
 		c.eph = uint16(g.rng.between(1025, 3999))
 		c.lat = g.rng.between(20*ms, 250*ms)
-		c.password = pick(words, g.rng.u64())
+		c.password = pick(passwords, g.rng.u64())
 	}
 	for i := range g.clients {
 		g.chooseContacts(&g.clients[i])
@@ -143,7 +144,7 @@ func (g *Generator) populate() {
 
 // chooseContacts gives c friends, mostly among its neighbours (circles of
 // friends), some anywhere, some who never log in; most friendships are mutual.
-func (g *Generator) chooseContacts(c *client) {
+func (g *generator) chooseContacts(c *client) {
 	n := len(g.clients)
 	want := 2 + g.rng.intn(19)
 	for k := 0; k < want && len(c.contacts) < maxContacts; k++ {
@@ -200,7 +201,7 @@ func (c *client) nextPort() uint16 {
 // current reports whether a client event still belongs to the session it was scheduled in.
 func (c *client) current(e *event) bool { return c.online && c.loggedIn && e.gen == c.epoch }
 
-func (g *Generator) handleClient(e *event) {
+func (g *generator) handleClient(e *event) {
 	c := &g.clients[e.id]
 	switch e.kind {
 	case evLogin:
@@ -240,7 +241,7 @@ func (g *Generator) handleClient(e *event) {
 }
 
 // login starts a session: a fresh UDP port, SEQ_NUM 1, nothing known of the contacts.
-func (g *Generator) login(c *client) {
+func (g *generator) login(c *client) {
 	c.epoch++
 	c.online, c.loggedIn = true, false
 	c.seq, c.searchSeq, c.infoSeq = 1, 1, 1
@@ -263,8 +264,8 @@ func (g *Generator) login(c *client) {
 	g.schedule(g.now+loginTimeout, evLoginTimeout, c.idx, c.epoch, 0, 0, 0)
 }
 
-// loggedIn continues the login once LOGIN_REPLY has come, and plans the session.
-func (g *Generator) loginReplied(c *client) {
+// loginReplied continues the login once LOGIN_REPLY has come, and plans the session.
+func (g *generator) loginReplied(c *client) {
 	if c.loggedIn {
 		return
 	}
@@ -288,12 +289,12 @@ func (g *Generator) loginReplied(c *client) {
 // endSession ends c's session: its peer connections close, and if the user
 // quit (rather than the client giving up on the server) it says
 // B_USER_DISCONNECTED, which is never retransmitted: the program is gone.
-func (g *Generator) endSession(c *client, quit bool) {
+func (g *generator) endSession(c *client, quit bool) {
 	g.closeConns(c)
 	if quit && c.loggedIn {
 		p := g.fields()
 		p["TEXT_CODE"] = textDisconnected
-		p["X1"] = []byte{0x05, 0x00}
+		p["X1"] = textCodeX1
 		g.clientSendOnce(c, kDisconnect)
 	}
 	c.online, c.loggedIn = false, false
@@ -306,7 +307,7 @@ func (g *Generator) endSession(c *client, quit bool) {
 }
 
 // activity is what a user does now and then.
-func (g *Generator) activity(c *client) {
+func (g *generator) activity(c *client) {
 	switch r := g.rng.intn(100); {
 	case r < 60:
 		if len(c.contacts) > 0 {
@@ -328,7 +329,7 @@ func (g *Generator) activity(c *client) {
 
 // userMessage sends a message: over an open peer connection, over a new one
 // to a contact known to be online and reachable, or else through the server.
-func (g *Generator) userMessage(c *client, to uint32, toIdx int32, typ uint16) {
+func (g *generator) userMessage(c *client, to uint32, toIdx int32, typ uint16) {
 	seed := g.rng.u32()
 	if toIdx >= 0 {
 		if cn, side := g.openConn(c, toIdx); cn != nil {
@@ -343,7 +344,7 @@ func (g *Generator) userMessage(c *client, to uint32, toIdx int32, typ uint16) {
 	g.sendThroughServer(c, to, typ, seed)
 }
 
-func (g *Generator) sendThroughServer(c *client, to uint32, typ uint16, seed uint32) {
+func (g *generator) sendThroughServer(c *client, to uint32, typ uint16, seed uint32) {
 	p := g.fields()
 	p["RECEIVER_UIN"] = to
 	p["MESSAGE_TYPE"] = typ
@@ -352,9 +353,9 @@ func (g *Generator) sendThroughServer(c *client, to uint32, typ uint16, seed uin
 }
 
 // reachable reports whether peers can connect to client i: not behind a firewall.
-func (g *Generator) reachable(i int32) bool { return g.clients[i].ip == g.clients[i].realIP }
+func (g *generator) reachable(i int32) bool { return g.clients[i].ip == g.clients[i].realIP }
 
-func (g *Generator) randomUser(c *client) uint32 {
+func (g *generator) randomUser(c *client) uint32 {
 	if len(c.contacts) > 0 && g.rng.intn(3) > 0 {
 		return c.contacts[g.rng.intn(len(c.contacts))].uin
 	}
@@ -366,22 +367,20 @@ func (g *Generator) randomUser(c *client) uint32 {
 }
 
 // askInfo asks for a user's information, often the extended one right after.
-func (g *Generator) askInfo(c *client) {
+func (g *generator) askInfo(c *client) {
 	uin := g.randomUser(c)
-	for i, cmd := range []*dissect.Command{cmdInfoReq, cmdExtInfoReq} {
-		if i == 1 && g.rng.intn(5) < 2 {
-			break
-		}
-		p := g.fields()
-		p["INFO_SEQ_NUM"] = c.infoSeq
-		p["QUERY_UIN"] = uin
-		kind := kInfo
-		if cmd == cmdExtInfoReq {
-			kind = kExtInfo
-		}
-		g.clientSend(c, cmd, kind, uint32(c.infoSeq), uin, 0)
-		c.infoSeq++
+	g.infoRequest(c, cmdInfoReq, kInfo, uin)
+	if g.rng.intn(5) >= 2 {
+		g.infoRequest(c, cmdExtInfoReq, kExtInfo, uin)
 	}
+}
+
+func (g *generator) infoRequest(c *client, cmd *dissect.Command, kind txKind, uin uint32) {
+	p := g.fields()
+	p["INFO_SEQ_NUM"] = c.infoSeq
+	p["QUERY_UIN"] = uin
+	g.clientSend(c, cmd, kind, uint32(c.infoSeq), uin, 0)
+	c.infoSeq++
 }
 
 // How SEARCH_USER searches.
@@ -395,7 +394,7 @@ const (
 var noSuchNick = []byte("nosuchnick")
 
 // search looks a user up by UIN, e-mail or name.
-func (g *Generator) search(c *client) {
+func (g *generator) search(c *client) {
 	uin := g.randomUser(c)
 	p := g.fields()
 	p["SEARCH_SEQ_NUM"] = c.searchSeq
@@ -427,7 +426,7 @@ func (g *Generator) search(c *client) {
 }
 
 // changeStatus goes away, busy or invisible, and back.
-func (g *Generator) changeStatus(c *client) {
+func (g *generator) changeStatus(c *client) {
 	s := uint32(statusOnline)
 	if c.status == statusOnline || g.rng.intn(10) < 3 {
 		s = [...]uint32{statusAway, statusAway, statusAway, statusDND, statusInvisible}[g.rng.intn(5)]
@@ -439,7 +438,7 @@ func (g *Generator) changeStatus(c *client) {
 }
 
 // clientReceive reacts to a server packet the first time it arrives.
-func (g *Generator) clientReceive(tx *udpTx) {
+func (g *generator) clientReceive(tx *udpTx) {
 	c := &g.clients[tx.client]
 	switch tx.kind {
 	case kLoginReply:
@@ -458,7 +457,7 @@ func (g *Generator) clientReceive(tx *udpTx) {
 }
 
 // maybeReply has the user answer a message a little later.
-func (g *Generator) maybeReply(c *client, from int32) {
+func (g *generator) maybeReply(c *client, from int32) {
 	if from >= 0 && g.rng.chance(replyChance) {
 		g.schedule(g.now+g.rng.between(5*second, 90*second), evReply, c.idx, c.epoch, uint32(from), 0, 0)
 	}
@@ -475,16 +474,16 @@ func (c *client) autoReply() []byte {
 	return nil
 }
 
-func (g *Generator) clientDelay() int64 { return g.rng.between(1*ms, 15*ms) }
+func (g *generator) clientDelay() int64 { return g.rng.between(1*ms, 15*ms) }
 
 // gap is the time between frames a host sends back to back.
-func (g *Generator) gap() int64 { return g.rng.between(30*us, 120*us) }
+func (g *generator) gap() int64 { return g.rng.between(30*us, 120*us) }
 
 // slot returns when a host whose output is busy until *busy can send a
 // frame it wants to send now, and keeps it busy a little after. A host
 // sends one frame after the other, in the order it decided to send them:
 // SEQ_NUMs and TCP sequence numbers go out in order.
-func (g *Generator) slot(busy *int64) int64 {
+func (g *generator) slot(busy *int64) int64 {
 	t := max(*busy, g.now)
 	*busy = t + g.gap()
 	return t

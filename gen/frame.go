@@ -51,7 +51,7 @@ const minFrame = 60
 
 // frameBuf returns the reused frame buffer for a frame of n bytes of
 // headers and payload, padded.
-func (g *Generator) frameBuf(n int) []byte {
+func (g *generator) frameBuf(n int) []byte {
 	size := max(n, minFrame)
 	if cap(g.frame) < size {
 		g.frame = make([]byte, size)
@@ -112,7 +112,7 @@ func transportChecksum(src, dst *host, proto uint8, seg []byte) uint16 {
 }
 
 // writeUDP sends one UDP datagram.
-func (g *Generator) writeUDP(t int64, src *host, sport uint16, dst *host, dport uint16, payload []byte) {
+func (g *generator) writeUDP(t int64, src *host, sport uint16, dst *host, dport uint16, payload []byte) {
 	n := udpHeaderLen + len(payload)
 	f := g.frameBuf(ethHeaderLen + ipHeaderLen + n)
 	off := ipv4(f, src, dst, protoUDP, n)
@@ -138,7 +138,7 @@ type segment struct {
 }
 
 // writeTCP sends one TCP segment; a SYN carries the MSS option.
-func (g *Generator) writeTCP(t int64, src, dst *host, s segment, payload []byte) {
+func (g *generator) writeTCP(t int64, src, dst *host, s segment, payload []byte) {
 	hl := tcpHeaderLen
 	if s.flags&flagSYN != 0 {
 		hl += mssOption

@@ -183,7 +183,7 @@ func (fl *tcpFlows) lengthSegments() (n, all int) {
 // The generator's frames are the frames gopacket's serializers build.
 func TestFramesMatchGopacket(t *testing.T) {
 	var sink memSink
-	g := &Generator{sink: &sink, end: 1 << 62}
+	g := &generator{sink: &sink, end: 1 << 62}
 	src, dst := newHost([4]byte{10, 1, 0, 7}, clientTTL), newHost(serverIP, serverTTL)
 	src.ipID, dst.ipID = 0x1234, 0x9876
 	payload := []byte{0x02, 0x00, 0x2E, 0x04, 0x05, 0x00, 0x4E, 0x61, 0xBC, 0x00, 0x01}

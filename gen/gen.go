@@ -4,10 +4,11 @@
 // online ones, and log off; the server answers as the spec says. Every ICQ
 // packet is encoded from the tables the dissector decodes with.
 //
-// The traffic is a discrete-event simulation: one heap of timed events for
-// all clients, so frames come out in time order and memory grows with the
-// number of clients, never with the duration. The same Config gives the
-// same frames, byte for byte.
+// The traffic is a discrete-event simulation: one timeline of events for
+// all clients and the server (a heap), so frames come out in time order and
+// memory grows with the number of clients, never with the duration. Each
+// host sends its frames one after the other, in the order it decided to
+// send them. The same Config gives the same frames, byte for byte.
 package gen
 
 import (
@@ -89,12 +90,14 @@ const (
 	minute = int64(time.Minute)
 )
 
-// Generator is one run of the simulation.
-type Generator struct {
+// generator is one run of the simulation.
+type generator struct {
 	cfg        Config
 	sink       Sink
 	rng        rng
-	heap       eventHeap
+	heap       eventHeap // timers and arrivals
+	staged     eventHeap // frames waiting for their time
+	ord        uint64    // the next event's number
 	now, end   int64
 	server     host
 	clients    []client
@@ -121,7 +124,7 @@ func Run(cfg Config, sink Sink) (Stats, error) {
 	if cfg.Start.IsZero() {
 		cfg.Start = DefaultStart
 	}
-	g := &Generator{cfg: cfg, sink: sink, rng: newRNG(cfg.Seed), end: int64(cfg.Duration),
+	g := &generator{cfg: cfg, sink: sink, rng: newRNG(cfg.Seed), end: int64(cfg.Duration),
 		hdr: dissect.Fields{}, par: dissect.Fields{}}
 	g.server = newHost(serverIP, serverTTL)
 	g.populate()
@@ -130,26 +133,41 @@ func Run(cfg Config, sink Sink) (Stats, error) {
 }
 
 // loop handles the events in time order until the capture ends.
-func (g *Generator) loop() {
-	for g.err == nil && len(g.heap.ev) > 0 {
-		e := g.heap.pop()
-		if e.at > g.end {
+func (g *generator) loop() {
+	for g.err == nil {
+		h := &g.heap
+		if s := g.staged.top(); s != nil && (h.top() == nil || s.before(h.top())) {
+			h = &g.staged
+		}
+		if h.top() == nil || h.top().at > g.end {
 			return
 		}
+		e := h.pop()
 		g.now = e.at
 		g.handle(&e)
 	}
 }
 
+func (g *generator) push(h *eventHeap, e event) {
+	e.ord = g.ord
+	g.ord++
+	h.push(e)
+}
+
 // emit sends a frame at t (not before now). Frames are written in time
-// order: each waits in the event heap as an evFrame until its time comes,
-// so a host's burst and other hosts' frames interleave at their exact times.
-func (g *Generator) emit(t int64, f []byte) {
+// order, and in the order sent at the same time. A frame for later (a
+// host's output is busy) waits as an evFrame, so that other hosts' frames
+// interleave with it at their exact times.
+func (g *generator) emit(t int64, f []byte) {
 	if !g.written(t) {
 		return
 	}
 	g.stats.Frames++
 	g.stats.Bytes += uint64(len(f))
+	if s := g.staged.top(); t <= g.now && (s == nil || s.at > g.now) {
+		g.write(g.now, f)
+		return
+	}
 	var slot int32
 	if n := len(g.freeFrames); n > 0 {
 		slot = g.freeFrames[n-1]
@@ -159,25 +177,29 @@ func (g *Generator) emit(t int64, f []byte) {
 		g.frames = append(g.frames, make([]byte, 0, 128))
 	}
 	g.frames[slot] = append(g.frames[slot][:0], f...)
-	g.heap.push(event{at: max(t, g.now), kind: evFrame, id: slot})
+	g.push(&g.staged, event{at: max(t, g.now), kind: evFrame, id: slot})
 }
 
 // writeFrame writes a staged frame when its time has come.
-func (g *Generator) writeFrame(e *event) {
-	if err := g.sink.WriteFrame(g.frameTime(e.at), g.frames[e.id]); err != nil {
+func (g *generator) writeFrame(e *event) {
+	g.write(e.at, g.frames[e.id])
+	g.freeFrames = append(g.freeFrames, e.id)
+}
+
+func (g *generator) write(t int64, f []byte) {
+	if err := g.sink.WriteFrame(g.frameTime(t), f); err != nil {
 		g.fail(err)
 	}
-	g.freeFrames = append(g.freeFrames, e.id)
 }
 
 // written reports whether a frame sent at t makes it into the capture: it
 // does unless the capture has ended by then.
-func (g *Generator) written(t int64) bool { return t <= g.end && g.err == nil }
+func (g *generator) written(t int64) bool { return t <= g.end && g.err == nil }
 
 // frameTime is the time of a frame sent at t.
-func (g *Generator) frameTime(t int64) time.Time { return g.cfg.Start.Add(time.Duration(t)) }
+func (g *generator) frameTime(t int64) time.Time { return g.cfg.Start.Add(time.Duration(t)) }
 
-func (g *Generator) fail(err error) {
+func (g *generator) fail(err error) {
 	if g.err == nil {
 		g.err = err
 	}
@@ -185,11 +207,11 @@ func (g *Generator) fail(err error) {
 
 var errEncode = errors.New("gen: cannot encode")
 
-func (g *Generator) schedule(at int64, kind evKind, id int32, gen uint32, a, b, c uint32) {
+func (g *generator) schedule(at int64, kind evKind, id int32, gen uint32, a, b, c uint32) {
 	if at > g.end {
 		return // after the capture ends: nothing of it would be written
 	}
-	g.heap.push(event{at: at, kind: kind, id: id, gen: gen, a: a, b: b, c: c})
+	g.push(&g.heap, event{at: at, kind: kind, id: id, gen: gen, a: a, b: b, c: c})
 }
 
 // evKind says what an event does.
@@ -215,7 +237,7 @@ const (
 	evFrame                          // a frame's time has come
 )
 
-func (g *Generator) handle(e *event) {
+func (g *generator) handle(e *event) {
 	switch e.kind {
 	case evFrame:
 		g.writeFrame(e)

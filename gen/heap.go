@@ -13,24 +13,30 @@ type event struct {
 	kind    evKind
 }
 
-// eventHeap orders events by time, then by the order they were scheduled in,
-// which makes the simulation deterministic.
-type eventHeap struct {
-	ev   []event
-	next uint64
+// eventHeap orders events by time, then by the order they were scheduled in
+// (ord, which the caller numbers), which makes the simulation deterministic.
+type eventHeap struct{ ev []event }
+
+func (h *eventHeap) before(i, j int) bool { return h.ev[i].before(&h.ev[j]) }
+
+func (e *event) before(o *event) bool { return e.at < o.at || e.at == o.at && e.ord < o.ord }
+
+// top returns the earliest event, or nil.
+func (h *eventHeap) top() *event {
+	if len(h.ev) == 0 {
+		return nil
+	}
+	return &h.ev[0]
 }
 
-func (h *eventHeap) before(i, j int) bool {
-	a, b := &h.ev[i], &h.ev[j]
-	return a.at < b.at || a.at == b.at && a.ord < b.ord
-}
+// The heap is 4-ary: half the depth of a binary heap, for the same
+// comparisons, and its children sit side by side in memory.
+const arity = 4
 
 func (h *eventHeap) push(e event) {
-	e.ord = h.next
-	h.next++
 	h.ev = append(h.ev, e)
 	for i := len(h.ev) - 1; i > 0; {
-		parent := (i - 1) / 2
+		parent := (i - 1) / arity
 		if !h.before(i, parent) {
 			break
 		}
@@ -45,12 +51,11 @@ func (h *eventHeap) pop() event {
 	h.ev[0] = h.ev[last]
 	h.ev = h.ev[:last]
 	for i := 0; ; {
-		least, l, r := i, 2*i+1, 2*i+2
-		if l < last && h.before(l, least) {
-			least = l
-		}
-		if r < last && h.before(r, least) {
-			least = r
+		least := i
+		for c := arity*i + 1; c <= arity*i+arity && c < last; c++ {
+			if h.before(c, least) {
+				least = c
+			}
 		}
 		if least == i {
 			break

@@ -56,7 +56,7 @@ type conn struct {
 	pendSeed uint32
 }
 
-func (g *Generator) newConn() *conn {
+func (g *generator) newConn() *conn {
 	if n := len(g.freeConns); n > 0 {
 		cn := g.conns[g.freeConns[n-1]]
 		g.freeConns = g.freeConns[:n-1]
@@ -67,7 +67,7 @@ func (g *Generator) newConn() *conn {
 	return cn
 }
 
-func (g *Generator) freeConn(cn *conn) {
+func (g *generator) freeConn(cn *conn) {
 	*cn = conn{gen: cn.gen + 1, idx: cn.idx}
 	g.freeConns = append(g.freeConns, cn.idx)
 }
@@ -80,7 +80,7 @@ func (cn *conn) sideOf(c *client) int {
 }
 
 // openConn returns an open connection between c and the client other, and c's side of it.
-func (g *Generator) openConn(c *client, other int32) (*conn, int) {
+func (g *generator) openConn(c *client, other int32) (*conn, int) {
 	for _, i := range c.conns {
 		cn := g.conns[i]
 		if cn.state == connOpen && (cn.side[0] == other || cn.side[1] == other) {
@@ -96,7 +96,7 @@ func (cn *conn) segment(s int, flags uint8) segment {
 }
 
 // writeSide sends a segment from side s when that client can, and returns the time.
-func (g *Generator) writeSide(cn *conn, s int, seg segment, payload []byte) int64 {
+func (g *generator) writeSide(cn *conn, s int, seg segment, payload []byte) int64 {
 	c := &g.clients[cn.side[s]]
 	t := g.slot(&c.busy)
 	g.stats.TCPFrames++
@@ -108,7 +108,7 @@ func (g *Generator) writeSide(cn *conn, s int, seg segment, payload []byte) int6
 }
 
 // connect opens a connection from c to client to, to send a message.
-func (g *Generator) connect(c *client, to int32, typ uint16, seed uint32) {
+func (g *generator) connect(c *client, to int32, typ uint16, seed uint32) {
 	cn := g.newConn()
 	rc := &g.clients[to]
 	cn.state, cn.side = connConnecting, [2]int32{c.idx, to}
@@ -122,7 +122,7 @@ func (g *Generator) connect(c *client, to int32, typ uint16, seed uint32) {
 	g.schedule(t+cn.ow, evSynAck, cn.idx, cn.gen, 0, 0, 0)
 }
 
-func (g *Generator) handlePeer(e *event) {
+func (g *generator) handlePeer(e *event) {
 	cn := g.conns[e.id]
 	if cn.gen != e.gen {
 		return
@@ -154,7 +154,7 @@ func (g *Generator) handlePeer(e *event) {
 
 // synAck: the SYN arrives. A client that is logged in accepts; otherwise
 // nothing listens on the port and the host resets the connection.
-func (g *Generator) synAck(cn *conn) {
+func (g *generator) synAck(cn *conn) {
 	if cn.state != connConnecting {
 		return
 	}
@@ -183,7 +183,7 @@ func boolBit(b bool) uint32 {
 
 // establish: the SYN-ACK arrives and the opener sends CHANNEL_INIT and its
 // message; or the RST arrives and the message goes through the server.
-func (g *Generator) establish(cn *conn, refused bool) {
+func (g *generator) establish(cn *conn, refused bool) {
 	if cn.state != connConnecting {
 		return
 	}
@@ -204,7 +204,7 @@ func (g *Generator) establish(cn *conn, refused bool) {
 	g.peerMessage(cn, 0, cn.pendType, cn.pendSeed)
 }
 
-func (g *Generator) peerInit(cn *conn) {
+func (g *generator) peerInit(cn *conn) {
 	c := &g.clients[cn.side[0]]
 	p := g.fields()
 	p["MY_UIN"] = c.uin
@@ -215,7 +215,7 @@ func (g *Generator) peerInit(cn *conn) {
 }
 
 // peerMessage sends a user's message from side s; X4 counts down from FF FF FF FF.
-func (g *Generator) peerMessage(cn *conn, s int, typ uint16, seed uint32) {
+func (g *generator) peerMessage(cn *conn, s int, typ uint16, seed uint32) {
 	x4 := 0xFFFFFFFF - cn.messages[s]&0xFF
 	cn.messages[s]++
 	g.channelFields(&g.clients[cn.side[s]], typ, cmdTypeReal, x4)
@@ -224,7 +224,7 @@ func (g *Generator) peerMessage(cn *conn, s int, typ uint16, seed uint32) {
 }
 
 // channelFields fills what CHANNEL_MESSAGE and CHANNEL_ACK share.
-func (g *Generator) channelFields(c *client, typ uint16, cmdType uint16, x4 uint32) {
+func (g *generator) channelFields(c *client, typ uint16, cmdType uint16, x4 uint32) {
 	p := g.fields()
 	p["UIN"], p["UIN_2"] = c.uin, c.uin
 	p["TYPE"] = typ
@@ -237,7 +237,7 @@ func (g *Generator) channelFields(c *client, typ uint16, cmdType uint16, x4 uint
 // peerSend encodes a peer packet from side s and writes its segments: one,
 // or the LENGTH apart with --split; with --reorder, sometimes the later
 // part first (a packet sent whole is cut in two for it).
-func (g *Generator) peerSend(cn *conn, s int, cmd *dissect.Command, kind int, typ uint16, x4 uint32) {
+func (g *generator) peerSend(cn *conn, s int, cmd *dissect.Command, kind int, typ uint16, x4 uint32) {
 	var err error
 	g.scratch, err = dissect.EncodePeer(g.scratch[:0], cmd, g.par)
 	if err != nil {
@@ -282,7 +282,7 @@ func (g *Generator) peerSend(cn *conn, s int, cmd *dissect.Command, kind int, ty
 
 // peerArrive: a peer packet from side s has arrived whole. A message is
 // acknowledged at once with the auto-reply; anything else gets a delayed ACK.
-func (g *Generator) peerArrive(cn *conn, s, kind int, typ uint16, x4, end uint32) {
+func (g *generator) peerArrive(cn *conn, s, kind int, typ uint16, x4, end uint32) {
 	if cn.state != connOpen {
 		return
 	}
@@ -300,7 +300,7 @@ func (g *Generator) peerArrive(cn *conn, s, kind int, typ uint16, x4, end uint32
 }
 
 // closeConns closes c's connections as c logs off: FIN, the peer's FIN, the last ACK.
-func (g *Generator) closeConns(c *client) {
+func (g *generator) closeConns(c *client) {
 	for _, i := range c.conns {
 		cn := g.conns[i]
 		s := cn.sideOf(c)

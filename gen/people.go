@@ -29,9 +29,10 @@ var (
 	urlPaths  = cp1252("http://www.example.com/", "http://www.example.org/~frodo/", "http://www.example.net/cool.html", "http://www.example.com/pics/index.htm")
 	aways     = cp1252("I am currently away from the computer.", "Out to lunch, back soon.", "Gone home. Leave a message!")
 	dnds      = cp1252("Please do not disturb me now.", "Busy. Really.")
-	words     = cp1252("secret", "qwerty", "letmein", "monkey", "dragon", "sunshine", "icq98", "abc123")
+	passwords = cp1252("secret", "qwerty", "letmein", "monkey", "dragon", "sunshine", "icq98", "abc123")
 	// pieces of composed texts
 	textDisconnected, textMessageAck     = []byte("B_USER_DISCONNECTED"), []byte("B_MESSAGE_ACK")
+	textCodeX1                           = []byte{0x05, 0x00} // SEND_TEXT_CODE's X1 with both
 	atSign, fe, space, crlf, phonePrefix = []byte("@"), []byte{0xFE}, []byte(" "), []byte("\r\n"), []byte("555-01")
 	homePrefix                           = []byte("http://www.example.com/~")
 )
@@ -68,14 +69,14 @@ type extProfile struct {
 }
 
 // userHash is the root of everything the directory says about uin.
-func (g *Generator) userHash(uin uint32) uint64 { return mix(g.cfg.Seed<<32 ^ uint64(uin)) }
+func (g *generator) userHash(uin uint32) uint64 { return mix(g.cfg.Seed<<32 ^ uint64(uin)) }
 
 // firstNameOf returns the index of uin's first name, which searches by name match.
-func (g *Generator) firstNameOf(uin uint32) int {
+func (g *generator) firstNameOf(uin uint32) int {
 	return int(g.userHash(uin) % uint64(len(firstNames)))
 }
 
-func (g *Generator) profile(uin uint32) profile {
+func (g *generator) profile(uin uint32) profile {
 	h := g.userHash(uin)
 	p := profile{
 		first:     firstNames[h%uint64(len(firstNames))],
@@ -97,7 +98,7 @@ func (g *Generator) profile(uin uint32) profile {
 	return p
 }
 
-func (g *Generator) extProfile(uin uint32) extProfile {
+func (g *generator) extProfile(uin uint32) extProfile {
 	h := mix(g.userHash(uin))
 	e := extProfile{city: pick(cities, h), state: pick(states, h>>4), about: pick(abouts, h>>8),
 		country: 0xFFFF, countryStatus: 0x9C, age: 0xFFFF, sex: uint8(h>>12) % 3}
@@ -130,7 +131,7 @@ const (
 
 // message writes the text of a message: some phrases, or an URL's
 // description and address separated by FE.
-func (g *Generator) message(typ uint16, seed uint32) []byte {
+func (g *generator) message(typ uint16, seed uint32) []byte {
 	h := mix(uint64(seed))
 	m := g.arena.start()
 	if typ == typeURL {

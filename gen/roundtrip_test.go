@@ -3,6 +3,7 @@ package gen
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"net/netip"
 	"slices"
@@ -161,6 +162,8 @@ type session struct {
 	next      [2]uint16            // the next new SEQ_NUM from the client, from the server
 	sent      [2]map[uint16][]byte // every SEQ_NUM sent in the session, with its payload
 	questions map[string]bool      // SEARCH_SEQ_NUMs and INFO_SEQ_NUMs asked
+	bye       int                  // SEQ_NUM of B_USER_DISCONNECTED, or -1
+	gone      bool                 // the server has acknowledged B_USER_DISCONNECTED
 }
 
 func newUDPChecker(t *testing.T) *udpChecker {
@@ -190,17 +193,21 @@ func (c *udpChecker) packet(m *capture.Packet, p *dissect.Packet, ev *Event) {
 	name := p.Command.Name
 	c.seen[m.Dir.String()+" "+name]++
 	s := c.sessions[client]
+	if s != nil && s.gone && side == 1 {
+		t.Fatalf("frame %d: %s to %v after its B_USER_DISCONNECTED", m.Frame, name, client)
+	}
 	if name == "ACK" {
 		if s == nil || s.sent[1-side][p.Seq] == nil {
 			t.Fatalf("frame %d: ACK of SEQ_NUM %d, which the other side did not send", m.Frame, p.Seq)
 		}
+		s.gone = s.gone || side == 1 && int(p.Seq) == s.bye
 		return
 	}
 	if s == nil {
 		if name != "LOGIN" {
 			t.Fatalf("frame %d: %s before LOGIN", m.Frame, name)
 		}
-		s = &session{next: [2]uint16{1, 0}, sent: [2]map[uint16][]byte{{}, {}}, questions: map[string]bool{}}
+		s = &session{next: [2]uint16{1, 0}, sent: [2]map[uint16][]byte{{}, {}}, questions: map[string]bool{}, bye: -1}
 		c.sessions[client] = s
 	}
 	if prev := s.sent[side][p.Seq]; prev != nil {
@@ -259,6 +266,9 @@ func (c *udpChecker) meaning(m *capture.Packet, p *dissect.Packet, s *session, c
 			t.Fatalf("frame %d: SEND_TEXT_CODE X1 % x", m.Frame, x1)
 		}
 		c.seen["c2s SEND_TEXT_CODE "+text(p, "TEXT_CODE")]++
+		if text(p, "TEXT_CODE") == "B_USER_DISCONNECTED" {
+			s.bye = int(p.Seq)
+		}
 	}
 }
 
@@ -348,5 +358,17 @@ func (c *udpChecker) peer(encoded map[flow][]*Event) {
 		} else {
 			c.seen["refused connections"]++
 		}
+	}
+}
+
+// Every combination of the options, over several seeds and sizes, keeps
+// every rule the round trip checks.
+func TestRoundTripVariety(t *testing.T) {
+	for seed := uint64(1); seed <= 8; seed++ {
+		cfg := Config{Clients: int(seed*seed) % 23, Duration: time.Duration(5+seed*3) * time.Minute, Seed: seed,
+			Loss: float64(seed%3) / 10, Reorder: float64(seed%2) / 3, Split: seed%4 < 2}
+		t.Run(fmt.Sprintf("%d clients loss %.1f reorder %.2f split %v", cfg.Clients, cfg.Loss, cfg.Reorder, cfg.Split), func(t *testing.T) {
+			roundTrip(t, cfg, Format(seed%2))
+		})
 	}
 }

@@ -33,8 +33,11 @@ const (
 	searchScan    = 2000         // users a first-name search looks at
 )
 
+// loginReplyX2 is LOGIN_REPLY's X2, "xx 00 16 00 (xx=19 or 18)".
+var loginReplyX2 = []byte{0x19, 0x00, 0x16, 0x00}
+
 // serverReceive reacts to a client packet the first time it arrives.
-func (g *Generator) serverReceive(tx *udpTx) {
+func (g *generator) serverReceive(tx *udpTx) {
 	c := &g.clients[tx.client]
 	if tx.kind == kLogin {
 		g.serverLogin(c, tx)
@@ -69,14 +72,14 @@ func (g *Generator) serverReceive(tx *udpTx) {
 
 // serverLogin starts a session: LOGIN_REPLY, and USER_ONLINE to the users
 // who have this one on their contact lists.
-func (g *Generator) serverLogin(c *client, tx *udpTx) {
+func (g *generator) serverLogin(c *client, tx *udpTx) {
 	c.srv = serverSession{epoch: c.srv.epoch + 1, online: true, port: tx.port, status: tx.a, lastSeen: g.now}
 	g.stats.Logins++
 	p := g.fields()
 	p["USER_UIN"] = c.uin
 	p["USER_IP"] = c.ip // as the server sees it: the outer address
 	p["LOGIN_SEQ_NUM"] = uint16(tx.b)
-	p["X2"] = []byte{0x19, 0x00, 0x16, 0x00}
+	p["X2"] = loginReplyX2
 	g.serverSend(c, cmdLoginReply, kLoginReply, 0, 0, 0)
 	g.notifyWatchers(c, kUserOnline)
 	g.schedule(g.now+serverTimeout, evServerCheck, c.idx, c.srv.epoch, 0, 0, 0)
@@ -84,7 +87,7 @@ func (g *Generator) serverLogin(c *client, tx *udpTx) {
 
 // serverContactList tells the client which contacts are online, then hands
 // over the messages kept for it.
-func (g *Generator) serverContactList(c *client) {
+func (g *generator) serverContactList(c *client) {
 	c.srv.listed = true
 	for _, ct := range c.contacts {
 		if ct.idx >= 0 && g.clients[ct.idx].srv.online {
@@ -99,7 +102,7 @@ func (g *Generator) serverContactList(c *client) {
 
 // notifyWatchers tells the users who have c on their list (and are logged
 // in) that c came online, changed status or went offline.
-func (g *Generator) notifyWatchers(c *client, kind txKind) {
+func (g *generator) notifyWatchers(c *client, kind txKind) {
 	for _, w := range c.watchers {
 		wc := &g.clients[w]
 		if wc.srv.online && wc.srv.listed {
@@ -109,7 +112,7 @@ func (g *Generator) notifyWatchers(c *client, kind txKind) {
 }
 
 // userOnline sends USER_ONLINE, STATUS_UPDATE or USER_OFFLINE about "about" to "to".
-func (g *Generator) userOnline(to, about *client, kind txKind) {
+func (g *generator) userOnline(to, about *client, kind txKind) {
 	p := g.fields()
 	p["REMOTE_UIN"] = about.uin
 	switch kind {
@@ -128,7 +131,7 @@ func (g *Generator) userOnline(to, about *client, kind txKind) {
 }
 
 // serverSearch answers SEARCH_USER with a USER_FOUND per match and END_OF_SEARCH.
-func (g *Generator) serverSearch(c *client, sseq, target uint32, mode int) {
+func (g *generator) serverSearch(c *client, sseq, target uint32, mode int) {
 	more := uint8(0)
 	switch mode {
 	case searchEmail, searchName:
@@ -153,11 +156,11 @@ func (g *Generator) serverSearch(c *client, sseq, target uint32, mode int) {
 	g.endOfSearch(c, sseq, more)
 }
 
-func (g *Generator) userFound(c *client, sseq, uin uint32) {
+func (g *generator) userFound(c *client, sseq, uin uint32) {
 	g.userRecord(c, cmdUserFound, kSearchResult, sseq, uin)
 }
 
-func (g *Generator) endOfSearch(c *client, sseq uint32, more uint8) {
+func (g *generator) endOfSearch(c *client, sseq uint32, more uint8) {
 	p := g.fields()
 	p["SEARCH_SEQ_NUM"] = uint16(sseq)
 	p["MORE_FOUND"] = more
@@ -167,7 +170,7 @@ func (g *Generator) endOfSearch(c *client, sseq uint32, more uint8) {
 // userRecord sends USER_FOUND or INFO_REPLY, which share their layout (the
 // spec's "parameters are identical"): the question's sequence number, the
 // UIN, and the directory's record of the user.
-func (g *Generator) userRecord(c *client, cmd *dissect.Command, kind txKind, seq, uin uint32) {
+func (g *generator) userRecord(c *client, cmd *dissect.Command, kind txKind, seq, uin uint32) {
 	p := g.fields()
 	who := g.profile(uin)
 	p[cmd.Params[0].Name] = uint16(seq)
@@ -177,11 +180,11 @@ func (g *Generator) userRecord(c *client, cmd *dissect.Command, kind txKind, seq
 	g.serverSend(c, cmd, kind, 0, 0, 0)
 }
 
-func (g *Generator) infoReply(c *client, iseq, uin uint32) {
+func (g *generator) infoReply(c *client, iseq, uin uint32) {
 	g.userRecord(c, cmdInfoReply, kInfoReply, iseq, uin)
 }
 
-func (g *Generator) extInfoReply(c *client, iseq, uin uint32) {
+func (g *generator) extInfoReply(c *client, iseq, uin uint32) {
 	p := g.fields()
 	e := g.extProfile(uin)
 	p["INFO_SEQ_NUM"] = uint16(iseq)
@@ -194,7 +197,7 @@ func (g *Generator) extInfoReply(c *client, iseq, uin uint32) {
 
 // serverMessage passes a message on at once to a user who is logged in, or
 // keeps it for their next login.
-func (g *Generator) serverMessage(from *client, to uint32, typ uint16, seed uint32) {
+func (g *generator) serverMessage(from *client, to uint32, typ uint16, seed uint32) {
 	i := g.lookup(to)
 	if i < 0 {
 		return // kept for a user who does not log in during the capture
@@ -209,7 +212,7 @@ func (g *Generator) serverMessage(from *client, to uint32, typ uint16, seed uint
 	}
 }
 
-func (g *Generator) receiveMessage(to *client, m storedMessage) {
+func (g *generator) receiveMessage(to *client, m storedMessage) {
 	sent := g.cfg.Start.Add(time.Duration(m.at)).UTC()
 	p := g.fields()
 	p["REMOTE_UIN"] = m.from
@@ -225,7 +228,7 @@ func (g *Generator) receiveMessage(to *client, m storedMessage) {
 
 // serverEndSession ends a session (B_USER_DISCONNECTED, or silence) and
 // tells the watchers.
-func (g *Generator) serverEndSession(c *client) {
+func (g *generator) serverEndSession(c *client) {
 	if !c.srv.online {
 		return
 	}
@@ -234,7 +237,7 @@ func (g *Generator) serverEndSession(c *client) {
 }
 
 // serverCheck ends the session of a client that has been silent too long.
-func (g *Generator) serverCheck(e *event) {
+func (g *generator) serverCheck(e *event) {
 	c := &g.clients[e.id]
 	if !c.srv.online || c.srv.epoch != e.gen {
 		return

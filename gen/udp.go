@@ -99,11 +99,10 @@ type udpTx struct {
 	sends     int // transmissions in this round
 	round     int
 	lastSent  int64
-	acked     bool
 	delivered bool
 }
 
-func (g *Generator) newTx() *udpTx {
+func (g *generator) newTx() *udpTx {
 	if n := len(g.freeTxs); n > 0 {
 		tx := g.freeTxs[n-1]
 		g.freeTxs = g.freeTxs[:n-1]
@@ -114,14 +113,14 @@ func (g *Generator) newTx() *udpTx {
 	return tx
 }
 
-func (g *Generator) freeTx(tx *udpTx) {
+func (g *generator) freeTx(tx *udpTx) {
 	*tx = udpTx{gen: tx.gen + 1, idx: tx.idx, payload: tx.payload[:0]}
 	g.freeTxs = append(g.freeTxs, tx)
 }
 
 // fields starts a new packet: it empties the values and the text arena, and
 // returns the parameters' values to fill in.
-func (g *Generator) fields() dissect.Fields {
+func (g *generator) fields() dissect.Fields {
 	clear(g.hdr)
 	clear(g.par)
 	g.arena.reset()
@@ -129,7 +128,7 @@ func (g *Generator) fields() dissect.Fields {
 }
 
 // clientSend sends a new packet from c, with the parameters in g.par.
-func (g *Generator) clientSend(c *client, cmd *dissect.Command, kind txKind, a, b, cc uint32) {
+func (g *generator) clientSend(c *client, cmd *dissect.Command, kind txKind, a, b, cc uint32) {
 	tx := g.newTx()
 	tx.client, tx.toServer, tx.epoch, tx.port = c.idx, true, c.epoch, c.udpPort
 	tx.kind, tx.a, tx.b, tx.c = kind, a, b, cc
@@ -140,7 +139,7 @@ func (g *Generator) clientSend(c *client, cmd *dissect.Command, kind txKind, a, 
 }
 
 // clientSendOnce sends a SEND_TEXT_CODE that is not retransmitted.
-func (g *Generator) clientSendOnce(c *client, kind txKind) {
+func (g *generator) clientSendOnce(c *client, kind txKind) {
 	tx := g.newTx()
 	tx.client, tx.toServer, tx.oneShot, tx.epoch, tx.port = c.idx, true, true, c.epoch, c.udpPort
 	tx.kind, tx.seq = kind, c.seq
@@ -150,7 +149,7 @@ func (g *Generator) clientSendOnce(c *client, kind txKind) {
 }
 
 // serverSend sends a new packet from the server to c.
-func (g *Generator) serverSend(c *client, cmd *dissect.Command, kind txKind, a, b, cc uint32) {
+func (g *generator) serverSend(c *client, cmd *dissect.Command, kind txKind, a, b, cc uint32) {
 	tx := g.newTx()
 	tx.client, tx.epoch, tx.port = c.idx, c.srv.epoch, c.srv.port
 	tx.kind, tx.a, tx.b, tx.c = kind, a, b, cc
@@ -159,7 +158,7 @@ func (g *Generator) serverSend(c *client, cmd *dissect.Command, kind txKind, a, 
 	g.encode(tx, cmd, dissect.ServerToClient)
 }
 
-func (g *Generator) encode(tx *udpTx, cmd *dissect.Command, dir dissect.Direction) {
+func (g *generator) encode(tx *udpTx, cmd *dissect.Command, dir dissect.Direction) {
 	g.hdr["SEQ_NUM"] = tx.seq
 	tx.cmd = cmd
 	var err error
@@ -173,7 +172,7 @@ func (g *Generator) encode(tx *udpTx, cmd *dissect.Command, dir dissect.Directio
 
 // latency is the time from sending tx to its receiver acting on it: the
 // network's, with some jitter, and the receiver's processing.
-func (g *Generator) latency(tx *udpTx) int64 {
+func (g *generator) latency(tx *udpTx) int64 {
 	process := g.rng.between(200*us, 2*ms) // the server
 	if !tx.toServer {
 		process = g.clientDelay()
@@ -182,7 +181,7 @@ func (g *Generator) latency(tx *udpTx) int64 {
 }
 
 // output returns the busy time of the sender of tx (toServer) or of its receiver.
-func (g *Generator) output(tx *udpTx, toServer bool) *int64 {
+func (g *generator) output(tx *udpTx, toServer bool) *int64 {
 	c := &g.clients[tx.client]
 	if toServer {
 		return &c.busy
@@ -191,7 +190,7 @@ func (g *Generator) output(tx *udpTx, toServer bool) *int64 {
 }
 
 // endpoints returns the sender's and receiver's hosts and ports.
-func (g *Generator) endpoints(tx *udpTx) (src *host, sport uint16, dst *host, dport uint16) {
+func (g *generator) endpoints(tx *udpTx) (src *host, sport uint16, dst *host, dport uint16) {
 	c := &g.clients[tx.client]
 	if tx.toServer {
 		return &c.host, tx.port, &g.server, serverPort
@@ -201,7 +200,7 @@ func (g *Generator) endpoints(tx *udpTx) (src *host, sport uint16, dst *host, dp
 
 // transmit sends tx (again) and decides its fate: lost, or arriving after
 // the client's latency and the receiver's processing time.
-func (g *Generator) transmit(tx *udpTx, again bool) {
+func (g *generator) transmit(tx *udpTx, again bool) {
 	t := g.slot(g.output(tx, tx.toServer))
 	tx.sends++
 	tx.lastSent = t
@@ -232,7 +231,7 @@ type datagram struct {
 }
 
 // sendUDP writes one datagram and tells the tracer.
-func (g *Generator) sendUDP(t int64, d datagram, again, lost bool) {
+func (g *generator) sendUDP(t int64, d datagram, again, lost bool) {
 	g.stats.UDPPackets++
 	if again {
 		g.stats.Retransmissions++
@@ -251,7 +250,7 @@ func (g *Generator) sendUDP(t int64, d datagram, again, lost bool) {
 	g.writeUDP(t, d.src, d.sport, d.dst, d.dport, d.payload)
 }
 
-func (g *Generator) handleUDP(e *event) {
+func (g *generator) handleUDP(e *event) {
 	tx := g.txs[e.id]
 	if tx.gen != e.gen {
 		return
@@ -265,7 +264,7 @@ func (g *Generator) handleUDP(e *event) {
 
 // listening reports whether tx's receiver is there to take it: the server
 // always is; a client only in the session the packet was sent to.
-func (g *Generator) listening(tx *udpTx) bool {
+func (g *generator) listening(tx *udpTx) bool {
 	if tx.toServer {
 		return true
 	}
@@ -275,7 +274,7 @@ func (g *Generator) listening(tx *udpTx) bool {
 
 // arrive: the receiver acknowledges tx (the ACK may be lost in turn) and,
 // the first time, acts on it.
-func (g *Generator) arrive(tx *udpTx) {
+func (g *generator) arrive(tx *udpTx) {
 	if !g.listening(tx) {
 		g.retryLater(tx)
 		return
@@ -285,11 +284,6 @@ func (g *Generator) arrive(tx *udpTx) {
 	}
 	ackLost := g.rng.chance(g.cfg.Loss)
 	g.acknowledge(tx, ackLost)
-	if ackLost {
-		g.retryLater(tx)
-	} else {
-		tx.acked = true
-	}
 	if !tx.delivered {
 		tx.delivered = true
 		if tx.toServer {
@@ -298,13 +292,15 @@ func (g *Generator) arrive(tx *udpTx) {
 			g.clientReceive(tx)
 		}
 	}
-	if tx.acked {
-		g.freeTx(tx)
+	if ackLost {
+		g.retryLater(tx)
+	} else {
+		g.freeTx(tx) // acknowledged: its pending timer, if any, is now stale
 	}
 }
 
 // retryLater waits for the retransmission timer of tx's last transmission.
-func (g *Generator) retryLater(tx *udpTx) {
+func (g *generator) retryLater(tx *udpTx) {
 	if tx.oneShot {
 		g.freeTx(tx)
 		return
@@ -313,7 +309,7 @@ func (g *Generator) retryLater(tx *udpTx) {
 }
 
 // acknowledge sends the receiver's ACK, which carries tx's SEQ_NUM.
-func (g *Generator) acknowledge(tx *udpTx, lost bool) {
+func (g *generator) acknowledge(tx *udpTx, lost bool) {
 	g.fields()
 	g.hdr["SEQ_NUM"] = tx.seq
 	src, sport, dst, dport := g.endpoints(tx)
@@ -333,10 +329,10 @@ func (g *Generator) acknowledge(tx *udpTx, lost bool) {
 }
 
 // retry: the retransmission timer of tx expired without an acknowledgement.
-func (g *Generator) retry(tx *udpTx) {
+func (g *generator) retry(tx *udpTx) {
 	c := &g.clients[tx.client]
 	switch {
-	case tx.acked || g.senderGone(tx):
+	case g.senderGone(tx):
 		g.freeTx(tx)
 	case tx.round == rounds:
 		g.freeTx(tx)
@@ -358,15 +354,15 @@ func (g *Generator) retry(tx *udpTx) {
 }
 
 // messageAck sends B_MESSAGE_ACK: "a request for the server to answer immediately".
-func (g *Generator) messageAck(c *client) {
+func (g *generator) messageAck(c *client) {
 	p := g.fields()
 	p["TEXT_CODE"] = textMessageAck
-	p["X1"] = []byte{0x05, 0x00}
+	p["X1"] = textCodeX1
 	g.clientSendOnce(c, kMessageAck)
 }
 
 // senderGone reports whether the session that sent tx has ended.
-func (g *Generator) senderGone(tx *udpTx) bool {
+func (g *generator) senderGone(tx *udpTx) bool {
 	c := &g.clients[tx.client]
 	if tx.toServer {
 		return !c.online || c.epoch != tx.epoch

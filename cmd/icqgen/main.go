@@ -40,15 +40,17 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs := pflag.NewFlagSet("icqgen", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: icqgen [flags] -w FILE\n\nWrites a deterministic capture of ICQ v2 traffic (Ethernet, IPv4; server 10.0.0.1:4000).\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: icqgen [flags] -w FILE\n\n"+
+			"Writes a deterministic capture of ICQ v2 traffic: clients on 10.1.0.1 and up,\n"+
+			"the server on 10.0.0.1 UDP port 4000, peers over TCP. The same flags give the same file.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	fs.StringVarP(&o.write, "write", "w", "", "write the capture to `FILE` (- for standard output)")
 	fs.BoolVar(&o.pcapng, "pcapng", false, "write pcapng instead of pcap")
-	fs.IntVar(&o.cfg.Clients, "clients", 10, "number of simulated clients (`N`)")
-	fs.DurationVar(&o.cfg.Duration, "duration", 10*time.Minute, "length of the capture")
-	fs.Uint64Var(&o.cfg.Seed, "seed", 1, "seed of the simulation: the same seed and flags give the same file")
-	fs.Float64Var(&o.cfg.Loss, "loss", 0, "probability `P` that a UDP datagram is lost (retransmitted after 10 s)")
+	fs.IntVar(&o.cfg.Clients, "clients", 10, "simulate `N` clients, each on an address of its own")
+	fs.DurationVar(&o.cfg.Duration, "duration", 10*time.Minute, "length of the capture: a `DURATION` such as 90s, 30m or 2h")
+	fs.Uint64Var(&o.cfg.Seed, "seed", 1, "`SEED` of the simulation: the same seed and flags give the same file")
+	fs.Float64Var(&o.cfg.Loss, "loss", 0, "probability `P` that a UDP datagram is lost (it is retransmitted after 10 s)")
 	fs.Float64Var(&o.cfg.Reorder, "reorder", 0, "probability `P` that a peer packet's TCP segments are sent out of order")
 	fs.BoolVar(&o.cfg.Split, "split", false, "send each peer packet's 2-byte LENGTH in a TCP segment of its own")
 	fs.StringVar(&o.start, "start", gen.DefaultStart.Format(time.RFC3339), "`TIME` of the first frame (RFC 3339)")
