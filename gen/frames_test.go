@@ -28,6 +28,7 @@ type tcpFlows struct {
 	segments map[flow][]tcpSegment
 	syns     []flow // connections in the order they were opened
 	fins     map[flow]bool
+	acks     map[flow]uint32 // the last acknowledgement number
 }
 
 // readFrames parses every frame of a pcap or pcapng independently of the generator
@@ -57,7 +58,7 @@ func readFrames(t *testing.T, file []byte) *tcpFlows {
 	)
 	parser := gopacket.NewDecodingLayerParser(layers.LayerTypeEthernet, &eth, &ip4, &udp, &tcp, &payload)
 	parser.IgnoreUnsupported = true // ports that gopacket gives to other protocols
-	flows := &tcpFlows{isn: map[flow]uint32{}, segments: map[flow][]tcpSegment{}, fins: map[flow]bool{}}
+	flows := &tcpFlows{isn: map[flow]uint32{}, segments: map[flow][]tcpSegment{}, fins: map[flow]bool{}, acks: map[flow]uint32{}}
 	for n := 1; ; n++ {
 		data, _, err := r.ReadPacketData()
 		if err == io.EOF {
@@ -78,6 +79,12 @@ func readFrames(t *testing.T, file []byte) *tcpFlows {
 		src := netip.AddrPortFrom(netip.AddrFrom4([4]byte(ip4.SrcIP.To4())), uint16(tcp.SrcPort))
 		dst := netip.AddrPortFrom(netip.AddrFrom4([4]byte(ip4.DstIP.To4())), uint16(tcp.DstPort))
 		f := flow{src, dst}
+		if last, ok := flows.acks[f]; ok && tcp.ACK && int32(tcp.Ack-last) < 0 {
+			t.Fatalf("frame %d: %v>%v acknowledges %d after %d", n, src, dst, tcp.Ack, last)
+		}
+		if tcp.ACK && !tcp.RST {
+			flows.acks[f] = tcp.Ack
+		}
 		switch {
 		case tcp.SYN:
 			flows.isn[f] = tcp.Seq

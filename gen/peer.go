@@ -51,6 +51,7 @@ type conn struct {
 	rcv      [2]uint32 // next sequence number each side expects
 	acked    [2]uint32 // the last acknowledgement number each side sent
 	messages [2]uint32 // messages each side sent, which count X4 down
+	arrives  [2]int64  // when the last packet from each side is taken in: a stream is read in order
 	ow       int64     // one-way latency between the two
 	pendType uint16    // the message that made the opener connect
 	pendSeed uint32
@@ -277,7 +278,8 @@ func (g *generator) peerSend(cn *conn, s int, cmd *dissect.Command, kind int, ty
 	}
 	cn.snd[s] = base + uint32(len(pkt))
 	arg := uint32(s) | uint32(kind)<<1 | uint32(typ)<<8
-	g.schedule(t+cn.ow+g.clientDelay(), evPeerArrive, cn.idx, cn.gen, arg, x4, cn.snd[s])
+	cn.arrives[s] = max(t+cn.ow+g.clientDelay(), cn.arrives[s])
+	g.schedule(cn.arrives[s], evPeerArrive, cn.idx, cn.gen, arg, x4, cn.snd[s])
 }
 
 // peerArrive: a peer packet from side s has arrived whole. A message is
