@@ -29,6 +29,7 @@ type tcpFlows struct {
 	syns     []flow // connections in the order they were opened
 	fins     map[flow]bool
 	acks     map[flow]uint32 // the last acknowledgement number
+	sent     map[flow]uint32 // the sequence number after the last byte (or SYN, FIN) sent
 }
 
 // readFrames parses every frame of a pcap or pcapng independently of the generator
@@ -58,7 +59,7 @@ func readFrames(t *testing.T, file []byte) *tcpFlows {
 	)
 	parser := gopacket.NewDecodingLayerParser(layers.LayerTypeEthernet, &eth, &ip4, &udp, &tcp, &payload)
 	parser.IgnoreUnsupported = true // ports that gopacket gives to other protocols
-	flows := &tcpFlows{isn: map[flow]uint32{}, segments: map[flow][]tcpSegment{}, fins: map[flow]bool{}, acks: map[flow]uint32{}}
+	flows := &tcpFlows{isn: map[flow]uint32{}, segments: map[flow][]tcpSegment{}, fins: map[flow]bool{}, acks: map[flow]uint32{}, sent: map[flow]uint32{}}
 	for n := 1; ; n++ {
 		data, _, err := r.ReadPacketData()
 		if err == io.EOF {
@@ -84,6 +85,16 @@ func readFrames(t *testing.T, file []byte) *tcpFlows {
 		}
 		if tcp.ACK && !tcp.RST {
 			flows.acks[f] = tcp.Ack
+			if int32(tcp.Ack-flows.sent[flow{dst, src}]) > 0 {
+				t.Fatalf("frame %d: %v>%v acknowledges %d, beyond what was sent", n, src, dst, tcp.Ack)
+			}
+		}
+		end := tcp.Seq + uint32(len(tcp.Payload))
+		if tcp.SYN || tcp.FIN {
+			end++
+		}
+		if last, ok := flows.sent[f]; !ok || int32(end-last) > 0 {
+			flows.sent[f] = end
 		}
 		switch {
 		case tcp.SYN:
