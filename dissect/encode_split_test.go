@@ -55,7 +55,7 @@ func TestEncodeUDPSplitErrors(t *testing.T) {
 	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, Fields{"UIN": "x"}, nil); err == nil {
 		t.Error("bad header value: no error")
 	}
-	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, nil, Fields{"UIN": uint32(1)}); err == nil {
+	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, nil, Fields{"UIN[]": []int{1}}); err == nil {
 		t.Error("bad parameter value: no error")
 	}
 }
