@@ -1,19 +1,20 @@
 package report
 
 import (
-	"io"
 	"strconv"
+	"unicode/utf8"
 
+	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/dissect"
 )
 
-type jsonPrinter struct {
-	w   io.Writer
-	buf []byte
-}
+// jsonPrinter writes one JSON object per packet per line (-T json). The keys
+// are a public contract: see the README.
+type jsonPrinter struct{ output }
 
 func (j *jsonPrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
+	h := readHead(p)
 	b := append(j.buf[:0], `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
 	b = append(b, `,"time":"`...)
@@ -24,26 +25,295 @@ func (j *jsonPrinter) Print(r *Record) error {
 	b = m.Dst.AppendTo(b)
 	b = append(b, `","transport":"`...)
 	b = append(b, m.Transport.String()...)
-	b = append(b, `","direction":"`...)
-	b = append(b, m.Dir.String()...)
-	b = append(b, `","version":`...)
-	b = strconv.AppendUint(b, uint64(p.Version), 10)
-	if name := p.CommandName(); name != "" {
-		b = append(b, `,"command":`...)
-		b = strconv.AppendQuote(b, name)
-		b = append(b, `,"code":`...)
-		b = strconv.AppendUint(b, uint64(p.Code), 10)
+	b = append(b, '"')
+	if m.Stream != 0 {
+		b = appendNumberKey(b, "stream", uint64(m.Stream))
 	}
-	if p.HasHeader {
-		b = append(b, `,"seq":`...)
-		b = strconv.AppendUint(b, uint64(p.Seq), 10)
-		if p.Dir == dissect.ClientToServer {
-			b = append(b, `,"uin":`...)
-			b = strconv.AppendUint(b, uint64(p.UIN), 10)
+	b = append(b, `,"direction":"`...)
+	b = append(b, m.Dir.String()...)
+	b = append(b, '"')
+	b = appendHeadKeys(b, &h)
+	b = appendXrefKeys(b, &r.Xref)
+	b = j.appendFields(b, p, &h)
+	b = j.appendNames(b, p, &h)
+	b = j.appendParts(b, p, &h)
+	b = appendPartial(b, p)
+	b = appendIssues(b, p)
+	return j.write(append(b, '}', '\n'))
+}
+
+func appendNumberKey(b []byte, key string, n uint64) []byte {
+	b = append(b, ',', '"')
+	b = append(b, key...)
+	b = append(b, '"', ':')
+	return strconv.AppendUint(b, n, 10)
+}
+
+func appendHeadKeys(b []byte, h *head) []byte {
+	if h.hasVersion {
+		b = appendNumberKey(b, "version", uint64(h.version))
+	}
+	if h.command != "" {
+		b = append(b, `,"command":`...)
+		b = appendJSONName(b, h.command)
+	}
+	if h.hasCode {
+		b = appendNumberKey(b, "code", uint64(h.code))
+	}
+	if h.hasSeq {
+		b = appendNumberKey(b, "seq", uint64(h.seq))
+	}
+	if h.hasUIN {
+		b = appendNumberKey(b, "uin", uint64(h.uin))
+	}
+	return b
+}
+
+func appendXrefKeys(b []byte, x *analyze.Xref) []byte {
+	if x.AcksFrame != 0 {
+		b = appendNumberKey(b, "acks_frame", x.AcksFrame)
+		b = append(b, `,"ack_delay_ms":`...)
+		b = appendMs(b, x.AckDelayMs)
+	}
+	if x.AckedIn != 0 {
+		b = appendNumberKey(b, "acked_in", x.AckedIn)
+	}
+	if x.RetransmissionOf != 0 {
+		b = appendNumberKey(b, "retransmission_of", x.RetransmissionOf)
+		b = appendNumberKey(b, "retransmission", uint64(x.Retransmission))
+	}
+	if x.ReplyTo != 0 {
+		b = appendNumberKey(b, "reply_to", x.ReplyTo)
+	}
+	return b
+}
+
+// object writes the members of one JSON object, opening it with its first
+// member, so that an object with no members can be left out.
+type object struct {
+	open bool
+}
+
+// key starts the member for v (named as appendFieldName does) in the
+// top-level object named top.
+func (o *object) key(b []byte, top string, v *dissect.Value) []byte {
+	if o.open {
+		b = append(b, ',')
+	} else {
+		b = append(b, `,"`...)
+		b = append(b, top...)
+		b = append(b, `":{`...)
+		o.open = true
+	}
+	b = append(b, '"')
+	b = appendFieldName(b, v)
+	return append(b, '"', ':')
+}
+
+func (o *object) close(b []byte) []byte {
+	if o.open {
+		b = append(b, '}')
+	}
+	return b
+}
+
+// appendFields writes the parameters by name. A repeated field is an array
+// of its complete elements; truncated values are left to "partial".
+func (j *jsonPrinter) appendFields(b []byte, p *dissect.Packet, h *head) []byte {
+	b = append(b, `,"fields":{`...)
+	first := true
+	var array *dissect.Field // the repeated field whose array is open
+	elems := 0
+	for i := range h.params {
+		v := &h.params[i]
+		if array != nil && v.Field != array {
+			b, array = append(b, ']'), nil
+		}
+		if v.Index >= 0 && array == nil {
+			b = appendMember(b, &first, v.Field.Name)
+			b, array, elems = append(b, '['), v.Field, 0
+		}
+		if v.Partial {
+			continue
+		}
+		if array != nil {
+			if elems > 0 {
+				b = append(b, ',')
+			}
+			elems++
+		} else {
+			b = appendMember(b, &first, v.Field.Name)
+		}
+		b = j.appendJSONValue(b, p, v)
+		if f := emptyRepeated(p, v); f != nil {
+			b = appendMember(b, &first, f.Name)
+			b = append(b, '[', ']')
 		}
 	}
-	b = append(b, '}', '\n')
-	j.buf = b
-	_, err := j.w.Write(b)
-	return err
+	if array != nil {
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+func appendMember(b []byte, first *bool, name string) []byte {
+	if !*first {
+		b = append(b, ',')
+	}
+	*first = false
+	return append(appendJSONName(b, name), ':')
+}
+
+// emptyRepeated returns the repeated field that v counts when v is 0, so
+// that a list of no elements is still an (empty) array.
+func emptyRepeated(p *dissect.Packet, v *dissect.Value) *dissect.Field {
+	if v.Num != 0 || p.Command == nil {
+		return nil
+	}
+	for i := range p.Command.Params {
+		if f := &p.Command.Params[i]; f.CountBy == v.Field.Name {
+			return f
+		}
+	}
+	return nil
+}
+
+// appendJSONValue writes integers as numbers, IPs as dotted strings, text as
+// UTF-8 strings and raw bytes as lower-case hex.
+func (j *jsonPrinter) appendJSONValue(b []byte, p *dissect.Packet, v *dissect.Value) []byte {
+	data := p.Data(v)
+	switch v.Field.Kind {
+	case dissect.KindString:
+		return appendJSONString(b, j.decode(data))
+	case dissect.KindIP:
+		b = append(b, '"')
+		b = appendIP(b, data)
+		return append(b, '"')
+	case dissect.KindBytes, dissect.KindRest:
+		b = append(b, '"')
+		b = appendHex(b, data, false)
+		return append(b, '"')
+	}
+	return strconv.AppendUint(b, uint64(v.Num), 10)
+}
+
+func (j *jsonPrinter) appendNames(b []byte, p *dissect.Packet, h *head) []byte {
+	var o object
+	for i := range h.params {
+		v := &h.params[i]
+		if name, ok := h.valueName(p, v); ok {
+			b = o.key(b, "names", v)
+			b = appendJSONName(b, name)
+		}
+	}
+	return o.close(b)
+}
+
+func (j *jsonPrinter) appendParts(b []byte, p *dissect.Packet, h *head) []byte {
+	var o object
+	for i := range h.params {
+		v := &h.params[i]
+		if _, ok := parts(p, v); !ok {
+			continue
+		}
+		b = o.key(b, "parts", v)
+		b = append(b, '[')
+		dissect.Parts(p.Data(v), func(i int, part []byte) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, j.decode(part))
+		})
+		b = append(b, ']')
+	}
+	return o.close(b)
+}
+
+// appendPartial writes the bytes of values the packet ends inside, keyed by
+// name and index: "partial":{"UIN[1]":"d2760f"}.
+func appendPartial(b []byte, p *dissect.Packet) []byte {
+	var o object
+	for i := range p.Values {
+		v := &p.Values[i]
+		if !v.Partial {
+			continue
+		}
+		b = o.key(b, "partial", v)
+		b = append(b, '"')
+		b = appendHex(b, p.Bytes(v), false)
+		b = append(b, '"')
+	}
+	return o.close(b)
+}
+
+func appendIssues(b []byte, p *dissect.Packet) []byte {
+	b = append(b, `,"issues":[`...)
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"severity":"`...)
+		b = append(b, is.Severity.String()...)
+		b = append(b, '"')
+		if is.Field != nil {
+			b = append(b, `,"field":"`...)
+			b = appendIndexed(b, is.Field.Name, is.Index)
+			b = append(b, '"')
+		}
+		b = append(b, `,"message":`...)
+		b = appendJSONName(b, is.Message(p.Payload))
+		b = appendNumberKey(b, "offset", uint64(is.Offset))
+		b = appendNumberKey(b, "length", uint64(is.Length))
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+// appendJSONString quotes decoded text for JSON: quotes, backslashes and
+// control characters escaped, invalid UTF-8 replaced by U+FFFD.
+func appendJSONString(b, s []byte) []byte {
+	b = append(b, '"')
+	for len(s) > 0 {
+		if s[0] < utf8.RuneSelf {
+			b = appendJSONByte(b, s[0])
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(s)
+		if r == utf8.RuneError || r == '\u2028' || r == '\u2029' {
+			b = appendUnicodeEscape(b, r)
+		} else {
+			b = append(b, s[:n]...)
+		}
+		s = s[n:]
+	}
+	return append(b, '"')
+}
+
+// appendJSONName quotes a string of the program's own, valid UTF-8: a name
+// from the tables or an issue's message.
+func appendJSONName(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		b = appendJSONByte(b, s[i])
+	}
+	return append(b, '"')
+}
+
+// appendJSONByte writes one byte of a JSON string, escaped if it must be.
+func appendJSONByte(b []byte, c byte) []byte {
+	switch {
+	case c == '"' || c == '\\':
+		return append(b, '\\', c)
+	case c == '\n':
+		return append(b, `\n`...)
+	case c == '\r':
+		return append(b, `\r`...)
+	case c == '\t':
+		return append(b, `\t`...)
+	case c < 0x20 || c == 0x7F:
+		return appendUnicodeEscape(b, rune(c))
+	}
+	return append(b, c)
 }

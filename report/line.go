@@ -1,104 +1,92 @@
 package report
 
 import (
-	"io"
 	"strconv"
 
 	"github.com/icqdump/icqdump/dissect"
 )
 
-type linePrinter struct {
-	w   io.Writer
-	buf []byte
-}
+// linePrinter writes one line per packet, as tcpdump does:
+//
+//	7 01:35:15.404666 127.0.0.1:39467 > 127.0.0.1:4000 c2s CONTACT_LIST seq=5 uin=12345678 NUM_CONTACTS=2 UIN=3523306988,d2760f… [!error: ...]
+type linePrinter struct{ output }
 
 func (l *linePrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
-	b := l.buf[:0]
-	b = strconv.AppendUint(b, m.Frame, 10)
+	h := readHead(p)
+	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
 	b = append(b, ' ')
 	b = m.Time.UTC().AppendFormat(b, "15:04:05.000000")
 	b = append(b, ' ')
-	b = m.Src.AppendTo(b)
-	b = append(b, " > "...)
-	b = m.Dst.AppendTo(b)
+	b = appendAddrs(b, m)
 	b = append(b, ' ')
 	b = append(b, m.Dir.String()...)
-	if name := p.CommandName(); name != "" {
-		b = append(b, ' ')
-		b = append(b, name...)
-	} else {
-		b = append(b, " ICQ v"...)
-		b = strconv.AppendUint(b, uint64(p.Version), 10)
-	}
-	if p.HasHeader {
+	b = append(b, ' ')
+	b = appendProtocol(b, &h)
+	if h.hasSeq {
 		b = append(b, " seq="...)
-		b = strconv.AppendUint(b, uint64(p.Seq), 10)
+		b = strconv.AppendUint(b, uint64(h.seq), 10)
 	}
-	if p.Dir == dissect.ClientToServer && p.HasHeader {
+	if h.hasUIN {
 		b = append(b, " uin="...)
-		b = strconv.AppendUint(b, uint64(p.UIN), 10)
+		b = strconv.AppendUint(b, uint64(h.uin), 10)
 	}
-	for i := range p.Values {
-		v := &p.Values[i]
+	b = l.appendKeys(b, p, &h)
+	b = appendXrefs(b, &r.Xref, " ", "")
+	b = appendIssueMark(b, p)
+	return l.write(append(b, '\n'))
+}
+
+// appendKeys writes the fields the tables mark Key, as NAME=value; the
+// elements of a repeated field as one comma-separated list.
+func (l *linePrinter) appendKeys(b []byte, p *dissect.Packet, h *head) []byte {
+	for i := range h.params {
+		v := &h.params[i]
 		if !v.Field.Key {
 			continue
 		}
-		b = append(b, ' ')
-		b = append(b, v.Field.Name...)
-		b = append(b, '=')
-		b = appendValue(b, p, v)
-	}
-	if len(p.Issues) > 0 {
-		b = append(b, " ["...)
-		b = append(b, p.Worst().String()...)
-		b = append(b, ']')
-	}
-	b = append(b, '\n')
-	l.buf = b
-	_, err := l.w.Write(b)
-	return err
-}
-
-// appendValue writes a value as people read it: numbers in decimal, IPs
-// dotted, text quoted, unknown bytes in hex, with the value's name.
-func appendValue(b []byte, p *dissect.Packet, v *dissect.Value) []byte {
-	data := p.Data(v)
-	switch {
-	case v.Partial:
-		b = append(b, "(truncated)"...)
-		return appendHexBytes(b, data)
-	case v.Field.Kind == dissect.KindString:
-		return strconv.AppendQuote(b, string(dissect.AppendText(nil, data)))
-	case v.Field.Kind == dissect.KindIP:
-		return appendIP(b, data)
-	case v.Field.Kind == dissect.KindBytes || v.Field.Kind == dissect.KindRest:
-		return appendHexBytes(b, data)
-	}
-	b = strconv.AppendUint(b, uint64(v.Num), 10)
-	if name, ok := p.ValueName(v); ok {
-		b = append(b, '(')
-		b = append(b, name...)
-		b = append(b, ')')
-	}
-	return b
-}
-
-func appendIP(b, ip []byte) []byte {
-	for i, c := range ip {
-		if i > 0 {
-			b = append(b, '.')
+		if v.Index > 0 {
+			b = append(b, ',')
+		} else {
+			b = append(b, ' ')
+			b = append(b, v.Field.Name...)
+			b = append(b, '=')
 		}
-		b = strconv.AppendUint(b, uint64(c), 10)
+		b = l.appendValue(b, p, h, v, styleLine)
 	}
 	return b
 }
 
-const hexDigits = "0123456789abcdef"
-
-func appendHexBytes(b, data []byte) []byte {
-	for _, c := range data {
-		b = append(b, hexDigits[c>>4], hexDigits[c&0xF])
+// appendIssueMark writes the first of the most severe issues, and how many
+// more there are: [!error: packet ends in UIN[1] ...; +1 more].
+func appendIssueMark(b []byte, p *dissect.Packet) []byte {
+	worst := p.Worst()
+	for i := range p.Issues {
+		if p.Issues[i].Severity != worst {
+			continue
+		}
+		b = append(b, ' ')
+		b = appendIssue(b, p, &p.Issues[i])
+		if more := len(p.Issues) - 1; more > 0 {
+			b = b[:len(b)-1]
+			b = append(b, "; +"...)
+			b = appendInt(b, more)
+			b = append(b, " more]"...)
+		}
+		break
 	}
 	return b
+}
+
+// appendProtocol names what the packet is: its command, or the ICQ version
+// when there is no command to name ("ICQ v5").
+func appendProtocol(b []byte, h *head) []byte {
+	switch {
+	case h.command != "":
+		return append(b, h.command...)
+	case h.hasVersion:
+		b = append(b, "ICQ v"...)
+		return strconv.AppendUint(b, uint64(h.version), 10)
+	}
+	return append(b, "ICQ"...)
 }

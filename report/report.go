@@ -37,11 +37,37 @@ type Printer interface {
 
 // New returns the printer for mode, writing to w.
 func New(mode Mode, w io.Writer) (Printer, error) {
+	o := output{w: w}
 	switch mode {
 	case Lines:
-		return &linePrinter{w: w}, nil
+		return &linePrinter{o}, nil
+	case Tree:
+		return &treePrinter{o}, nil
+	case Hex:
+		return &hexPrinter{o}, nil
 	case JSON:
-		return &jsonPrinter{w: w}, nil
+		return &jsonPrinter{o}, nil
 	}
 	return nil, fmt.Errorf("report: mode %d not implemented", mode)
+}
+
+// output is what every printer has: the writer, the buffer a packet is
+// rendered into, and scratch space for decoded text. Both are reused.
+type output struct {
+	w    io.Writer
+	buf  []byte
+	text []byte
+}
+
+// write hands one packet's rendering to the writer and keeps the buffer.
+func (o *output) write(b []byte) error {
+	o.buf = b
+	_, err := o.w.Write(b)
+	return err
+}
+
+// decode turns Windows-1252 text into UTF-8 in the scratch buffer.
+func (o *output) decode(data []byte) []byte {
+	o.text = dissect.AppendText(o.text[:0], data)
+	return o.text
 }

@@ -52,6 +52,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.read == "" {
 		return nil, errors.New("no capture to read: give -r FILE")
 	}
+	if o.format != "text" && o.format != "json" {
+		return nil, fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	}
 	return o, nil
 }
 

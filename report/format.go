@@ -1,0 +1,425 @@
+package report
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// head is what a packet's header says. It is read from the header's values,
+// so that a packet cut short inside its header still shows what it has.
+type head struct {
+	version, code, seq          uint16
+	uin                         uint32
+	hasVersion, hasCode, hasSeq bool
+	hasUIN                      bool   // only a client's header has a UIN
+	command                     string // the command's name(s), UNKNOWN(0x...) or ""
+	known                       bool   // the command is in the spec's tables
+	params                      []dissect.Value
+}
+
+func readHead(p *dissect.Packet) head {
+	t := dissect.ForDirection(p.Dir)
+	if t == nil { // peer packets: no separate header, the decoder sums it up
+		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.Code != 0,
+			command: p.CommandName(), known: p.Command != nil, params: p.Values}
+	}
+	var h head
+	n := 0
+	for n < len(p.Values) && n < len(t.Header) && p.Values[n].Field == &t.Header[n] {
+		h.set(&p.Values[n])
+		n++
+	}
+	h.params = p.Values[n:]
+	h.command, h.known = p.CommandName(), p.Command != nil
+	if h.command == "" && h.hasCode && h.version == 2 {
+		if c := t.Lookup(h.code); c != nil {
+			h.command, h.known = c.Display(), true
+		}
+	}
+	return h
+}
+
+func (h *head) set(v *dissect.Value) {
+	if v.Partial {
+		return
+	}
+	switch v.Field.Name {
+	case "VERSION":
+		h.version, h.hasVersion = uint16(v.Num), true
+	case "COMMAND":
+		h.code, h.hasCode = uint16(v.Num), true
+	case "SEQ_NUM":
+		h.seq, h.hasSeq = uint16(v.Num), true
+	case "UIN":
+		h.uin, h.hasUIN = v.Num, true
+	}
+}
+
+// valueName is the name of a value. A header's COMMAND is named even when
+// the packet ends before the parameters, and not at all when the spec does
+// not list it (an issue says so).
+func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
+	switch {
+	case v.Partial:
+		return "", false
+	case v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND":
+		return h.command, h.known
+	}
+	return p.ValueName(v)
+}
+
+// appendTitle writes the two lines that open a packet in -V and -x:
+// the frame, then the ICQ packet.
+func appendTitle(b []byte, m *capture.Packet, p *dissect.Packet, h *head) []byte {
+	b = append(b, "Frame "...)
+	b = strconv.AppendUint(b, m.Frame, 10)
+	b = append(b, ": "...)
+	b = m.Time.UTC().AppendFormat(b, "2006-01-02 15:04:05.000000 MST")
+	b = append(b, ", "...)
+	b = appendInt(b, m.FrameLen)
+	b = append(b, " bytes, "...)
+	b = appendAddrs(b, m)
+	b = append(b, ", "...)
+	b = append(b, m.Transport.String()...)
+	if m.Stream != 0 {
+		b = append(b, " stream "...)
+		b = appendInt(b, m.Stream)
+	}
+	b = append(b, ", "...)
+	b = append(b, m.Dir.String()...)
+	b = append(b, "\nICQ"...)
+	if h.hasVersion {
+		b = append(b, " v"...)
+		b = strconv.AppendUint(b, uint64(h.version), 10)
+	}
+	if h.command != "" {
+		b = append(b, ' ')
+		b = append(b, h.command...)
+	}
+	if h.known && h.hasCode {
+		b = append(b, " ("...)
+		b = appendHexNum(b, uint32(h.code), 4)
+		b = append(b, ')')
+	}
+	b = append(b, ", "...)
+	b = appendByteCount(b, len(p.Payload))
+	return append(b, '\n')
+}
+
+func appendAddrs(b []byte, m *capture.Packet) []byte {
+	b = m.Src.AppendTo(b)
+	b = append(b, " > "...)
+	return m.Dst.AppendTo(b)
+}
+
+// valueStyle says how much a value says of itself.
+type valueStyle uint8
+
+const (
+	styleLine valueStyle = iota // compact: 0x1(away), hex without spaces, … when truncated
+	styleTree                   // 0x00000001 (away), a string's LENGTH, the truncation explained
+	styleHex                    // as styleTree, without a string's LENGTH (it has a row of its own)
+)
+
+// appendValue writes a value as people read it: numbers in decimal, codes in
+// hex as the spec writes them, IPs dotted, text quoted, unknown bytes in hex,
+// with the value's name.
+func (o *output) appendValue(b []byte, p *dissect.Packet, h *head, v *dissect.Value, s valueStyle) []byte {
+	data := p.Data(v)
+	switch {
+	case v.Field.Kind == dissect.KindString && (!v.Partial || v.Length >= 2):
+		b = appendQuoted(b, o.decode(data))
+		if s == styleTree {
+			b = append(b, " (LENGTH "...)
+			b = strconv.AppendUint(b, uint64(v.Num), 10)
+			b = append(b, ')')
+		}
+	case len(data) == 0 && s != styleLine:
+		b = append(b, "(no bytes)"...)
+	case v.Partial, isRaw(v):
+		b = appendHex(b, data, s != styleLine)
+	case v.Field.Kind == dissect.KindIP:
+		b = appendIP(b, data)
+	default:
+		b = appendNumber(b, v, s != styleLine)
+	}
+	if name, ok := h.valueName(p, v); ok {
+		if s != styleLine {
+			b = append(b, ' ')
+		}
+		b = append(b, '(')
+		b = append(b, name...)
+		b = append(b, ')')
+	}
+	if v.Partial {
+		b = appendTruncated(b, v, s)
+	}
+	return b
+}
+
+// appendTruncated says how much of a value the packet holds.
+func appendTruncated(b []byte, v *dissect.Value, s valueStyle) []byte {
+	if s == styleLine {
+		return append(b, "…"...)
+	}
+	need := v.Field.Width
+	if v.Field.Kind == dissect.KindString {
+		need = 2
+		if v.Length >= 2 {
+			need += int(v.Num)
+		}
+	}
+	b = append(b, " (truncated: "...)
+	b = appendInt(b, v.Length)
+	b = append(b, " of "...)
+	b = appendInt(b, need)
+	return append(b, " bytes)"...)
+}
+
+// isCode reports whether a field's values are codes rather than quantities:
+// they are shown in hex, as the spec lists them.
+func isCode(f *dissect.Field) bool {
+	return f.Name == "COMMAND" || f.Name == "MSG_COMMAND" || f.Names != nil && f.Names.NoteOther
+}
+
+func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
+	if !isCode(v.Field) {
+		return strconv.AppendUint(b, uint64(v.Num), 10)
+	}
+	digits := 1
+	if padded {
+		digits = 2 * v.Field.Width
+	}
+	return appendHexNum(b, v.Num, digits)
+}
+
+const (
+	upperHex = "0123456789ABCDEF"
+	lowerHex = "0123456789abcdef"
+)
+
+// appendHexNum writes 0x and n in upper-case hex, at least digits long.
+func appendHexNum(b []byte, n uint32, digits int) []byte {
+	b = append(b, "0x"...)
+	for i := 7; i >= 0; i-- {
+		d := n >> (4 * uint(i)) & 0xF
+		if d != 0 || i < digits {
+			digits = i // every lower digit is written too
+			b = append(b, upperHex[d])
+		}
+	}
+	return b
+}
+
+// appendHex writes bytes in hex: "72 00 04 00" as the spec does, or
+// "72000400" where a value must stay one word.
+func appendHex(b, data []byte, spaced bool) []byte {
+	for i, c := range data {
+		if spaced {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, upperHex[c>>4], upperHex[c&0xF])
+		} else {
+			b = append(b, lowerHex[c>>4], lowerHex[c&0xF])
+		}
+	}
+	return b
+}
+
+func appendIP(b, ip []byte) []byte {
+	for i, c := range ip {
+		if i > 0 {
+			b = append(b, '.')
+		}
+		b = strconv.AppendUint(b, uint64(c), 10)
+	}
+	return b
+}
+
+// appendQuoted quotes UTF-8 text as Go does: control characters, the
+// replacement character and anything unprintable are escaped.
+func appendQuoted(b, text []byte) []byte {
+	b = append(b, '"')
+	for len(text) > 0 {
+		r, n := utf8.DecodeRune(text)
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r == '\r':
+			b = append(b, `\r`...)
+		case r == '\t':
+			b = append(b, `\t`...)
+		case r != utf8.RuneError && strconv.IsPrint(r):
+			b = append(b, text[:n]...)
+		case r < utf8.RuneSelf || n == 1:
+			b = append(b, `\x`...)
+			b = append(b, lowerHex[text[0]>>4], lowerHex[text[0]&0xF])
+		default:
+			b = appendUnicodeEscape(b, r)
+		}
+		text = text[n:]
+	}
+	return append(b, '"')
+}
+
+// appendUnicodeEscape writes \uXXXX (a rune of the Basic Multilingual Plane;
+// Windows-1252 text decodes to no other).
+func appendUnicodeEscape(b []byte, r rune) []byte {
+	b = append(b, `\u`...)
+	for i := 3; i >= 0; i-- {
+		b = append(b, lowerHex[r>>(4*uint(i))&0xF])
+	}
+	return b
+}
+
+// appendFieldName writes a value's field name, with the element's index for
+// a repeated field: UIN[1].
+func appendFieldName(b []byte, v *dissect.Value) []byte {
+	return appendIndexed(b, v.Field.Name, v.Index)
+}
+
+func appendIndexed(b []byte, name string, index int) []byte {
+	b = append(b, name...)
+	if index >= 0 {
+		b = append(b, '[')
+		b = appendInt(b, index)
+		b = append(b, ']')
+	}
+	return b
+}
+
+func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+
+// appendSpan writes where a value lies in the payload: [offset+length].
+func appendSpan(b []byte, off, n int) []byte {
+	b = append(b, '[')
+	b = appendInt(b, off)
+	b = append(b, '+')
+	b = appendInt(b, n)
+	return append(b, ']')
+}
+
+// appendIssue writes an issue the way every text mode marks one:
+// [!error: packet ends in UIN[1] ...]. Grep for "[!" to find them all.
+func appendIssue(b []byte, p *dissect.Packet, is *dissect.Issue) []byte {
+	b = append(b, "[!"...)
+	b = append(b, is.Severity.String()...)
+	b = append(b, ": "...)
+	b = append(b, is.Message(p.Payload)...)
+	return append(b, ']')
+}
+
+// appendIssueLines writes, one per line, the issues of v (or, with v nil,
+// those tied to no value).
+func appendIssueLines(b []byte, p *dissect.Packet, v *dissect.Value, indent string) []byte {
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		if v != nil && (is.Field != v.Field || is.Index != v.Index) || v == nil && hasValue(p, is) {
+			continue
+		}
+		b = append(b, indent...)
+		b = appendIssue(b, p, is)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+func hasValue(p *dissect.Packet, is *dissect.Issue) bool {
+	for i := range p.Values {
+		if p.Values[i].Field == is.Field && p.Values[i].Index == is.Index {
+			return true
+		}
+	}
+	return false
+}
+
+// appendXrefs writes what the analyzer knows, each note between before and
+// after: [ack of frame 5, 0.4 ms].
+func appendXrefs(b []byte, x *analyze.Xref, before, after string) []byte {
+	if x.AcksFrame != 0 {
+		b = append(b, before...)
+		b = append(b, "[ack of frame "...)
+		b = strconv.AppendUint(b, x.AcksFrame, 10)
+		b = append(b, ", "...)
+		b = appendMs(b, x.AckDelayMs)
+		b = append(b, " ms]"...)
+		b = append(b, after...)
+	}
+	b = appendXref(b, before, "[acked in frame ", x.AckedIn, after)
+	if x.RetransmissionOf != 0 {
+		b = append(b, before...)
+		b = append(b, "[retransmission "...)
+		b = appendInt(b, x.Retransmission)
+		b = append(b, " of frame "...)
+		b = strconv.AppendUint(b, x.RetransmissionOf, 10)
+		b = append(b, ']')
+		b = append(b, after...)
+	}
+	return appendXref(b, before, "[reply to frame ", x.ReplyTo, after)
+}
+
+func appendXref(b []byte, before, what string, frame uint64, after string) []byte {
+	if frame == 0 {
+		return b
+	}
+	b = append(b, before...)
+	b = append(b, what...)
+	b = strconv.AppendUint(b, frame, 10)
+	b = append(b, ']')
+	return append(b, after...)
+}
+
+// appendMs writes milliseconds to the microsecond, without trailing zeros.
+func appendMs(b []byte, ms float64) []byte {
+	b = strconv.AppendFloat(b, ms, 'f', 3, 64)
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
+	}
+	if b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// parts returns the names of a message's FE-separated parts, and whether the
+// message has parts to show: its type names them, or it holds an FE.
+func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
+	if v.Field.PartsBy == "" || v.Partial {
+		return nil, false
+	}
+	var names []string
+	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
+		names = dissect.MessageParts[t.Num]
+	}
+	return names, len(names) > 0 || bytes.IndexByte(p.Data(v), 0xFE) >= 0
+}
+
+// padTo pads the text written since start with spaces to width characters,
+// and always with at least two.
+func padTo(b []byte, start, width int) []byte {
+	for n := runeCount(b[start:]); n < width-2; n++ {
+		b = append(b, ' ')
+	}
+	return append(b, ' ', ' ')
+}
+
+// runeCount counts the characters of UTF-8 text, as utf8.RuneCount does
+// (which, as of Go 1.26, may allocate for long text): every byte that does
+// not continue a character starts one.
+func runeCount(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
