@@ -1,76 +1,197 @@
 package capture
 
 import (
+	"net"
 	"net/netip"
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
 )
 
+// Link types that carry a bare IP packet and that gopacket has no name for:
+// DLT_RAW is 12 in most libpcap headers and 14 in OpenBSD's. Files record
+// them when the writer put the DLT in the header instead of LINKTYPE_RAW.
+const (
+	linkTypeRawDLT     layers.LinkType = 12
+	linkTypeRawOpenBSD layers.LinkType = 14
+)
+
+// frameKind is what the link decoder made of a frame.
+type frameKind uint8
+
+const (
+	frameTransport   frameKind = iota // a UDP datagram or TCP segment, in transportPayload
+	frameOther                        // decoded, but carries neither UDP nor TCP (ARP, ICMP, ...)
+	frameMalformed                    // a link, IP, UDP or TCP header could not be decoded
+	frameUnsupported                  // a link type the decoder does not know
+	frameFragment4                    // an IPv4 fragment, in linkDecoder.ip4
+	frameFragment6                    // an IPv6 fragment, in linkDecoder.ip6 and ip6frag
+	frameHeld                         // a fragment kept until its datagram is complete
+)
+
 // linkDecoder decodes link, IP and transport headers with preallocated
-// layers: decoding a frame allocates nothing.
+// layers: decoding a frame allocates nothing. There is one parser for each
+// layer a frame can begin with; all of them share the layer objects.
 type linkDecoder struct {
 	eth     layers.Ethernet
 	dot1q   layers.Dot1Q
+	sll     layers.LinuxSLL
+	sll2    layers.LinuxSLL2
+	loop    layers.Loopback
 	ip4     layers.IPv4
 	ip6     layers.IPv6
+	ip6frag layers.IPv6Fragment
 	udp     layers.UDP
 	tcp     layers.TCP
-	payload gopacket.Payload
-	parsers map[layers.LinkType]*gopacket.DecodingLayerParser
+	parsers map[gopacket.LayerType]*gopacket.DecodingLayerParser
 	decoded []gopacket.LayerType
 }
 
-func (d *linkDecoder) parser(link layers.LinkType) *gopacket.DecodingLayerParser {
-	if p, ok := d.parsers[link]; ok {
-		return p
-	}
-	var first gopacket.LayerType
-	switch link {
-	case layers.LinkTypeEthernet:
-		first = layers.LayerTypeEthernet
-	default:
-		return nil
-	}
-	p := gopacket.NewDecodingLayerParser(first, &d.eth, &d.dot1q, &d.ip4, &d.ip6, &d.udp, &d.tcp, &d.payload)
-	p.IgnoreUnsupported = true
-	if d.parsers == nil {
-		d.parsers = make(map[layers.LinkType]*gopacket.DecodingLayerParser)
-	}
-	d.parsers[link] = p
-	return p
+// firstLayers are the layers a parser may start at: link layers for frames,
+// IP for raw IP links, UDP and TCP for reassembled datagrams.
+var firstLayers = []gopacket.LayerType{
+	layers.LayerTypeEthernet, layers.LayerTypeLinuxSLL, layers.LayerTypeLinuxSLL2,
+	layers.LayerTypeLoopback, layers.LayerTypeIPv4, layers.LayerTypeIPv6,
+	layers.LayerTypeUDP, layers.LayerTypeTCP,
 }
 
-// decode returns the transport payload of a frame; ok is false when the
-// frame's headers cannot be decoded.
-func (d *linkDecoder) decode(link layers.LinkType, data []byte) (t transportPayload, ok bool) {
-	p := d.parser(link)
-	if p == nil {
-		return t, false
+func (d *linkDecoder) init() {
+	d.parsers = make(map[gopacket.LayerType]*gopacket.DecodingLayerParser, len(firstLayers))
+	for _, first := range firstLayers {
+		p := gopacket.NewDecodingLayerParser(first)
+		p.SetDecodingLayerContainer(gopacket.DecodingLayerSparse(nil))
+		for _, l := range []gopacket.DecodingLayer{&d.eth, &d.dot1q, &d.sll, &d.sll2, &d.loop,
+			&d.ip4, &d.ip6, &d.ip6frag, &d.udp, &d.tcp} {
+			p.AddDecodingLayer(l)
+		}
+		// A layer the parsers lack (ARP, ICMP, DNS, ...) ends decoding
+		// without an error: the frame is simply not ICQ.
+		p.IgnoreUnsupported = true
+		d.parsers[first] = p
 	}
-	if err := p.DecodeLayers(data, &d.decoded); err != nil && len(d.decoded) == 0 {
-		return t, false
+	d.decoded = make([]gopacket.LayerType, 0, 8)
+}
+
+// firstLayer returns the layer a frame of the link type begins with, and
+// whether the link type is supported at all. For a supported link type the
+// layer is LayerTypeZero when the frame cannot be IP (a raw IP frame whose
+// version is neither 4 nor 6).
+func firstLayer(link layers.LinkType, data []byte) (gopacket.LayerType, bool) {
+	switch link {
+	case layers.LinkTypeEthernet:
+		return layers.LayerTypeEthernet, true
+	case layers.LinkTypeLinuxSLL:
+		return layers.LayerTypeLinuxSLL, true
+	case layers.LinkTypeLinuxSLL2:
+		return layers.LayerTypeLinuxSLL2, true
+	case layers.LinkTypeNull, layers.LinkTypeLoop:
+		// gopacket's Loopback takes the family in either byte order.
+		return layers.LayerTypeLoopback, true
+	case layers.LinkTypeIPv4:
+		return layers.LayerTypeIPv4, true
+	case layers.LinkTypeIPv6:
+		return layers.LayerTypeIPv6, true
+	case layers.LinkTypeRaw, linkTypeRawDLT, linkTypeRawOpenBSD:
+		return ipByVersion(data), true
 	}
-	var srcIP, dstIP netip.Addr
-	for _, lt := range d.decoded {
-		switch lt {
-		case layers.LayerTypeIPv4:
-			srcIP, _ = netip.AddrFromSlice(d.ip4.SrcIP.To4())
-			dstIP, _ = netip.AddrFromSlice(d.ip4.DstIP.To4())
-		case layers.LayerTypeIPv6:
-			srcIP, _ = netip.AddrFromSlice(d.ip6.SrcIP)
-			dstIP, _ = netip.AddrFromSlice(d.ip6.DstIP)
-		case layers.LayerTypeUDP:
-			t.transport = UDP
-			t.src = netip.AddrPortFrom(srcIP, uint16(d.udp.SrcPort))
-			t.dst = netip.AddrPortFrom(dstIP, uint16(d.udp.DstPort))
-			t.payload = d.udp.Payload
-		case layers.LayerTypeTCP:
-			t.transport = TCP
-			t.src = netip.AddrPortFrom(srcIP, uint16(d.tcp.SrcPort))
-			t.dst = netip.AddrPortFrom(dstIP, uint16(d.tcp.DstPort))
-			t.payload = d.tcp.Payload
+	return gopacket.LayerTypeZero, false
+}
+
+// ipByVersion picks the IP layer by the version in the packet's first nibble.
+func ipByVersion(data []byte) gopacket.LayerType {
+	if len(data) > 0 {
+		switch data[0] >> 4 {
+		case 4:
+			return layers.LayerTypeIPv4
+		case 6:
+			return layers.LayerTypeIPv6
 		}
 	}
-	return t, true
+	return gopacket.LayerTypeZero
+}
+
+// decode decodes a frame's headers; for frameTransport it returns the
+// transport payload.
+func (d *linkDecoder) decode(link layers.LinkType, data []byte) (transportPayload, frameKind) {
+	first, ok := firstLayer(link, data)
+	if !ok {
+		return transportPayload{}, frameUnsupported
+	}
+	truncated, ok := d.parse(first, data)
+	if !ok {
+		return transportPayload{}, frameMalformed
+	}
+	src, dst := d.addrs()
+	return d.transport(src, dst, truncated)
+}
+
+// datagram decodes the transport header of a reassembled IP datagram.
+func (d *linkDecoder) datagram(proto layers.IPProtocol, payload []byte, src, dst net.IP) (transportPayload, frameKind) {
+	truncated, ok := d.parse(proto.LayerType(), payload)
+	if !ok {
+		return transportPayload{}, frameMalformed
+	}
+	srcIP, _ := netip.AddrFromSlice(src)
+	dstIP, _ := netip.AddrFromSlice(dst)
+	return d.transport(srcIP, dstIP, truncated)
+}
+
+// parse decodes data from the first layer on. ok is false when a header is
+// damaged; truncated says a length field claims more bytes than data holds.
+func (d *linkDecoder) parse(first gopacket.LayerType, data []byte) (truncated, ok bool) {
+	p := d.parsers[first]
+	if p == nil {
+		return false, false
+	}
+	if err := p.DecodeLayers(data, &d.decoded); err != nil || len(d.decoded) == 0 {
+		return false, false
+	}
+	return p.Truncated, true
+}
+
+// addrs returns the addresses of the innermost IP header decoded.
+func (d *linkDecoder) addrs() (src, dst netip.Addr) {
+	for i := len(d.decoded) - 1; i >= 0; i-- {
+		switch d.decoded[i] {
+		case layers.LayerTypeIPv4:
+			src, _ = netip.AddrFromSlice(d.ip4.SrcIP)
+			dst, _ = netip.AddrFromSlice(d.ip4.DstIP)
+			return src, dst
+		case layers.LayerTypeIPv6:
+			src, _ = netip.AddrFromSlice(d.ip6.SrcIP)
+			dst, _ = netip.AddrFromSlice(d.ip6.DstIP)
+			return src, dst
+		}
+	}
+	return src, dst
+}
+
+// transport classifies a decoded frame by its last layer.
+func (d *linkDecoder) transport(src, dst netip.Addr, truncated bool) (t transportPayload, kind frameKind) {
+	t.truncated = truncated
+	switch d.decoded[len(d.decoded)-1] {
+	case layers.LayerTypeUDP:
+		t.transport = UDP
+		t.src = netip.AddrPortFrom(src, uint16(d.udp.SrcPort))
+		t.dst = netip.AddrPortFrom(dst, uint16(d.udp.DstPort))
+		t.payload = d.udp.Payload
+	case layers.LayerTypeTCP:
+		t.transport = TCP
+		t.src = netip.AddrPortFrom(src, uint16(d.tcp.SrcPort))
+		t.dst = netip.AddrPortFrom(dst, uint16(d.tcp.DstPort))
+		t.payload = d.tcp.Payload
+	case layers.LayerTypeIPv4:
+		if d.ip4.Flags&layers.IPv4MoreFragments != 0 || d.ip4.FragOffset != 0 {
+			return t, frameFragment4
+		}
+		return t, frameOther
+	case layers.LayerTypeIPv6Fragment:
+		if d.ip6frag.MoreFragments || d.ip6frag.FragmentOffset != 0 {
+			return t, frameFragment6
+		}
+		return t, frameOther
+	default:
+		return t, frameOther
+	}
+	return t, frameTransport
 }

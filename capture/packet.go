@@ -40,17 +40,31 @@ type Packet struct {
 	Stream    int // peer TCP stream number, from 1 in order of first appearance; 0 for UDP
 	Payload   []byte
 	FrameLen  int // bytes of the frame on the wire
+	// Truncated says the datagram is longer than the bytes captured: the
+	// frame was cut by the snap length, or a length field claims more than
+	// there is. Payload holds what is there.
+	Truncated bool
 }
 
 // Stats counts what a Reader has seen. Every frame read lands in exactly one
-// of ICQFrames, PeerFrames, Skipped, Malformed and Fragments.
+// bucket:
+//
+//	Frames == ICQFrames + PeerFrames + Skipped + Malformed + Fragments + Unsupported
+//
+// The counts after Unsupported are not buckets: they count packets and
+// datagrams, not frames.
 type Stats struct {
 	Frames      uint64 // frames read
 	ICQFrames   uint64 // frames that carried (or completed) an ICQ UDP datagram
 	PeerFrames  uint64 // TCP frames of a peer stream
-	Skipped     uint64 // frames that are not ICQ
+	Skipped     uint64 // frames that are not ICQ: other ports, other protocols (ARP, ICMP, ...)
 	Malformed   uint64 // frames whose link, IP, UDP or TCP headers could not be decoded
-	Fragments   uint64 // IPv4 fragments that did not (yet) complete a datagram
+	Fragments   uint64 // IP fragments that did not complete a datagram themselves
+	Unsupported uint64 // frames of a link type the reader cannot decode (see Reader.UnsupportedLinks)
+
 	UDPPackets  uint64 // ICQ UDP payloads handed out
 	PeerPackets uint64 // peer packets handed out
+	Truncated   uint64 // ICQ UDP payloads handed out shorter than their datagram
+	Reassembled uint64 // IP datagrams reassembled from fragments (ICQ or not)
+	Incomplete  uint64 // IP datagrams given up: fragments missing or unusable
 }

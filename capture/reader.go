@@ -2,11 +2,11 @@ package capture
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"net/netip"
 	"os"
+	"slices"
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
@@ -30,22 +30,28 @@ type frameSource interface {
 
 // Reader reads a capture file and hands out its ICQ payloads one at a time.
 type Reader struct {
-	name    string
-	src     frameSource
-	ng      *pcapgo.NgReader
-	link    layers.LinkType
-	closer  io.Closer
-	servers map[uint16]bool
-	dec     linkDecoder
-	stats   Stats
-	pkt     Packet
+	name        string
+	in          *meter        // the capture stream, under br
+	br          *bufio.Reader // what pcapgo reads
+	format      format
+	src         frameSource
+	link        layers.LinkType // of a pcap file; pcapng gives it per frame
+	closer      io.Closer
+	servers     map[uint16]bool
+	dec         linkDecoder
+	frags       reassembler
+	unsupported []layers.LinkType // link types met that the decoder does not know
+	err         error             // what Next returns once the file is done
+	stats       Stats
+	pkt         Packet
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
 func Open(path string, stdin io.Reader, cfg Config) (*Reader, error) {
 	var f io.ReadCloser
+	name := path
 	if path == "-" {
-		f = io.NopCloser(stdin)
+		f, name = io.NopCloser(stdin), "standard input"
 	} else {
 		of, err := os.Open(path)
 		if err != nil {
@@ -53,7 +59,7 @@ func Open(path string, stdin io.Reader, cfg Config) (*Reader, error) {
 		}
 		f = of
 	}
-	r, err := NewReader(f, path, cfg)
+	r, err := NewReader(f, name, cfg)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -62,27 +68,28 @@ func Open(path string, stdin io.Reader, cfg Config) (*Reader, error) {
 	return r, nil
 }
 
-// readBufferSize is large so that reading a file costs few system calls.
-const readBufferSize = 1 << 20
-
-// NewReader reads a pcap or pcapng stream; name is used in errors.
+// NewReader reads a pcap or pcapng stream, optionally gzip-compressed; name
+// is used in errors.
 func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
-	br := bufio.NewReaderSize(in, readBufferSize)
-	magic, err := br.Peek(4)
+	m, br, f, err := openStream(in)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a capture file: %w", name, shortRead(err))
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	r := &Reader{name: name, servers: portSet(cfg.ServerPorts)}
-	if string(magic) == "\x0a\x0d\x0d\x0a" {
+	r := &Reader{name: name, in: m, br: br, format: f, servers: portSet(cfg.ServerPorts)}
+	r.dec.init()
+	r.frags.init(&r.stats)
+	// pcapgo reads br itself: bufio.NewReader returns a large enough
+	// *bufio.Reader unchanged, so r.offset stays true.
+	if f == formatPcapng {
 		ng, err := pcapgo.NewNgReader(br, pcapgo.NgReaderOptions{WantMixedLinkType: true})
 		if err != nil {
-			return nil, fmt.Errorf("%s: not a pcapng file: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", name, headerError(f, err))
 		}
-		r.src, r.ng = ng, ng
+		r.src = ng
 	} else {
 		pr, err := pcapgo.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("%s: not a pcap or pcapng file: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", name, headerError(f, err))
 		}
 		r.src, r.link = pr, pr.LinkType()
 	}
@@ -100,18 +107,17 @@ func portSet(ports []uint16) map[uint16]bool {
 	return s
 }
 
-func shortRead(err error) error {
-	if err == io.EOF {
-		return io.ErrUnexpectedEOF
-	}
-	return err
-}
-
 // Name returns the name the reader was opened with.
 func (r *Reader) Name() string { return r.name }
 
 // Stats returns the counts so far.
 func (r *Reader) Stats() Stats { return r.stats }
+
+// UnsupportedLinks returns the link types of the frames counted in
+// Stats.Unsupported, in the order they were first met.
+func (r *Reader) UnsupportedLinks() []layers.LinkType {
+	return append([]layers.LinkType(nil), r.unsupported...)
+}
 
 // Close closes the file.
 func (r *Reader) Close() error {
@@ -126,34 +132,104 @@ func (r *Reader) Close() error {
 // payload before the damage has been returned first.
 func (r *Reader) Next() (*Packet, error) {
 	for {
-		data, ci, err := r.src.ZeroCopyReadPacketData()
+		data, ci, err := r.readFrame()
 		if err != nil {
-			if err == io.EOF {
-				return nil, io.EOF
-			}
-			return nil, fmt.Errorf("%s: after frame %d: %w", r.name, r.stats.Frames, shortRead(err))
+			return nil, err
 		}
-		r.stats.Frames++
-		link := r.link
-		if r.ng != nil && len(ci.AncillaryData) > 0 {
-			link, _ = ci.AncillaryData[0].(layers.LinkType)
-		}
-		if p := r.frame(link, data, ci); p != nil {
+		if p := r.frame(r.linkOf(ci), data, ci); p != nil {
 			return p, nil
 		}
 	}
 }
 
+// readFrame reads the next frame. At the end of the file, clean or not, it
+// drops the datagrams still waiting for fragments, and from then on returns
+// io.EOF or the error that describes the damage.
+func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
+	if r.err != nil {
+		return nil, gopacket.CaptureInfo{}, r.err
+	}
+	start := r.offset()
+	r.in.limit = start + maxRecordBytes
+	data, ci, err := r.src.ZeroCopyReadPacketData()
+	if err != nil {
+		r.err = r.readError(err, ci.CaptureLength, start, r.offset())
+		r.frags.dropAll()
+		return nil, ci, r.err
+	}
+	r.stats.Frames++
+	return data, ci, nil
+}
+
+// offset is the position in the capture stream that pcapgo has read up to.
+func (r *Reader) offset() int64 {
+	return r.in.n - int64(r.br.Buffered())
+}
+
+// linkOf returns the link type of a frame.
+func (r *Reader) linkOf(ci gopacket.CaptureInfo) layers.LinkType {
+	if len(ci.AncillaryData) > 0 {
+		if link, ok := ci.AncillaryData[0].(layers.LinkType); ok {
+			return link
+		}
+	}
+	return r.link
+}
+
 // frame decodes one frame; it returns the ICQ payload it holds, or nil.
 func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInfo) *Packet {
-	t, ok := r.dec.decode(link, data)
-	if !ok {
+	t, kind := r.dec.decode(link, data)
+	if kind == frameFragment4 || kind == frameFragment6 {
+		t, kind = r.reassemble(&t, kind, ci)
+	}
+	switch kind {
+	case frameUnsupported:
+		r.stats.Unsupported++
+		r.noteUnsupported(link)
+		return nil
+	case frameMalformed:
 		r.stats.Malformed++
+		return nil
+	case frameHeld:
+		r.stats.Fragments++
+		return nil
+	case frameOther:
+		r.stats.Skipped++
 		return nil
 	}
 	if t.transport == TCP {
 		return r.tcpFrame(&t, ci)
 	}
+	return r.udpFrame(&t, ci)
+}
+
+// reassemble hands a fragment to the reassembler. When the fragment
+// completes its datagram, the result is the datagram's transport payload,
+// and the frame counts as the datagram's frame.
+func (r *Reader) reassemble(t *transportPayload, kind frameKind, ci gopacket.CaptureInfo) (transportPayload, frameKind) {
+	if t.truncated {
+		// A fragment cut by the snap length would leave a hole.
+		return transportPayload{}, frameMalformed
+	}
+	if kind == frameFragment6 {
+		ip := r.frags.add6(&r.dec.ip6, &r.dec.ip6frag)
+		if ip == nil {
+			return transportPayload{}, frameHeld
+		}
+		return r.dec.datagram(ip.NextHeader, ip.Payload, ip.SrcIP, ip.DstIP)
+	}
+	ip, err := r.frags.add4(&r.dec.ip4, ci.Timestamp)
+	switch {
+	case err != nil:
+		return transportPayload{}, frameMalformed
+	case ip == nil:
+		return transportPayload{}, frameHeld
+	}
+	return r.dec.datagram(ip.Protocol, ip.Payload, ip.SrcIP, ip.DstIP)
+}
+
+// udpFrame hands out a UDP datagram to or from a server port.
+func (r *Reader) udpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet {
 	var dir dissect.Direction
 	switch {
 	case r.servers[t.dst.Port()]:
@@ -166,9 +242,19 @@ func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInf
 	}
 	r.stats.ICQFrames++
 	r.stats.UDPPackets++
+	if t.truncated {
+		r.stats.Truncated++
+	}
 	r.pkt = Packet{Frame: r.stats.Frames, Time: ci.Timestamp, Src: t.src, Dst: t.dst,
-		Transport: UDP, Dir: dir, Payload: t.payload, FrameLen: ci.Length}
+		Transport: UDP, Dir: dir, Payload: t.payload, FrameLen: ci.Length, Truncated: t.truncated}
 	return &r.pkt
+}
+
+// noteUnsupported remembers a link type the decoder does not know.
+func (r *Reader) noteUnsupported(link layers.LinkType) {
+	if !slices.Contains(r.unsupported, link) {
+		r.unsupported = append(r.unsupported, link)
+	}
 }
 
 // transportPayload is what the link decoder finds in a frame.
@@ -176,6 +262,5 @@ type transportPayload struct {
 	transport Transport
 	src, dst  netip.AddrPort
 	payload   []byte
+	truncated bool // the datagram or segment is longer than the bytes captured
 }
-
-var errUnsupportedLink = errors.New("unsupported link type")

@@ -4,6 +4,8 @@ package pcaptest
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"net"
 	"net/netip"
 	"time"
@@ -18,9 +20,19 @@ var Base = time.Date(1998, 8, 26, 12, 0, 0, 0, time.UTC)
 
 // Frame is one frame of a test capture.
 type Frame struct {
-	Time time.Time
-	Data []byte
-	Link layers.LinkType // for pcapng: the interface's link type; 0 = Ethernet
+	Time    time.Time
+	Data    []byte
+	Link    layers.LinkType // for pcapng: the interface's link type; 0 = Ethernet (so not DLT_NULL: use DLT_LOOP)
+	OrigLen int             // length on the wire when Data was cut by the snap length; 0 = len(Data)
+}
+
+// captureInfo returns the record header fields of f.
+func (f Frame) captureInfo() gopacket.CaptureInfo {
+	ci := gopacket.CaptureInfo{Timestamp: f.Time, CaptureLength: len(f.Data), Length: f.OrigLen}
+	if ci.Length == 0 {
+		ci.Length = len(f.Data)
+	}
+	return ci
 }
 
 // TCP describes a TCP segment for TCPFrame.
@@ -37,8 +49,7 @@ var (
 
 // UDPFrame returns an Ethernet frame carrying an IPv4 or IPv6 UDP datagram.
 func UDPFrame(src, dst netip.AddrPort, payload []byte) []byte {
-	udp := &layers.UDP{SrcPort: layers.UDPPort(src.Port()), DstPort: layers.UDPPort(dst.Port())}
-	return ethernet(src.Addr(), dst.Addr(), layers.IPProtocolUDP, udp, payload)
+	return Ethernet(UDPPacket(src, dst, payload))
 }
 
 // TCPFrame returns an Ethernet frame carrying a TCP segment.
@@ -48,7 +59,17 @@ func TCPFrame(src, dst netip.AddrPort, t TCP, payload []byte) []byte {
 	if tcp.Window == 0 {
 		tcp.Window = 8192
 	}
-	return ethernet(src.Addr(), dst.Addr(), layers.IPProtocolTCP, tcp, payload)
+	return Ethernet(ipPacket(src.Addr(), dst.Addr(), layers.IPProtocolTCP, tcp, payload))
+}
+
+// UDPPacket returns an IPv4 or IPv6 packet, without a link header, carrying
+// a UDP datagram.
+func UDPPacket(src, dst netip.AddrPort, payload []byte) []byte {
+	return ipPacket(src.Addr(), dst.Addr(), layers.IPProtocolUDP, udpLayer(src, dst), payload)
+}
+
+func udpLayer(src, dst netip.AddrPort) *layers.UDP {
+	return &layers.UDP{SrcPort: layers.UDPPort(src.Port()), DstPort: layers.UDPPort(dst.Port())}
 }
 
 type transport interface {
@@ -56,21 +77,113 @@ type transport interface {
 	SetNetworkLayerForChecksum(gopacket.NetworkLayer) error
 }
 
-func ethernet(src, dst netip.Addr, proto layers.IPProtocol, t transport, payload []byte) []byte {
-	eth := &layers.Ethernet{SrcMAC: macA, DstMAC: macB}
-	var ipLayer gopacket.SerializableLayer
+func ipPacket(src, dst netip.Addr, proto layers.IPProtocol, t transport, payload []byte) []byte {
+	ip := ipLayer(src, dst, proto)
+	t.SetNetworkLayerForChecksum(ip)
+	return Serialize(ip, t, gopacket.Payload(payload))
+}
+
+// ipLayer returns an IPv4 or IPv6 header from src to dst for proto.
+func ipLayer(src, dst netip.Addr, proto layers.IPProtocol) ipHeader {
 	if src.Is4() {
-		eth.EthernetType = layers.EthernetTypeIPv4
-		ip4 := &layers.IPv4{Version: 4, TTL: 64, Protocol: proto, SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
-		t.SetNetworkLayerForChecksum(ip4)
-		ipLayer = ip4
-	} else {
-		eth.EthernetType = layers.EthernetTypeIPv6
-		ip6 := &layers.IPv6{Version: 6, HopLimit: 64, NextHeader: proto, SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
-		t.SetNetworkLayerForChecksum(ip6)
-		ipLayer = ip6
+		return &layers.IPv4{Version: 4, TTL: 64, Protocol: proto, SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
 	}
-	return Serialize(eth, ipLayer, t, gopacket.Payload(payload))
+	return &layers.IPv6{Version: 6, HopLimit: 64, NextHeader: proto, SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
+}
+
+type ipHeader interface {
+	gopacket.SerializableLayer
+	gopacket.NetworkLayer
+}
+
+// UDPFragments returns the IPv4 or IPv6 packets, without link headers, that
+// carry one UDP datagram in pieces of at most size bytes (a multiple of 8),
+// in order. id is the datagram's identification.
+func UDPFragments(src, dst netip.AddrPort, payload []byte, size int, id uint32) [][]byte {
+	udp := udpLayer(src, dst)
+	udp.SetNetworkLayerForChecksum(ipLayer(src.Addr(), dst.Addr(), layers.IPProtocolUDP))
+	datagram := Serialize(udp, gopacket.Payload(payload))
+	var packets [][]byte
+	for off := 0; off < len(datagram); off += size {
+		end := min(off+size, len(datagram))
+		packets = append(packets, fragment(src.Addr(), dst.Addr(), id, off, end < len(datagram), datagram[off:end]))
+	}
+	return packets
+}
+
+// fragment returns the IP packet that carries piece of a UDP datagram at
+// byte offset off.
+func fragment(src, dst netip.Addr, id uint32, off int, more bool, piece []byte) []byte {
+	if src.Is4() {
+		ip := &layers.IPv4{Version: 4, TTL: 64, Protocol: layers.IPProtocolUDP, Id: uint16(id),
+			FragOffset: uint16(off / 8), SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
+		if more {
+			ip.Flags = layers.IPv4MoreFragments
+		}
+		return Serialize(ip, gopacket.Payload(piece))
+	}
+	ip := &layers.IPv6{Version: 6, HopLimit: 64, NextHeader: layers.IPProtocolIPv6Fragment,
+		SrcIP: src.AsSlice(), DstIP: dst.AsSlice()}
+	fh := &layers.IPv6Fragment{NextHeader: layers.IPProtocolUDP, FragmentOffset: uint16(off / 8),
+		MoreFragments: more, Identification: id}
+	return Serialize(ip, fh, gopacket.Payload(piece))
+}
+
+// etherType returns the EtherType of an IP packet, by its version.
+func etherType(ip []byte) layers.EthernetType {
+	if len(ip) > 0 && ip[0]>>4 == 6 {
+		return layers.EthernetTypeIPv6
+	}
+	return layers.EthernetTypeIPv4
+}
+
+// Ethernet wraps an IP packet in an Ethernet frame, with an 802.1Q tag for
+// each VLAN id, outermost first; the outer tag of two or more is an 802.1ad
+// (QinQ) service tag.
+func Ethernet(ip []byte, vlans ...uint16) []byte {
+	// Each header names the type of the one after it, so build inside out.
+	ls := []gopacket.SerializableLayer{gopacket.Payload(ip)}
+	next := etherType(ip)
+	for i := len(vlans) - 1; i >= 0; i-- {
+		ls = append([]gopacket.SerializableLayer{&layers.Dot1Q{VLANIdentifier: vlans[i], Type: next}}, ls...)
+		next = layers.EthernetTypeDot1Q
+		if i == 0 && len(vlans) > 1 {
+			next = layers.EthernetTypeQinQ
+		}
+	}
+	eth := &layers.Ethernet{SrcMAC: macA, DstMAC: macB, EthernetType: next}
+	return Serialize(append([]gopacket.SerializableLayer{eth}, ls...)...)
+}
+
+// SLL wraps an IP packet in a Linux cooked capture (v1) header, as a packet
+// sent by this host on an Ethernet interface.
+func SLL(ip []byte) []byte {
+	h := make([]byte, 16, 16+len(ip))
+	binary.BigEndian.PutUint16(h[0:], 4) // LINUX_SLL_OUTGOING
+	binary.BigEndian.PutUint16(h[2:], uint16(layers.LinkTypeEthernet))
+	binary.BigEndian.PutUint16(h[4:], uint16(len(macA)))
+	copy(h[6:14], macA)
+	binary.BigEndian.PutUint16(h[14:], uint16(etherType(ip)))
+	return append(h, ip...)
+}
+
+// SLL2 wraps an IP packet in a Linux cooked capture v2 header.
+func SLL2(ip []byte) []byte {
+	h := make([]byte, 20, 20+len(ip))
+	binary.BigEndian.PutUint16(h[0:], uint16(etherType(ip)))
+	binary.BigEndian.PutUint32(h[4:], 2) // interface index
+	binary.BigEndian.PutUint16(h[8:], uint16(layers.LinkTypeEthernet))
+	h[10] = 4 // LINUX_SLL_OUTGOING
+	h[11] = byte(len(macA))
+	copy(h[12:20], macA)
+	return append(h, ip...)
+}
+
+// Null wraps an IP packet in a BSD loopback header: the address family as a
+// 4-byte integer, in the capturing host's byte order for DLT_NULL and in
+// network byte order for DLT_LOOP.
+func Null(ip []byte, family uint32, order binary.AppendByteOrder) []byte {
+	return append(order.AppendUint32(nil, family), ip...)
 }
 
 // Serialize builds a frame from layers, with lengths and checksums computed.
@@ -109,9 +222,46 @@ func PcapNano(link layers.LinkType, frames ...Frame) []byte {
 	return out.Bytes()
 }
 
+// PcapBigEndian returns a classic pcap file written in big-endian byte order,
+// as a SPARC or PowerPC host writes it, with microsecond or nanosecond times.
+// pcapgo writes little-endian only, so this writes the format by hand.
+func PcapBigEndian(link layers.LinkType, nano bool, frames ...Frame) []byte {
+	be := binary.BigEndian
+	magic, unit := uint32(0xa1b2c3d4), time.Microsecond
+	if nano {
+		magic, unit = 0xa1b23c4d, time.Nanosecond
+	}
+	out := be.AppendUint32(nil, magic)
+	out = be.AppendUint16(out, 2) // version 2.4
+	out = be.AppendUint16(out, 4)
+	out = be.AppendUint32(out, 0) // time zone
+	out = be.AppendUint32(out, 0) // sigfigs
+	out = be.AppendUint32(out, 65536)
+	out = be.AppendUint32(out, uint32(link))
+	for _, f := range frames {
+		ci := f.captureInfo()
+		out = be.AppendUint32(out, uint32(f.Time.Unix()))
+		out = be.AppendUint32(out, uint32(time.Duration(f.Time.Nanosecond())/unit))
+		out = be.AppendUint32(out, uint32(ci.CaptureLength))
+		out = be.AppendUint32(out, uint32(ci.Length))
+		out = append(out, f.Data...)
+	}
+	return out
+}
+
+// Gzip returns b gzip-compressed, as a capture saved as file.pcap.gz.
+func Gzip(b []byte) []byte {
+	var out bytes.Buffer
+	w := gzip.NewWriter(&out)
+	w.Write(b)
+	if err := w.Close(); err != nil {
+		panic(err)
+	}
+	return out.Bytes()
+}
+
 func writeFrame(w *pcapgo.Writer, f Frame) {
-	ci := gopacket.CaptureInfo{Timestamp: f.Time, CaptureLength: len(f.Data), Length: len(f.Data)}
-	if err := w.WritePacket(ci, f.Data); err != nil {
+	if err := w.WritePacket(f.captureInfo(), f.Data); err != nil {
 		panic(err)
 	}
 }
@@ -135,7 +285,8 @@ func Pcapng(frames ...Frame) []byte {
 			}
 			ifaces[link] = id
 		}
-		ci := gopacket.CaptureInfo{Timestamp: f.Time, CaptureLength: len(f.Data), Length: len(f.Data), InterfaceIndex: id}
+		ci := f.captureInfo()
+		ci.InterfaceIndex = id
 		if err := w.WritePacket(ci, f.Data); err != nil {
 			panic(err)
 		}
