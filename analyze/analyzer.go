@@ -39,6 +39,9 @@ type Config struct {
 	KeepPackets bool
 	// Message receives every message between users, in frame order.
 	Message func(*Message)
+	// Annotate, if set, is called with each packet on arrival; what it
+	// appends to dst is kept with the packet as Released.Note.
+	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
 }
 
 // Analyzer follows client sessions and peer streams across packets. Feed it
@@ -61,6 +64,7 @@ type Analyzer struct {
 	messages ring[pendingRef] // peer messages awaiting an answer, in order
 
 	commands map[commandKey]*CommandCount
+	note     []byte
 	finished bool
 }
 
@@ -92,6 +96,8 @@ func New(cfg Config) *Analyzer {
 type arrival struct {
 	frame   uint64
 	xref    Xref
+	match   AckMatch
+	note    []byte
 	waits   bool   // a later packet may acknowledge it
 	prev    uint64 // position of the previous transmission of the same packet
 	session int
@@ -110,6 +116,10 @@ func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
 	a.advance()
 	a.count(m, p)
 	in := arrival{frame: m.Frame}
+	if a.cfg.Annotate != nil {
+		a.note = a.cfg.Annotate(a.note[:0], m, p)
+		in.note = a.note
+	}
 	if m.Transport == capture.TCP {
 		a.peerPacket(m, p, &in)
 	} else {

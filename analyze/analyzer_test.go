@@ -75,6 +75,11 @@ func TestUnmatchedAndDuplicateAcks(t *testing.T) {
 	checkXref(t, f, ka, Xref{AckedIn: ack})
 	checkXref(t, f, dup, Xref{AcksFrame: ka, AckDelayMs: 4})
 	checkXref(t, f, unknown, Xref{})
+	for fr, want := range map[uint64]AckMatch{ka: NotAnAck, ack: AckFirst, dup: AckDuplicate, unknown: AckOfNothing} {
+		if got := f.get(fr).Match; got != want {
+			t.Errorf("frame %d matched as %d, want %d", fr, got, want)
+		}
+	}
 	c := s.Dir[c2s]
 	if c.NeedAck != 2 || c.Acked != 2 || c.DupAcks != 1 || c.UnmatchedAcks != 1 || c.AckDelay.Count != 2 {
 		t.Errorf("client direction %+v", c)
@@ -83,14 +88,16 @@ func TestUnmatchedAndDuplicateAcks(t *testing.T) {
 
 func TestAckOfAck(t *testing.T) {
 	f := newFeed(t, false)
-	_, _, reply, ackReply := logIn(f, 0)
+	_, _, _, ackReply := logIn(f, 0)
 	bad := f.s(6*ms, "ACK", 0, nil) // the server acknowledges the client's ACK of LOGIN_REPLY
 	s := f.finish()[0]
 	checkXref(t, f, bad, Xref{AcksFrame: ackReply, AckDelayMs: 1})
+	if f.get(bad).Match != AckOfAck || f.get(ackReply).Match != AckFirst {
+		t.Errorf("ACK of ACK matched as %d", f.get(bad).Match)
+	}
 	if s.Dir[c2s].AcksAcked != 1 || s.Dir[s2c].DupAcks != 0 || s.Dir[c2s].UnmatchedAcks != 0 {
 		t.Errorf("ack of ack counted as %+v / %+v", s.Dir[c2s], s.Dir[s2c])
 	}
-	_ = reply
 }
 
 func TestRetransmissions(t *testing.T) {

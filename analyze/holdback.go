@@ -37,6 +37,7 @@ type held struct {
 	msg     Message
 	hasMsg  bool
 	text    []byte
+	note    []byte
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -74,8 +75,8 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 
 // brief is the part of Released that outlives the packet's buffers.
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
-	r := Released{Xref: in.xref, Command: p.Command, Code: p.Code, Seq: p.Seq,
-		HasHeader: p.HasHeader, Session: in.session}
+	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
+		Seq: p.Seq, HasHeader: p.HasHeader, Session: in.session}
 	if in.waits {
 		r.Ack = AckUnknown
 	}
@@ -107,6 +108,8 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 		e.msg.Text = e.text
 	}
 	e.brief.From = in.from
+	e.note = append(e.note[:0], in.note...)
+	e.brief.Note = e.note
 }
 
 // settle records the verdict on a held packet that waits for an ACK, and on

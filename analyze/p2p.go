@@ -112,7 +112,9 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		a.peerMessage(m, p, in, false)
 	case channelAck:
 		st.Acks[side]++
+		in.match = AckOfNothing
 		if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
+			in.match = AckFirst
 			pm.acked = true
 			in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
 			in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)

@@ -136,8 +136,9 @@ func (d *DirSummary) noteUnacked(frame uint64) {
 	}
 }
 
-// startSeq is the SEQ_NUM the spec has each side start from.
-var startSeq = [2]uint16{c2s: 1, s2c: 0}
+// StartSeq is the SEQ_NUM the spec has each side start from: the client
+// (c2s, index 0) from 1, the server from 0.
+var StartSeq = [2]uint16{c2s: 1, s2c: 0}
 
 // checkSeq notes SEQ_NUM anomalies of a new (not retransmitted) packet.
 func (s *session) checkSeq(d int, seq uint16) {
@@ -145,7 +146,7 @@ func (s *session) checkSeq(d int, seq uint16) {
 	if !s.hasSeq[d] {
 		s.hasSeq[d] = true
 		ds.FirstSeq = seq
-		ds.WrongStart = s.sawLogin && seq != startSeq[d]
+		ds.WrongStart = s.sawLogin && seq != StartSeq[d]
 	} else if seq != s.nextSeq[d] {
 		ds.Jumps++
 	}

@@ -129,6 +129,7 @@ func (a *Analyzer) ack(s *session, d int, m *capture.Packet, p *dissect.Packet, 
 	theirAck := a.sent.get(sentKey{session: id, dir: uint8(od), ack: true, seq: p.Seq})
 	switch {
 	case data != nil && !data.val.acked:
+		in.match = AckFirst
 		t := &data.val
 		t.acked = true
 		if !t.everAcked {
@@ -141,13 +142,16 @@ func (a *Analyzer) ack(s *session, d int, m *capture.Packet, p *dissect.Packet, 
 		a.hold.settle(t.lastPos, AckSeen, m.Frame)
 		data.touched = a.now
 	case theirAck != nil && (data == nil || theirAck.val.lastTime > data.val.lastTime):
+		in.match = AckOfAck
 		s.Dir[od].AcksAcked++
 		a.refer(in, &theirAck.val, time.Duration(a.now-theirAck.val.lastTime))
 		a.hold.noteAckedIn(theirAck.val.lastPos, theirAck.val.lastFrame, m.Frame)
 	case data != nil:
+		in.match = AckDuplicate
 		s.Dir[od].DupAcks++
 		a.refer(in, &data.val, time.Duration(a.now-data.val.lastTime))
 	default:
+		in.match = AckOfNothing
 		s.Dir[od].UnmatchedAcks++
 	}
 	a.rememberAck(sentKey{session: id, dir: uint8(d), ack: true, seq: p.Seq}, s, m.Frame)

@@ -30,6 +30,17 @@ const (
 	AckUnknown                   // released before the window closed (too many packets held)
 )
 
+// AckMatch says what an ACK (or a peer CHANNEL_ACK) acknowledges.
+type AckMatch uint8
+
+const (
+	NotAnAck     AckMatch = iota
+	AckFirst              // a packet not acknowledged before (its latest transmission)
+	AckDuplicate          // a packet already acknowledged
+	AckOfAck              // an ACK, which the spec says must not be acknowledged
+	AckOfNothing          // nothing sent within the Window
+)
+
 // Released is one packet handed out in frame order once its cross
 // references are settled. It is valid only during the call.
 type Released struct {
@@ -39,6 +50,8 @@ type Released struct {
 	Packet *dissect.Packet
 	Xref   Xref
 	Ack    AckState
+	Match  AckMatch
+	Note   []byte // what Config.Annotate wrote for the packet
 
 	// The packet in brief, valid whether or not Packet is there.
 	Command   *dissect.Command // nil for an unknown code
