@@ -14,5 +14,6 @@ type Scenario struct {
 func All() []Scenario {
 	var all []Scenario
 	all = append(all, udpScenarios()...)
+	all = append(all, analyzerScenarios()...)
 	return all
 }
