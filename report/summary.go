@@ -116,11 +116,11 @@ func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) er
 // Close removes what the reports kept on disk.
 func (s *Summaries) Close() { s.spool.close() }
 
-// CaptureLine is the count of frames said on stderr after every run: every
+// CaptureLine is the count of frames said on stderr after an analysis: every
 // frame is counted once.
 func CaptureLine(st capture.Stats) string {
-	return fmt.Sprintf("%d frames: %d ICQ UDP (%d packets), %d peer TCP (%d packets), %d not ICQ, %d malformed, %d IPv4 fragments",
-		st.Frames, st.ICQFrames, st.UDPPackets, st.PeerFrames, st.PeerPackets, st.Skipped, st.Malformed, st.Fragments)
+	return fmt.Sprintf("%d frames: %d ICQ UDP (%d packets), %d peer TCP (%d packets), %d not ICQ, %d malformed, %d IP fragments, %d of unsupported links",
+		st.Frames, st.ICQFrames, st.UDPPackets, st.PeerFrames, st.PeerPackets, st.Skipped, st.Malformed, st.Fragments, st.Unsupported)
 }
 
 // A table is a report that is a table: a title, a header, rows, an optional
@@ -132,7 +132,8 @@ type table struct {
 	right  []bool // right-aligned columns (numbers)
 	rows   [][]string
 	footer []string
-	json   any // the value of the JSON line's key name
+	after  string // a line under the table
+	json   any    // the value of the JSON line's key name
 }
 
 func (s *Summaries) table(w io.Writer, t table) error {
@@ -173,7 +174,7 @@ func (s *Summaries) table(w io.Writer, t table) error {
 	if err := tab.Render(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w)
+	_, err := fmt.Fprintf(w, "%s\n", t.after)
 	return err
 }
 

@@ -323,8 +323,12 @@ type captureJSON struct {
 	Skipped     uint64 `json:"skipped"`
 	Malformed   uint64 `json:"malformed"`
 	Fragments   uint64 `json:"fragments"`
+	Unsupported uint64 `json:"unsupported"`
 	UDPPackets  uint64 `json:"udp_packets"`
 	PeerPackets uint64 `json:"peer_packets"`
+	Truncated   uint64 `json:"truncated"`
+	Reassembled uint64 `json:"reassembled"`
+	Incomplete  uint64 `json:"incomplete"`
 }
 
 func captureTable(st capture.Stats) table {
@@ -336,10 +340,14 @@ func captureTable(st capture.Stats) table {
 			{"peer TCP", u(st.PeerFrames), u(st.PeerPackets)},
 			{"not ICQ", u(st.Skipped), ""},
 			{"malformed", u(st.Malformed), ""},
-			{"IPv4 fragments", u(st.Fragments), ""},
+			{"IP fragments", u(st.Fragments), ""},
+			{"unsupported link", u(st.Unsupported), ""},
 		},
 		footer: []string{"read", u(st.Frames), u(st.UDPPackets + st.PeerPackets)},
+		after: fmt.Sprintf("ICQ UDP payloads cut short: %d; IP datagrams reassembled: %d, given up: %d\n",
+			st.Truncated, st.Reassembled, st.Incomplete),
 		json: captureJSON{Frames: st.Frames, ICQFrames: st.ICQFrames, PeerFrames: st.PeerFrames, Skipped: st.Skipped,
-			Malformed: st.Malformed, Fragments: st.Fragments, UDPPackets: st.UDPPackets, PeerPackets: st.PeerPackets},
+			Malformed: st.Malformed, Fragments: st.Fragments, Unsupported: st.Unsupported, UDPPackets: st.UDPPackets,
+			PeerPackets: st.PeerPackets, Truncated: st.Truncated, Reassembled: st.Reassembled, Incomplete: st.Incomplete},
 	}
 }

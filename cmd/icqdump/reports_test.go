@@ -20,7 +20,7 @@ func runReports(t *testing.T, args ...string) (stdout, stderr []byte) {
 	return out.Bytes(), errs.Bytes()
 }
 
-const micqCaptureLine = "icqdump: 56 frames: 56 ICQ UDP (56 packets), 0 peer TCP (0 packets), 0 not ICQ, 0 malformed, 0 IPv4 fragments\n"
+const micqCaptureLine = "icqdump: 56 frames: 56 ICQ UDP (56 packets), 0 peer TCP (0 packets), 0 not ICQ, 0 malformed, 0 IP fragments, 0 of unsupported links\n"
 
 // Every report of the mICQ session, end to end, as text and as JSON lines;
 // the count of frames goes to stderr. (The reports of the analyzer scenario,
