@@ -64,6 +64,7 @@ type Analyzer struct {
 	messages ring[pendingRef] // peer messages awaiting an answer, in order
 
 	commands map[commandKey]*CommandCount
+	in       arrival // the packet being analysed (a field, so as not to allocate)
 	note     []byte
 	finished bool
 }
@@ -115,17 +116,18 @@ func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
 	}
 	a.advance()
 	a.count(m, p)
-	in := arrival{frame: m.Frame}
+	in := &a.in
+	*in = arrival{frame: m.Frame}
 	if a.cfg.Annotate != nil {
 		a.note = a.cfg.Annotate(a.note[:0], m, p)
 		in.note = a.note
 	}
 	if m.Transport == capture.TCP {
-		a.peerPacket(m, p, &in)
+		a.peerPacket(m, p, in)
 	} else {
-		a.udpPacket(m, p, &in)
+		a.udpPacket(m, p, in)
 	}
-	a.hold.add(a, m, p, &in)
+	a.hold.add(a, m, p, in)
 }
 
 // advance retires what the capture time has made stale.

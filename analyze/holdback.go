@@ -20,8 +20,9 @@ type holdback struct {
 	release func(*Released)
 	message func(*Message)
 	queue   ring[held]
-	headPos uint64 // position of the queue's front
-	nextPos uint64 // position of the packet being analysed
+	headPos uint64   // position of the queue's front
+	nextPos uint64   // position of the packet being analysed
+	out     Released // what is handed out (a field, so as not to allocate)
 }
 
 type held struct {
@@ -57,9 +58,10 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 	h.nextPos++
 	h.releaseSettled(a)
 	if h.queue.len() == 0 && !in.waits {
-		r := brief(m, p, in)
+		r := &h.out
+		*r = brief(m, p, in)
 		r.Meta, r.Packet = m, p
-		h.emit(a, &r, in.stream, in.from, &in.msg, in.hasMsg)
+		h.emit(a, r, in.stream, in.from, &in.msg, in.hasMsg)
 		h.headPos = h.nextPos
 		return
 	}
@@ -146,12 +148,13 @@ func (h *holdback) releaseSettled(a *Analyzer) {
 
 func (h *holdback) releaseFront(a *Analyzer) {
 	e := h.queue.front()
-	r := e.brief
+	r := &h.out
+	*r = e.brief
 	r.Meta = &e.meta
 	if h.keep {
 		r.Packet = e.pkt
 	}
-	h.emit(a, &r, e.stream, r.From, &e.msg, e.hasMsg)
+	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
 	h.queue.pop()
 	h.headPos++
 }
