@@ -42,6 +42,10 @@ type Config struct {
 	// Annotate, if set, is called with each packet on arrival; what it
 	// appends to dst is kept with the packet as Released.Note.
 	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
+	// Ended, if set, receives each client session once it has ended (the
+	// rest at Finish), and the analyzer keeps none: memory then grows with
+	// the live sessions only. Otherwise Sessions returns them all.
+	Ended func(*SessionSummary)
 }
 
 // Analyzer follows client sessions and peer streams across packets. Feed it
@@ -153,7 +157,7 @@ func (a *Analyzer) Finish() {
 }
 
 // Sessions returns every client session in order of first appearance
-// (complete after Finish).
+// (complete after Finish), unless Config.Ended took them.
 func (a *Analyzer) Sessions() []SessionSummary { return a.done }
 
 // sessionFor returns the client session a UDP packet belongs to, starting
@@ -237,5 +241,10 @@ func (a *Analyzer) finalize(s *session) {
 		a.byIP[ip] = list
 	}
 	s.finalized = true
-	a.done = append(a.done, s.summary())
+	sum := s.summary()
+	if a.cfg.Ended != nil {
+		a.cfg.Ended(&sum)
+		return
+	}
+	a.done = append(a.done, sum)
 }

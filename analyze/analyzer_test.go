@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 )
 
@@ -387,5 +388,38 @@ func TestNothingHeldWithoutOutput(t *testing.T) {
 	f.s(1*ms, "ACK", 7, nil)
 	if n := f.a.hold.queue.len(); n != 0 {
 		t.Errorf("%d packets held", n)
+	}
+}
+
+// A held packet comes back as it was decoded: every exported field of
+// dissect.Packet. (The hold-back copies them one by one: a field added to
+// dissect.Packet must be added there too.)
+func TestHeldPacketIsTheDecodedPacket(t *testing.T) {
+	var decoded []*dissect.Packet
+	var released []string
+	f := &feed{t: t}
+	f.a = New(Config{KeepPackets: true, Release: func(r *Released) {
+		want := decoded[r.Meta.Frame-1]
+		got, exp := reflect.ValueOf(*r.Packet), reflect.ValueOf(*want)
+		for i := 0; i < got.NumField(); i++ {
+			g, x := got.Field(i), exp.Field(i)
+			empty := g.Kind() == reflect.Slice && g.Len() == 0 && x.Len() == 0
+			if got.Type().Field(i).IsExported() && !empty && !reflect.DeepEqual(g.Interface(), x.Interface()) {
+				t.Errorf("frame %d: %s is %v, decoded as %v", r.Meta.Frame, got.Type().Field(i).Name,
+					got.Field(i).Interface(), exp.Field(i).Interface())
+			}
+		}
+		released = append(released, r.Packet.CommandName())
+	}, Annotate: func(dst []byte, _ *capture.Packet, p *dissect.Packet) []byte {
+		decoded = append(decoded, p.Clone()) // as decoded, before the buffers are reused
+		return dst
+	}})
+	f.c(0, "LOGIN", 1, dissect.Fields{"PASSWORD": "secret"})
+	f.c(1*ms, "SEARCH_USER", 2, dissect.Fields{"E_MAIL": "bob@example.org"})
+	f.s(2*ms, "ACK", 1, nil)
+	f.c(3*ms, "STATUS_CHANGE", 3, dissect.Fields{"STATUS": 0x13}) // an issue: an undocumented status
+	f.a.Finish()
+	if len(released) != 4 {
+		t.Fatalf("released %q", released)
 	}
 }

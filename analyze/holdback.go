@@ -20,14 +20,15 @@ type holdback struct {
 	release func(*Released)
 	message func(*Message)
 	queue   ring[held]
-	headPos uint64   // position of the queue's front
-	nextPos uint64   // position of the packet being analysed
-	out     Released // what is handed out (a field, so as not to allocate)
+	headPos uint64         // position of the queue's front
+	nextPos uint64         // position of the packet being analysed
+	out     Released       // what is handed out (a field, so as not to allocate)
+	pkt     dissect.Packet // a held packet, put together again for release
 }
 
 type held struct {
 	meta    capture.Packet
-	pkt     *dissect.Packet // allocated once per slot, when keeping packets
+	head    packetHead // with payload, values and issues, a copy of the decoded packet
 	payload []byte
 	values  []dissect.Value
 	issues  []dissect.Issue
@@ -39,6 +40,18 @@ type held struct {
 	hasMsg  bool
 	text    []byte
 	note    []byte
+}
+
+// packetHead is what a dissect.Packet holds besides its payload, values and
+// issues. (A whole dissect.Packet per held packet would carry its decoding
+// buffers too.)
+type packetHead struct {
+	dir       dissect.Direction
+	version   uint16
+	command   *dissect.Command
+	code, seq uint16
+	uin       uint32
+	hasHeader bool
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -95,14 +108,10 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 	if h.keep {
 		e.payload = append(e.payload[:0], m.Payload...)
 		e.meta.Payload = e.payload
-		if e.pkt == nil {
-			e.pkt = new(dissect.Packet)
-		}
-		*e.pkt = *p
-		e.pkt.Payload = e.payload
+		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
+			uin: p.UIN, hasHeader: p.HasHeader}
 		e.values = append(e.values[:0], p.Values...)
 		e.issues = append(e.issues[:0], p.Issues...)
-		e.pkt.Values, e.pkt.Issues = e.values, e.issues
 	}
 	if in.hasMsg {
 		e.msg = in.msg
@@ -152,7 +161,11 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	*r = e.brief
 	r.Meta = &e.meta
 	if h.keep {
-		r.Packet = e.pkt
+		p, hd := &h.pkt, &e.head
+		p.Payload, p.Values, p.Issues = e.payload, e.values, e.issues
+		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader =
+			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader
+		r.Packet = p
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
 	h.queue.pop()

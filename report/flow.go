@@ -105,20 +105,19 @@ func (l *ladder) column(a *arrow) (from, to int) {
 	return remote, local
 }
 
-func (f *flow) write(w io.Writer, asJSON bool, a *analyze.Analyzer) error {
-	sessions := a.Sessions()
+func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []analyze.StreamSummary) error {
 	streams := map[int]analyze.StreamSummary{}
-	for _, st := range a.Streams() {
+	for _, st := range all {
 		streams[st.Stream] = st
 	}
 	lone := slices.Sorted(mapKeys(f.streams))
 	if asJSON {
 		return f.writeJSON(w, sessions, streams, lone)
 	}
-	fmt.Fprintf(w, "=== flow: %d sessions, %d peer streams of no session ===\n", len(sessions), len(lone))
+	fmt.Fprintf(w, "=== flow: %d sessions, %d peer streams of no session ===\n", sessions.len(), len(lone))
 	io.WriteString(w, "--> packet   ==> retransmission   ..> acknowledgement (ACK, CHANNEL_ACK)   NO ACK: never acknowledged\n\n")
-	for i := range sessions {
-		s := &sessions[i]
+	for i := 0; i < sessions.len(); i++ {
+		s := sessions.get(i)
 		l, err := f.plan(f.sessions[s.ID], false, streams)
 		if err != nil {
 			return err

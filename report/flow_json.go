@@ -16,12 +16,12 @@ var ackMatches = [...]string{analyze.AckFirst: "first", analyze.AckDuplicate: "d
 
 // writeJSON writes the diagrams as one JSON line:
 // {"report":"flow","flow":{"sessions":[{..., "arrows":[...]}],"streams":[...]}}.
-func (f *flow) writeJSON(w io.Writer, sessions []analyze.SessionSummary, streams map[int]analyze.StreamSummary, lone []int) error {
+func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams map[int]analyze.StreamSummary, lone []int) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(`{"report":"flow","flow":{"sessions":[`)
 	var b []byte
-	for i := range sessions {
-		s := &sessions[i]
+	for i := 0; i < sessions.len(); i++ {
+		s := sessions.get(i)
 		l, err := f.plan(f.sessions[s.ID], false, streams)
 		if err != nil {
 			return err

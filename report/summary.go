@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 
@@ -50,6 +51,7 @@ type Summaries struct {
 	names      []string
 	json       bool
 	spool      spool
+	sessions   sessionStore
 	transcript *transcript
 	flow       *flow
 }
@@ -58,6 +60,7 @@ type Summaries struct {
 // as JSON lines or as text.
 func NewSummaries(names []string, mode Mode) *Summaries {
 	s := &Summaries{names: names, json: mode == JSON}
+	s.sessions.spool = &s.spool
 	if slices.Contains(names, "messages") {
 		s.transcript = &transcript{spool: &s.spool, json: s.json}
 	}
@@ -81,20 +84,24 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	if s.transcript != nil {
 		cfg.Message = s.transcript.add
 	}
+	cfg.Ended = func(*analyze.SessionSummary) {} // no report needs them: keep none
+	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
+		cfg.Ended = s.sessions.add
+	}
 }
 
 // Write writes every report, after Analyzer.Finish.
 func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) error {
-	if s.spool.err != nil {
-		return fmt.Errorf("report: keeping the records of a report: %w", s.spool.err)
-	}
 	for _, name := range s.names {
+		if err := s.failed(); err != nil {
+			return err
+		}
 		var err error
 		switch name {
 		case "sessions":
-			err = s.table(w, sessionsTable(a.Sessions()))
+			err = s.table(w, sessionsTable(&s.sessions))
 		case "acks":
-			err = s.table(w, acksTable(a.Sessions()))
+			err = s.table(w, acksTable(&s.sessions))
 		case "commands":
 			err = s.table(w, commandsTable(a.Commands()))
 		case "messages":
@@ -102,13 +109,24 @@ func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) er
 		case "peers":
 			err = s.table(w, peersTable(a.Streams()))
 		case "flow":
-			err = s.flow.write(w, s.json, a)
+			err = s.flow.write(w, s.json, &s.sessions, a.Streams())
 		case "capture":
 			err = s.table(w, captureTable(st))
 		}
 		if err != nil {
 			return err
 		}
+	}
+	return s.failed()
+}
+
+// failed returns the first error in keeping or reading back records.
+func (s *Summaries) failed() error {
+	switch {
+	case s.spool.err != nil:
+		return fmt.Errorf("report: keeping the records of a report: %w", s.spool.err)
+	case s.sessions.err != nil:
+		return s.sessions.err
 	}
 	return nil
 }
@@ -123,36 +141,33 @@ func CaptureLine(st capture.Stats) string {
 		st.Frames, st.ICQFrames, st.UDPPackets, st.PeerFrames, st.PeerPackets, st.Skipped, st.Malformed, st.Fragments, st.Unsupported)
 }
 
-// A table is a report that is a table: a title, a header, rows, an optional
-// footer, and what its JSON line holds.
+// A table is a report that is a table: a title, a header, n rows, an
+// optional footer, and what its JSON line holds. Rows are made one at a time,
+// twice (to measure, then to draw), and written as they are made: a table of
+// a hundred thousand sessions does not sit in memory.
 type table struct {
 	name   string
 	title  string
 	header []string
 	right  []bool // right-aligned columns (numbers)
-	rows   [][]string
+	n      int
+	row    func(i int) []string
 	footer []string
-	after  string // a line under the table
-	json   any    // the value of the JSON line's key name
+	after  string          // a line under the table
+	item   func(i int) any // row i in JSON; the JSON line holds the list of them
+	json   any             // or, when item is nil, this value
 }
 
 func (s *Summaries) table(w io.Writer, t table) error {
 	if s.json {
-		return jsonLine(w, t.name, t.json)
+		return jsonLine(w, t)
 	}
 	if _, err := fmt.Fprintf(w, "=== %s ===\n", t.title); err != nil {
 		return err
 	}
-	if len(t.rows) == 0 {
+	if t.n == 0 {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
-	}
-	align := make(tw.Alignment, len(t.header))
-	for i := range align {
-		align[i] = tw.AlignLeft
-		if i < len(t.right) && t.right[i] {
-			align[i] = tw.AlignRight
-		}
 	}
 	tab := tablewriter.NewTable(w,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
@@ -162,29 +177,83 @@ func (s *Summaries) table(w io.Writer, t table) error {
 		})),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithFooterAutoFormat(tw.Off),
-		tablewriter.WithAlignment(align),
+		tablewriter.WithAlignment(t.alignment()),
+		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
+		tablewriter.WithColumnWidths(t.widths()),
 	)
-	tab.Header(t.header)
-	if err := tab.Bulk(t.rows); err != nil {
+	if err := tab.Start(); err != nil {
 		return err
+	}
+	tab.Header(t.header)
+	for i := 0; i < t.n; i++ {
+		if err := tab.Append(t.row(i)); err != nil {
+			return err
+		}
 	}
 	if t.footer != nil {
 		tab.Footer(t.footer)
 	}
-	if err := tab.Render(); err != nil {
+	if err := tab.Close(); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "%s\n", t.after)
 	return err
 }
 
-// jsonLine writes {"report":name,name:v} on one line.
-func jsonLine(w io.Writer, name string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
+func (t *table) alignment() tw.Alignment {
+	align := make(tw.Alignment, len(t.header))
+	for i := range align {
+		align[i] = tw.AlignLeft
+		if i < len(t.right) && t.right[i] {
+			align[i] = tw.AlignRight
+		}
+	}
+	return align
+}
+
+// widths measures every column, padding included, for streaming the table.
+func (t *table) widths() tw.Mapper[int, int] {
+	w := tw.NewMapper[int, int]()
+	measure := func(cells []string) {
+		for c, cell := range cells {
+			w.Set(c, max(w.Get(c), twwidth.Width(cell)+2))
+		}
+	}
+	measure(t.header)
+	for i := 0; i < t.n; i++ {
+		measure(t.row(i))
+	}
+	measure(t.footer)
+	return w
+}
+
+// jsonLine writes {"report":name,name:value} on one line, the list of a
+// table's items one at a time.
+func jsonLine(w io.Writer, t table) error {
+	if t.item == nil {
+		b, err := json.Marshal(t.json)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "{\"report\":%q,%q:%s}\n", t.name, t.name, b)
 		return err
 	}
-	_, err = fmt.Fprintf(w, "{\"report\":%q,%q:%s}\n", name, name, b)
+	if _, err := fmt.Fprintf(w, "{\"report\":%q,%q:[", t.name, t.name); err != nil {
+		return err
+	}
+	for i := 0; i < t.n; i++ {
+		b, err := json.Marshal(t.item(i))
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			b = append([]byte{','}, b...)
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]}\n")
 	return err
 }
 

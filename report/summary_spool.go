@@ -18,6 +18,9 @@ type spool struct {
 	err   error
 	lists []*spoolList // lists with a tail in memory
 	tails int          // bytes in those tails
+	read  *bufio.Reader
+	// records that put keeps in memory
+	records []byte
 }
 
 // spoolList is one ordered list of records.
@@ -34,7 +37,7 @@ type spoolChunk struct {
 
 const (
 	spoolChunkSize = 4 << 10 // a list's tail goes to the file when it reaches this
-	spoolBudget    = 8 << 20 // all tails go to the file when together they reach this
+	spoolBudget    = 4 << 20 // all tails go to the file when together they reach this
 )
 
 // append adds a record to l.
@@ -47,7 +50,7 @@ func (s *spool) append(l *spoolList, b []byte) {
 	s.tails += len(b)
 	if len(l.tail) >= spoolChunkSize {
 		s.spill(l)
-		l.tail = l.tail[:0]
+		l.tail = nil // a list that was this busy may be done: let its buffer go
 	}
 	if s.tails >= spoolBudget {
 		for _, l := range s.lists {
@@ -60,30 +63,84 @@ func (s *spool) append(l *spoolList, b []byte) {
 
 // spill moves l's tail to the file.
 func (s *spool) spill(l *spoolList) {
-	if len(l.tail) == 0 || s.err != nil {
+	if len(l.tail) == 0 {
 		return
 	}
-	if s.f == nil {
-		if s.f, s.err = os.CreateTemp("", "icqdump-*.spool"); s.err != nil {
-			return
-		}
-	}
-	if _, s.err = s.f.WriteAt(l.tail, s.size); s.err != nil {
+	off, ok := s.write(l.tail)
+	if !ok {
 		return
 	}
-	l.chunks = append(l.chunks, spoolChunk{off: s.size, n: len(l.tail)})
-	s.size += int64(len(l.tail))
+	l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
 	s.tails -= len(l.tail)
 }
 
-// reader returns l's records from the start.
+// write appends b to the file, creating it first if need be.
+func (s *spool) write(b []byte) (off int64, ok bool) {
+	if s.err != nil {
+		return 0, false
+	}
+	if s.f == nil {
+		if s.f, s.err = os.CreateTemp("", "icqdump-*.spool"); s.err != nil {
+			return 0, false
+		}
+	}
+	if _, s.err = s.f.WriteAt(b, s.size); s.err != nil {
+		return 0, false
+	}
+	off = s.size
+	s.size += int64(len(b))
+	return off, true
+}
+
+// spoolRef locates a record that put stored whole.
+type spoolRef struct {
+	off   int64
+	n     int
+	inMem bool
+}
+
+// spoolRecordMem is how many bytes of records put keeps in memory before it
+// writes them to the file.
+const spoolRecordMem = 1 << 20
+
+// put stores a record, to be read back whole, in any order, with get.
+func (s *spool) put(b []byte) spoolRef {
+	if len(s.records)+len(b) <= spoolRecordMem {
+		ref := spoolRef{off: int64(len(s.records)), n: len(b), inMem: true}
+		s.records = append(s.records, b...)
+		return ref
+	}
+	off, _ := s.write(b)
+	return spoolRef{off: off, n: len(b)}
+}
+
+// get returns a record that put stored, in buf or in memory of the spool's.
+func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
+	if ref.inMem {
+		end := ref.off + int64(ref.n)
+		return s.records[ref.off:end:end], nil
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	buf = append(buf[:0], make([]byte, ref.n)...)
+	_, err := s.f.ReadAt(buf, ref.off)
+	return buf, err
+}
+
+// reader returns l's records from the start; it is valid until the next
+// call (one list is read at a time).
 func (s *spool) reader(l *spoolList) *bufio.Reader {
 	rs := make([]io.Reader, 0, len(l.chunks)+1)
 	for _, c := range l.chunks {
 		rs = append(rs, io.NewSectionReader(s.f, c.off, int64(c.n)))
 	}
 	rs = append(rs, bytes.NewReader(l.tail))
-	return bufio.NewReaderSize(io.MultiReader(rs...), 64<<10)
+	if s.read == nil {
+		s.read = bufio.NewReaderSize(nil, 64<<10)
+	}
+	s.read.Reset(io.MultiReader(rs...))
+	return s.read
 }
 
 // close removes the file.

@@ -82,51 +82,55 @@ type sessionJSON struct {
 	EndFrame          uint64    `json:"end_frame,omitempty"`
 }
 
-func sessionsTable(ss []analyze.SessionSummary) table {
-	t := table{name: "sessions", title: fmt.Sprintf("sessions: %d", len(ss)),
+func sessionsTable(ss *sessionStore) table {
+	return table{name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
 		header: []string{"#", "client", "UIN", "first", "last", "duration", "login", "packets c2s/s2c",
 			"bytes c2s/s2c", "keep-alives", "sent srv/peer", "received srv/peer", "status changes",
 			"searches", "end"},
-		right: []bool{true, false, true, false, false, true, false, true, true, false, true, true, false, false, false}}
-	js := make([]sessionJSON, 0, len(ss))
-	for i := range ss {
-		s := &ss[i]
-		kas := u(s.KeepAlives)
-		if s.KeepAliveInterval > 0 {
-			kas += " every " + duration(s.KeepAliveInterval)
-		}
-		login := loginResult(s.Login)
-		if s.Login.Frame != 0 {
-			login += " " + frame(s.Login.Frame)
-			if s.Login.ReplyFrame != 0 {
-				login += ">" + frame(s.Login.ReplyFrame)
-			}
-		}
-		status := u(s.StatusChanges)
-		if name := statusName(s); name != "" {
-			status += " (" + name + ")"
-		}
-		end := s.End.String()
-		if s.EndFrame != 0 {
-			end += " " + frame(s.EndFrame)
-		}
-		t.rows = append(t.rows, []string{strconv.Itoa(s.ID), s.Client.String(), uin(s.UIN), clock(s.First),
-			clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
-			pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
-			pair(s.ReceivedServer, s.ReceivedPeer), status,
-			u(s.Searches) + " (" + u(s.Found) + " found)", end})
-		js = append(js, sessionJSON{Session: s.ID, Client: s.Client.String(), Server: s.Server.String(),
-			UIN: s.UIN, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
-			Login: loginResult(s.Login), LoginFrame: s.Login.Frame, LoginSeqNum: s.Login.Seq,
-			LoginReplyFrame: s.Login.ReplyFrame, Packets: [2]uint64{s.Dir[0].Packets, s.Dir[1].Packets},
-			Bytes: [2]uint64{s.Dir[0].Bytes, s.Dir[1].Bytes}, KeepAlives: s.KeepAlives,
-			KeepAliveInterval: millis(s.KeepAliveInterval), SentServer: s.SentServer,
-			ReceivedServer: s.ReceivedServer, SentPeer: s.SentPeer, ReceivedPeer: s.ReceivedPeer,
-			StatusChanges: s.StatusChanges, Status: statusName(s), Searches: s.Searches, Found: s.Found,
-			End: s.End.String(), EndFrame: s.EndFrame})
+		right: []bool{true, false, true, false, false, true, false, true, true, false, true, true, false, false, false},
+		n:     ss.len(),
+		row:   func(i int) []string { return sessionRow(ss.get(i)) },
+		item:  func(i int) any { return sessionItem(ss.get(i)) },
 	}
-	t.json = js
-	return t
+}
+
+func sessionRow(s *analyze.SessionSummary) []string {
+	kas := u(s.KeepAlives)
+	if s.KeepAliveInterval > 0 {
+		kas += " every " + duration(s.KeepAliveInterval)
+	}
+	login := loginResult(s.Login)
+	if s.Login.Frame != 0 {
+		login += " " + frame(s.Login.Frame)
+		if s.Login.ReplyFrame != 0 {
+			login += ">" + frame(s.Login.ReplyFrame)
+		}
+	}
+	status := u(s.StatusChanges)
+	if name := statusName(s); name != "" {
+		status += " (" + name + ")"
+	}
+	end := s.End.String()
+	if s.EndFrame != 0 {
+		end += " " + frame(s.EndFrame)
+	}
+	return []string{strconv.Itoa(s.ID), s.Client.String(), uin(s.UIN), clock(s.First),
+		clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
+		pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
+		pair(s.ReceivedServer, s.ReceivedPeer), status,
+		u(s.Searches) + " (" + u(s.Found) + " found)", end}
+}
+
+func sessionItem(s *analyze.SessionSummary) sessionJSON {
+	return sessionJSON{Session: s.ID, Client: s.Client.String(), Server: s.Server.String(),
+		UIN: s.UIN, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
+		Login: loginResult(s.Login), LoginFrame: s.Login.Frame, LoginSeqNum: s.Login.Seq,
+		LoginReplyFrame: s.Login.ReplyFrame, Packets: [2]uint64{s.Dir[0].Packets, s.Dir[1].Packets},
+		Bytes: [2]uint64{s.Dir[0].Bytes, s.Dir[1].Bytes}, KeepAlives: s.KeepAlives,
+		KeepAliveInterval: millis(s.KeepAliveInterval), SentServer: s.SentServer,
+		ReceivedServer: s.ReceivedServer, SentPeer: s.SentPeer, ReceivedPeer: s.ReceivedPeer,
+		StatusChanges: s.StatusChanges, Status: statusName(s), Searches: s.Searches, Found: s.Found,
+		End: s.End.String(), EndFrame: s.EndFrame}
 }
 
 type statsJSON struct {
@@ -160,28 +164,31 @@ type ackJSON struct {
 	SeqReuses       uint64    `json:"seq_reuses"`
 }
 
-func acksTable(ss []analyze.SessionSummary) table {
-	t := table{name: "acks", title: "acks: acknowledgements per session and direction",
+func acksTable(ss *sessionStore) table {
+	return table{name: "acks", title: "acks: acknowledgements per session and direction",
 		header: []string{"session", "UIN", "dir", "need ACK", "acked", "not acked", "retransmitted (interval s min/mean/max)",
 			"dup ACKs", "ACKs of nothing", "ACKs acked", "ACK delay ms min/median/max", "SEQ_NUM anomalies"},
-		right: []bool{true, true, false, true, true, false, false, true, true, true, false, false}}
-	js := []ackJSON{}
-	for i := range ss {
-		s := &ss[i]
-		for d := range s.Dir {
-			ds := &s.Dir[d]
-			t.rows = append(t.rows, []string{strconv.Itoa(s.ID), uin(s.UIN), dirNames[d], u(ds.NeedAck),
-				u(ds.Acked), unacked(ds), retransmitted(ds.Retransmissions), u(ds.DupAcks),
-				u(ds.UnmatchedAcks), u(ds.AcksAcked), ackDelay(ds.AckDelay), anomalies(d, ds)})
-			js = append(js, ackJSON{Session: s.ID, UIN: s.UIN, Direction: dirNames[d], NeedAck: ds.NeedAck,
-				Acked: ds.Acked, Unacked: ds.Unacked, UnackedFrames: append([]uint64{}, ds.UnackedFrames...),
-				Retransmissions: statsMs(ds.Retransmissions), DupAcks: ds.DupAcks, UnmatchedAcks: ds.UnmatchedAcks,
-				AcksAcked: ds.AcksAcked, AckDelay: statsMs(ds.AckDelay), FirstSeq: ds.FirstSeq,
-				WrongStart: ds.WrongStart, SeqJumps: ds.Jumps, SeqReuses: ds.Reuses})
-		}
+		right: []bool{true, true, false, true, true, false, false, true, true, true, false, false},
+		n:     2 * ss.len(),
+		row:   func(i int) []string { return ackRow(ss.get(i/2), i%2) },
+		item:  func(i int) any { return ackItem(ss.get(i/2), i%2) },
 	}
-	t.json = js
-	return t
+}
+
+func ackRow(s *analyze.SessionSummary, d int) []string {
+	ds := &s.Dir[d]
+	return []string{strconv.Itoa(s.ID), uin(s.UIN), dirNames[d], u(ds.NeedAck),
+		u(ds.Acked), unacked(ds), retransmitted(ds.Retransmissions), u(ds.DupAcks),
+		u(ds.UnmatchedAcks), u(ds.AcksAcked), ackDelay(ds.AckDelay), anomalies(d, ds)}
+}
+
+func ackItem(s *analyze.SessionSummary, d int) ackJSON {
+	ds := &s.Dir[d]
+	return ackJSON{Session: s.ID, UIN: s.UIN, Direction: dirNames[d], NeedAck: ds.NeedAck,
+		Acked: ds.Acked, Unacked: ds.Unacked, UnackedFrames: append([]uint64{}, ds.UnackedFrames...),
+		Retransmissions: statsMs(ds.Retransmissions), DupAcks: ds.DupAcks, UnmatchedAcks: ds.UnmatchedAcks,
+		AcksAcked: ds.AcksAcked, AckDelay: statsMs(ds.AckDelay), FirstSeq: ds.FirstSeq,
+		WrongStart: ds.WrongStart, SeqJumps: ds.Jumps, SeqReuses: ds.Reuses}
 }
 
 func unacked(d *analyze.DirSummary) string {
@@ -241,25 +248,30 @@ type commandJSON struct {
 }
 
 func commandsTable(cs []analyze.CommandCount) table {
-	t := table{name: "commands", title: "commands: packets and ICQ bytes per command and direction",
-		header: []string{"dir", "code", "command", "packets", "bytes"},
-		right:  []bool{false, false, false, true, true}}
-	js := []commandJSON{}
 	var packets, bytes uint64
 	for _, c := range cs {
-		code := fmt.Sprintf("0x%04X", c.Code)
-		if strings.HasPrefix(c.Name, "(") {
-			code = "-"
-		}
-		t.rows = append(t.rows, []string{c.Dir.String(), code, c.Name, u(c.Packets), u(c.Bytes)})
-		js = append(js, commandJSON{Direction: c.Dir.String(), Code: c.Code, Command: c.Name, Known: c.Known,
-			Packets: c.Packets, Bytes: c.Bytes})
 		packets += c.Packets
 		bytes += c.Bytes
 	}
-	t.footer = []string{"", "", "total", u(packets), u(bytes)}
-	t.json = js
-	return t
+	return table{name: "commands", title: "commands: packets and ICQ bytes per command and direction",
+		header: []string{"dir", "code", "command", "packets", "bytes"},
+		right:  []bool{false, false, false, true, true},
+		n:      len(cs),
+		row: func(i int) []string {
+			c := &cs[i]
+			code := fmt.Sprintf("0x%04X", c.Code)
+			if strings.HasPrefix(c.Name, "(") {
+				code = "-"
+			}
+			return []string{c.Dir.String(), code, c.Name, u(c.Packets), u(c.Bytes)}
+		},
+		item: func(i int) any {
+			c := &cs[i]
+			return commandJSON{Direction: c.Dir.String(), Code: c.Code, Command: c.Name, Known: c.Known,
+				Packets: c.Packets, Bytes: c.Bytes}
+		},
+		footer: []string{"", "", "total", u(packets), u(bytes)},
+	}
 }
 
 type streamJSON struct {
@@ -283,32 +295,37 @@ type streamJSON struct {
 }
 
 func peersTable(ss []analyze.StreamSummary) table {
-	t := table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
+	return table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
 		header: []string{"stream", "A", "UIN A", "B", "UIN B", "recognised", "packets", "bytes", "messages",
 			"auto replies", "acks", "not acked", "gaps"},
-		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true}}
-	js := []streamJSON{}
-	for _, s := range ss {
-		rec := s.Recognized
-		if rec == "" {
-			rec = "-"
-		}
-		t.rows = append(t.rows, []string{strconv.Itoa(s.Stream), s.Ends[0].String(), sideUIN(s, 0),
-			s.Ends[1].String(), sideUIN(s, 1), rec, pair(s.Packets[0], s.Packets[1]), pair(s.Bytes[0], s.Bytes[1]),
-			pair(s.Messages[0], s.Messages[1]), pair(s.AutoReplies[0], s.AutoReplies[1]),
-			pair(s.Acks[0], s.Acks[1]), pair(s.Unacked[0], s.Unacked[1]), u(s.Gaps)})
-		js = append(js, streamJSON{Stream: s.Stream, Ends: [2]string{s.Ends[0].String(), s.Ends[1].String()},
-			UINs: s.UIN, Sessions: s.Session, Recognized: s.Recognized, First: jsonTimeOf(s.First),
-			Last: jsonTimeOf(s.Last), Packets: s.Packets, Bytes: s.Bytes, Inits: s.Inits, Messages: s.Messages,
-			AutoReplies: s.AutoReplies, Acks: s.Acks, Cancels: s.Cancels, Unacked: s.Unacked, Other: s.Other,
-			Gaps: s.Gaps})
+		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true},
+		n:     len(ss),
+		row:   func(i int) []string { return streamRow(&ss[i]) },
+		item:  func(i int) any { return streamItem(&ss[i]) },
 	}
-	t.json = js
-	return t
+}
+
+func streamRow(s *analyze.StreamSummary) []string {
+	rec := s.Recognized
+	if rec == "" {
+		rec = "-"
+	}
+	return []string{strconv.Itoa(s.Stream), s.Ends[0].String(), sideUIN(s, 0),
+		s.Ends[1].String(), sideUIN(s, 1), rec, pair(s.Packets[0], s.Packets[1]), pair(s.Bytes[0], s.Bytes[1]),
+		pair(s.Messages[0], s.Messages[1]), pair(s.AutoReplies[0], s.AutoReplies[1]),
+		pair(s.Acks[0], s.Acks[1]), pair(s.Unacked[0], s.Unacked[1]), u(s.Gaps)}
+}
+
+func streamItem(s *analyze.StreamSummary) streamJSON {
+	return streamJSON{Stream: s.Stream, Ends: [2]string{s.Ends[0].String(), s.Ends[1].String()},
+		UINs: s.UIN, Sessions: s.Session, Recognized: s.Recognized, First: jsonTimeOf(s.First),
+		Last: jsonTimeOf(s.Last), Packets: s.Packets, Bytes: s.Bytes, Inits: s.Inits, Messages: s.Messages,
+		AutoReplies: s.AutoReplies, Acks: s.Acks, Cancels: s.Cancels, Unacked: s.Unacked, Other: s.Other,
+		Gaps: s.Gaps}
 }
 
 // sideUIN is a stream side's UIN, with its client session when there is one.
-func sideUIN(s analyze.StreamSummary, side int) string {
+func sideUIN(s *analyze.StreamSummary, side int) string {
 	out := uin(s.UIN[side])
 	if s.Session[side] != 0 {
 		out += " (session " + strconv.Itoa(s.Session[side]) + ")"
@@ -332,17 +349,19 @@ type captureJSON struct {
 }
 
 func captureTable(st capture.Stats) table {
+	rows := [][]string{
+		{"ICQ UDP", u(st.ICQFrames), u(st.UDPPackets)},
+		{"peer TCP", u(st.PeerFrames), u(st.PeerPackets)},
+		{"not ICQ", u(st.Skipped), ""},
+		{"malformed", u(st.Malformed), ""},
+		{"IP fragments", u(st.Fragments), ""},
+		{"unsupported link", u(st.Unsupported), ""},
+	}
 	return table{name: "capture", title: "capture: every frame counted once",
 		header: []string{"frames", "count", "ICQ packets"},
 		right:  []bool{false, true, true},
-		rows: [][]string{
-			{"ICQ UDP", u(st.ICQFrames), u(st.UDPPackets)},
-			{"peer TCP", u(st.PeerFrames), u(st.PeerPackets)},
-			{"not ICQ", u(st.Skipped), ""},
-			{"malformed", u(st.Malformed), ""},
-			{"IP fragments", u(st.Fragments), ""},
-			{"unsupported link", u(st.Unsupported), ""},
-		},
+		n:      len(rows),
+		row:    func(i int) []string { return rows[i] },
 		footer: []string{"read", u(st.Frames), u(st.UDPPackets + st.PeerPackets)},
 		after: fmt.Sprintf("ICQ UDP payloads cut short: %d; IP datagrams reassembled: %d, given up: %d\n",
 			st.Truncated, st.Reassembled, st.Incomplete),
