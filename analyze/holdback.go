@@ -70,6 +70,10 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 	pos := h.nextPos
 	h.nextPos++
 	h.releaseSettled(a)
+	if h.queue.len() == MaxHeld {
+		h.releaseFront(a)
+		h.releaseSettled(a)
+	}
 	if h.queue.len() == 0 && !in.waits {
 		r := &h.out
 		*r = brief(m, p, in)
@@ -82,10 +86,6 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 		h.headPos = pos
 	}
 	h.hold(m, p, in)
-	if h.queue.len() > MaxHeld {
-		h.releaseFront(a)
-		h.releaseSettled(a)
-	}
 }
 
 // brief is the part of Released that outlives the packet's buffers.

@@ -46,6 +46,9 @@ func (s *spool) append(l *spoolList, b []byte) {
 		l.listed = true
 		s.lists = append(s.lists, l)
 	}
+	if l.tail == nil {
+		l.tail = make([]byte, 0, spoolChunkSize/8) // most lists are short: grow as needed
+	}
 	l.tail = append(l.tail, b...)
 	s.tails += len(b)
 	if len(l.tail) >= spoolChunkSize {
