@@ -18,15 +18,16 @@ type transcript struct {
 	list  spoolList
 	n     int
 	buf   []byte
+	text  []byte // decoded text, reused
 }
 
 const transcriptHeader = "  frame  time          from       -> to          path     type            text\n"
 
 func (t *transcript) add(m *analyze.Message) {
 	if t.json {
-		t.buf = appendMessageJSON(t.buf[:0], m)
+		t.buf = t.appendJSON(t.buf[:0], m)
 	} else {
-		t.buf = appendMessageLine(t.buf[:0], m)
+		t.buf = t.appendLine(t.buf[:0], m)
 	}
 	t.buf = append(t.buf, '\n')
 	t.spool.append(&t.list, t.buf)
@@ -90,7 +91,7 @@ func writeJSONList(w io.Writer, name string, r *bufio.Reader) error {
 	return err
 }
 
-func appendMessageLine(b []byte, m *analyze.Message) []byte {
+func (t *transcript) appendLine(b []byte, m *analyze.Message) []byte {
 	b = appendPadded(b, strconv.FormatUint(m.Frame, 10), 7, true)
 	b = append(b, "  "...)
 	b = m.Time.UTC().AppendFormat(b, "15:04:05.000")
@@ -111,7 +112,7 @@ func appendMessageLine(b []byte, m *analyze.Message) []byte {
 		b = m.Sent.AppendFormat(b, "2006-01-02 15:04")
 		b = append(b, ") "...)
 	}
-	return appendMessageText(b, m)
+	return t.appendText(b, m)
 }
 
 func appendPadded(b []byte, s string, width int, right bool) []byte {
@@ -135,12 +136,12 @@ func messageType(t uint16) string {
 	return fmt.Sprintf("0x%04X", t)
 }
 
-// appendMessageText writes the text quoted; a message whose TYPE has named
-// parts (a URL's description and link) as name="part" ...
-func appendMessageText(b []byte, m *analyze.Message) []byte {
+// appendText writes the text quoted; a message whose TYPE has named parts
+// (a URL's description and link) as name="part" ...
+func (t *transcript) appendText(b []byte, m *analyze.Message) []byte {
 	names := dissect.MessageParts[uint32(m.Type)]
 	if names == nil {
-		return strconv.AppendQuote(b, string(dissect.AppendText(nil, m.Text)))
+		return appendQuoted(b, t.decode(m.Text))
 	}
 	dissect.Parts(m.Text, func(i int, part []byte) {
 		if i > 0 {
@@ -148,9 +149,15 @@ func appendMessageText(b []byte, m *analyze.Message) []byte {
 		}
 		b = append(b, partName(names, i)...)
 		b = append(b, '=')
-		b = strconv.AppendQuote(b, string(dissect.AppendText(nil, part)))
+		b = appendQuoted(b, t.decode(part))
 	})
 	return b
+}
+
+// decode turns Windows-1252 text into UTF-8 in the reused buffer.
+func (t *transcript) decode(text []byte) []byte {
+	t.text = dissect.AppendText(t.text[:0], text)
+	return t.text
 }
 
 func partName(names []string, i int) string {
@@ -160,7 +167,7 @@ func partName(names []string, i int) string {
 	return "part" + strconv.Itoa(i+1)
 }
 
-func appendMessageJSON(b []byte, m *analyze.Message) []byte {
+func (t *transcript) appendJSON(b []byte, m *analyze.Message) []byte {
 	b = append(b, `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
 	b = append(b, `,"time":"`...)
@@ -195,7 +202,7 @@ func appendMessageJSON(b []byte, m *analyze.Message) []byte {
 	names := dissect.MessageParts[uint32(m.Type)]
 	if names == nil {
 		b = append(b, `,"text":`...)
-		b = appendJSONString(b, dissect.AppendText(nil, m.Text))
+		b = appendJSONString(b, t.decode(m.Text))
 		return append(b, '}')
 	}
 	b = append(b, `,"parts":{`...)
@@ -205,7 +212,7 @@ func appendMessageJSON(b []byte, m *analyze.Message) []byte {
 		}
 		b = appendJSONString(b, []byte(partName(names, i)))
 		b = append(b, ':')
-		b = appendJSONString(b, dissect.AppendText(nil, part))
+		b = appendJSONString(b, t.decode(part))
 	})
 	return append(b, "}}"...)
 }
