@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -35,6 +36,8 @@ type options struct {
 	format      string
 	serverPorts portList
 	peerPorts   portList
+	reports     []string
+	quiet       bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -49,6 +52,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
+	fs.StringArrayVarP(&o.reports, "report", "z", nil,
+		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (repeatable)")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -58,6 +64,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.format != "text" && o.format != "json" {
 		return nil, fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
 	}
+	reports, err := report.ParseReports(o.reports)
+	if err != nil {
+		return nil, err
+	}
+	o.reports = reports
 	return o, nil
 }
 
@@ -92,18 +103,46 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	defer r.Close()
-	var pkt dissect.Packet
-	rec := report.Record{Packet: &pkt}
-	var endpoints []analyze.PeerEndpoint
-	for n := 0; o.count == 0 || n < o.count; n++ {
-		m, err := r.Next()
-		if err == io.EOF {
-			break
-		}
+	summaries := report.NewSummaries(o.reports, mode)
+	defer summaries.Close()
+	pk := &packets{printer: printer}
+	cfg := analyze.Config{}
+	if !o.quiet {
+		cfg.Release, cfg.KeepPackets = pk.release, true
+	}
+	summaries.Hook(&cfg)
+	a := analyze.New(cfg)
+	readErr := feed(r, a, o.count, pk)
+	a.Finish() // releases the packets still held: everything readable is printed
+	err = pk.err
+	if err == nil {
+		err = summaries.Write(out, a, r.Stats())
+	}
+	out.Flush()
+	if len(o.reports) > 0 || o.quiet {
+		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
+	}
+	for _, err := range []error{readErr, err} {
 		if err != nil {
-			out.Flush()
 			fmt.Fprintf(stderr, "icqdump: %v\n", err)
 			return exitInput
+		}
+	}
+	return exitOK
+}
+
+// feed decodes the capture's packets (count of them, or all) into the
+// analyzer, until the end, damage, or a failure to print.
+func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error {
+	var pkt dissect.Packet
+	var endpoints []analyze.PeerEndpoint
+	for n := 0; (count == 0 || n < count) && pk.err == nil; n++ {
+		m, err := r.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
 		}
 		if m.Transport == capture.TCP {
 			dissect.DecodePeer(&pkt, m.Payload)
@@ -115,11 +154,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, ep := range endpoints {
 			r.LearnPeer(ep.Addr, ep.How)
 		}
-		rec.Meta = m
-		if err := printer.Print(&rec); err != nil {
-			fmt.Fprintf(stderr, "icqdump: %v\n", err)
-			return exitInput
-		}
+		a.Add(m, &pkt)
 	}
-	return exitOK
+	return nil
+}
+
+// packets prints the packets the analyzer releases, with their cross
+// references, and keeps the first error.
+type packets struct {
+	printer report.Printer
+	rec     report.Record
+	err     error
+}
+
+func (p *packets) release(r *analyze.Released) {
+	if p.err == nil {
+		p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
+		p.err = p.printer.Print(&p.rec)
+	}
 }

@@ -15,6 +15,7 @@ func All() []Scenario {
 	var all []Scenario
 	all = append(all, udpScenarios()...)
 	all = append(all, peerScenarios()...)
+	all = append(all, analyzerScenarios()...)
 	return all
 }
 

@@ -1,0 +1,250 @@
+package analyze
+
+import (
+	"net/netip"
+	"slices"
+	"time"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// Window is how long the analyzer waits for the packets that may still refer
+// to one: the spec retransmits every 10 s, six times, so an ACK or a
+// retransmission comes within 60 s; 10 s more is slack.
+const Window = 70 * time.Second
+
+// SilenceTimeout ends a client session that sent and received nothing for
+// longer than one and a half keep-alive periods (the spec's 120 s).
+const SilenceTimeout = 180 * time.Second
+
+// MaxHeld bounds the packets held back for output: when more wait, the
+// oldest goes out with what is known of it.
+const MaxHeld = 4096
+
+// Limits of the pairing tables: far beyond real traffic within one Window,
+// they only bound what a hostile capture can make the analyzer remember.
+const (
+	maxSent     = 1 << 16
+	maxRequests = 1 << 14
+)
+
+// Config says who receives the analyzer's output.
+type Config struct {
+	// Release receives every packet, in frame order, once nothing later can
+	// refer to it any more (or Window has passed). Nil: nothing is held.
+	Release func(*Released)
+	// KeepPackets makes held packets keep a copy of their payload and
+	// decoding, so that Released.Packet is always set (per-packet output).
+	KeepPackets bool
+	// Message receives every message between users, in frame order.
+	Message func(*Message)
+	// Annotate, if set, is called with each packet on arrival; what it
+	// appends to dst is kept with the packet as Released.Note.
+	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
+	// Ended, if set, receives each client session once it has ended (the
+	// rest at Finish), and the analyzer keeps none: memory then grows with
+	// the live sessions only. Otherwise Sessions returns them all.
+	Ended func(*SessionSummary)
+}
+
+// Analyzer follows client sessions and peer streams across packets. Feed it
+// every packet in capture order with Add, then call Finish.
+type Analyzer struct {
+	cfg  Config
+	now  int64 // latest capture time seen (ns); timestamps may step back
+	hold holdback
+
+	sessions  map[sessionKey]*session
+	byIP      map[netip.Addr][]*session
+	lifetimes ring[queuedSession] // every unfinished session, for SilenceTimeout
+	done      []SessionSummary
+	nextID    int
+
+	sent     *window[sentKey, sent]
+	requests *window[requestKey, uint64]
+
+	streams  map[int]*p2pStream
+	messages ring[pendingRef] // peer messages awaiting an answer, in order
+
+	commands map[commandKey]*CommandCount
+	in       arrival // the packet being analysed (a field, so as not to allocate)
+	note     []byte
+	finished bool
+}
+
+type sessionKey struct{ client, server netip.AddrPort }
+
+type queuedSession struct {
+	s  *session
+	at int64
+}
+
+// New returns an analyzer that hands its output to cfg's functions.
+func New(cfg Config) *Analyzer {
+	a := &Analyzer{
+		cfg:      cfg,
+		sessions: make(map[sessionKey]*session),
+		byIP:     make(map[netip.Addr][]*session),
+		streams:  make(map[int]*p2pStream),
+		commands: make(map[commandKey]*CommandCount),
+	}
+	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets,
+		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
+	span := int64(Window)
+	a.sent = newWindow(span, maxSent, a.sentExpired)
+	a.requests = newWindow[requestKey, uint64](span, maxRequests, nil)
+	return a
+}
+
+// arrival is what the analysis of one packet found, for the hold-back.
+type arrival struct {
+	frame   uint64
+	xref    Xref
+	match   AckMatch
+	note    []byte
+	waits   bool   // a later packet may acknowledge it
+	prev    uint64 // position of the previous transmission of the same packet
+	session int
+	stream  *p2pStream
+	from    int
+	msg     Message
+	hasMsg  bool
+}
+
+// Add analyses one packet. m and p are not kept: what must outlive the call
+// is copied.
+func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
+	if t := m.Time.UnixNano(); t > a.now {
+		a.now = t
+	}
+	a.advance()
+	a.count(m, p)
+	in := &a.in
+	*in = arrival{frame: m.Frame}
+	if a.cfg.Annotate != nil {
+		a.note = a.cfg.Annotate(a.note[:0], m, p)
+		in.note = a.note
+	}
+	if m.Transport == capture.TCP {
+		a.peerPacket(m, p, in)
+	} else {
+		a.udpPacket(m, p, in)
+	}
+	a.hold.add(a, m, p, in)
+}
+
+// advance retires what the capture time has made stale.
+func (a *Analyzer) advance() {
+	a.sent.advance(a.now)
+	a.requests.advance(a.now)
+	a.expireMessages(false)
+	a.expireSessions(false)
+}
+
+// Finish settles everything still open (the capture ended) and releases
+// every held packet. Call it once, after the last Add.
+func (a *Analyzer) Finish() {
+	if a.finished {
+		return
+	}
+	a.finished = true
+	a.sent.drain()
+	a.expireMessages(true)
+	a.expireSessions(true)
+	a.hold.flush(a)
+	slices.SortFunc(a.done, func(x, y SessionSummary) int { return x.ID - y.ID })
+}
+
+// Sessions returns every client session in order of first appearance
+// (complete after Finish), unless Config.Ended took them.
+func (a *Analyzer) Sessions() []SessionSummary { return a.done }
+
+// sessionFor returns the client session a UDP packet belongs to, starting
+// one when the packet cannot belong to the current one.
+func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
+	key := sessionKey{client: m.Src, server: m.Dst}
+	if m.Dir == dissect.ServerToClient {
+		key = sessionKey{client: m.Dst, server: m.Src}
+	}
+	s := a.sessions[key]
+	if s != nil && m.Dir == dissect.ClientToServer && a.startsNew(s, p) {
+		if s.End == EndCapture {
+			s.End = EndNewLogin
+		}
+		s = nil
+	}
+	if s == nil {
+		s = a.newSession(key, m, p)
+	}
+	return s
+}
+
+// startsNew reports whether a client packet begins a new session rather
+// than continuing s: after a disconnect, a second LOGIN, or another UIN.
+func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
+	switch {
+	case !p.HasHeader || p.Command == clientAck:
+		return false
+	case s.ended:
+		return true
+	case p.Command == login && s.Login.Frame != 0:
+		// A client that got its LOGIN_REPLY does not send that LOGIN again.
+		return s.Login.ReplyFrame != 0 || !a.isRetransmission(s, c2s, p)
+	}
+	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
+}
+
+func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
+	a.nextID++
+	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
+		First: m.Time}}
+	s.sawLogin = m.Dir == dissect.ClientToServer && p.Command == login
+	a.sessions[key] = s
+	ip := key.client.Addr()
+	a.byIP[ip] = append(a.byIP[ip], s)
+	a.lifetimes.push(queuedSession{s: s, at: a.now})
+	return s
+}
+
+// expireSessions finalizes sessions silent for SilenceTimeout, or all of
+// them at the end of the capture.
+func (a *Analyzer) expireSessions(all bool) {
+	span := int64(SilenceTimeout)
+	for a.lifetimes.len() > 0 {
+		q := *a.lifetimes.front()
+		if !all && a.now-q.at <= span {
+			return
+		}
+		a.lifetimes.pop()
+		if !all && a.now-q.s.last <= span {
+			a.lifetimes.push(queuedSession{s: q.s, at: q.s.last})
+			continue
+		}
+		if !all && q.s.End == EndCapture {
+			q.s.End = EndSilence
+		}
+		a.finalize(q.s)
+	}
+}
+
+func (a *Analyzer) finalize(s *session) {
+	key := sessionKey{client: s.Client, server: s.Server}
+	if a.sessions[key] == s {
+		delete(a.sessions, key)
+	}
+	ip := s.Client.Addr()
+	list := slices.DeleteFunc(a.byIP[ip], func(x *session) bool { return x == s })
+	if len(list) == 0 {
+		delete(a.byIP, ip)
+	} else {
+		a.byIP[ip] = list
+	}
+	s.finalized = true
+	sum := s.summary()
+	if a.cfg.Ended != nil {
+		a.cfg.Ended(&sum)
+		return
+	}
+	a.done = append(a.done, sum)
+}

@@ -1,0 +1,80 @@
+package analyze
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// CommandCount is the traffic of one command in one direction. Packets
+// without a command (too short, or another protocol version) have their own
+// rows, so that every packet is counted.
+type CommandCount struct {
+	Dir     dissect.Direction
+	Code    uint16 // the command code; for a row of another version, the version
+	Name    string // the spec's name, UNKNOWN(0xNNNN), "(version N)" or "(no header)"
+	Known   bool   // the spec lists the code
+	Packets uint64
+	Bytes   uint64 // ICQ bytes: the UDP payload, or the peer packet with its LENGTH
+}
+
+type commandKey struct {
+	dir  dissect.Direction
+	kind uint8
+	code uint16
+}
+
+// Kinds of rows, in the order the report lists them within a direction.
+const (
+	rowCommand uint8 = iota
+	rowVersion
+	rowNoHeader
+)
+
+func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
+	key := commandKey{dir: m.Dir, code: p.Code}
+	switch {
+	case p.Command != nil || p.HasHeader || m.Dir == dissect.PeerToPeer && p.Code != 0:
+	case m.Dir != dissect.PeerToPeer && p.Version != 0 && p.Version != 2:
+		key.kind, key.code = rowVersion, p.Version
+	default:
+		key.kind, key.code = rowNoHeader, 0
+	}
+	c := a.commands[key]
+	if c == nil {
+		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, Name: rowName(key, p)}
+		a.commands[key] = c
+	}
+	c.Packets++
+	c.Bytes += uint64(len(m.Payload))
+}
+
+func rowName(k commandKey, p *dissect.Packet) string {
+	switch k.kind {
+	case rowVersion:
+		return "(version " + strconv.Itoa(int(k.code)) + ")"
+	case rowNoHeader:
+		return "(no header)"
+	}
+	return p.CommandName()
+}
+
+// Commands returns the count of every command seen, by direction (c2s, s2c,
+// p2p) and code.
+func (a *Analyzer) Commands() []CommandCount {
+	keys := make([]commandKey, 0, len(a.commands))
+	for k := range a.commands {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y commandKey) int {
+		return cmp.Or(cmp.Compare(x.dir, y.dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.code, y.code))
+	})
+	out := make([]CommandCount, len(keys))
+	for i, k := range keys {
+		out[i] = *a.commands[k]
+	}
+	return out
+}

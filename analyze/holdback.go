@@ -1,0 +1,201 @@
+package analyze
+
+import (
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// holdback releases packets in frame order once their cross references are
+// settled. A packet that may still be acknowledged waits, and every packet
+// after it waits behind it, until its ACK comes, Window passes (then it is
+// unacknowledged), MaxHeld packets wait, or the capture ends. A held packet
+// owns a copy of what it needs; the copies' buffers are reused, so holding
+// allocates nothing once the queue has reached its largest size.
+//
+// Every packet gets a position, 1, 2, ..., whether it is held or not: the
+// pairing tables find a held packet by its position.
+type holdback struct {
+	on      bool // someone receives the output; otherwise nothing is held
+	keep    bool // held packets keep their payload and decoding
+	release func(*Released)
+	message func(*Message)
+	queue   ring[held]
+	headPos uint64         // position of the queue's front
+	nextPos uint64         // position of the packet being analysed
+	out     Released       // what is handed out (a field, so as not to allocate)
+	pkt     dissect.Packet // a held packet, put together again for release
+}
+
+type held struct {
+	meta    capture.Packet
+	head    packetHead // with payload, values and issues, a copy of the decoded packet
+	payload []byte
+	values  []dissect.Value
+	issues  []dissect.Issue
+	brief   Released // everything but Meta and Packet
+	waits   bool
+	prev    uint64
+	stream  *p2pStream
+	msg     Message
+	hasMsg  bool
+	text    []byte
+	note    []byte
+}
+
+// packetHead is what a dissect.Packet holds besides its payload, values and
+// issues. (A whole dissect.Packet per held packet would carry its decoding
+// buffers too.)
+type packetHead struct {
+	dir       dissect.Direction
+	version   uint16
+	command   *dissect.Command
+	code, seq uint16
+	uin       uint32
+	hasHeader bool
+}
+
+func (h *holdback) at(pos uint64) *held {
+	if pos < h.headPos || pos >= h.headPos+uint64(h.queue.len()) {
+		return nil
+	}
+	return h.queue.at(int(pos - h.headPos))
+}
+
+// add takes the packet just analysed: released at once when nothing waits
+// and nothing can refer to it later, held otherwise.
+func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *arrival) {
+	if !h.on {
+		return
+	}
+	pos := h.nextPos
+	h.nextPos++
+	h.releaseSettled(a)
+	if h.queue.len() == MaxHeld {
+		h.releaseFront(a)
+		h.releaseSettled(a)
+	}
+	if h.queue.len() == 0 && !in.waits {
+		r := &h.out
+		*r = brief(m, p, in)
+		r.Meta, r.Packet = m, p
+		h.emit(a, r, in.stream, in.from, &in.msg, in.hasMsg)
+		h.headPos = h.nextPos
+		return
+	}
+	if h.queue.len() == 0 {
+		h.headPos = pos
+	}
+	h.hold(m, p, in)
+}
+
+// brief is the part of Released that outlives the packet's buffers.
+func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
+	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
+		Seq: p.Seq, HasHeader: p.HasHeader, Session: in.session}
+	if in.waits {
+		r.Ack = AckUnknown
+	}
+	return r
+}
+
+// hold copies the packet into the next slot, reusing the slot's buffers.
+func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
+	e := h.queue.extend()
+	e.brief = brief(m, p, in)
+	e.waits, e.prev, e.stream, e.hasMsg = in.waits, in.prev, in.stream, in.hasMsg
+	e.meta = *m
+	e.meta.Payload = nil
+	if h.keep {
+		e.payload = append(e.payload[:0], m.Payload...)
+		e.meta.Payload = e.payload
+		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
+			uin: p.UIN, hasHeader: p.HasHeader}
+		e.values = append(e.values[:0], p.Values...)
+		e.issues = append(e.issues[:0], p.Issues...)
+	}
+	if in.hasMsg {
+		e.msg = in.msg
+		e.text = append(e.text[:0], in.msg.Text...)
+		e.msg.Text = e.text
+	}
+	e.brief.From = in.from
+	e.note = append(e.note[:0], in.note...)
+	e.brief.Note = e.note
+}
+
+// settle records the verdict on a held packet that waits for an ACK, and on
+// the earlier transmissions of the same packet that still wait.
+func (h *holdback) settle(pos uint64, state AckState, ackFrame uint64) {
+	for e := h.at(pos); e != nil && e.waits; e = h.at(e.prev) {
+		e.waits = false
+		e.brief.Ack = state
+		if state == AckSeen {
+			e.brief.Xref.AckedIn = ackFrame
+		}
+	}
+}
+
+// noteAckedIn names the ACK of a held packet that does not wait for one (an
+// ACK acknowledged against the spec).
+func (h *holdback) noteAckedIn(pos, frame, ackFrame uint64) {
+	if e := h.at(pos); e != nil && e.meta.Frame == frame {
+		e.brief.Xref.AckedIn = ackFrame
+	}
+}
+
+// releaseSettled releases the front of the queue while it is settled, or
+// too old to wait longer.
+func (h *holdback) releaseSettled(a *Analyzer) {
+	for h.queue.len() > 0 {
+		e := h.queue.front()
+		if e.waits && a.now-e.meta.Time.UnixNano() <= 2*int64(Window) {
+			return
+		}
+		h.releaseFront(a)
+	}
+}
+
+func (h *holdback) releaseFront(a *Analyzer) {
+	e := h.queue.front()
+	r := &h.out
+	*r = e.brief
+	r.Meta = &e.meta
+	if h.keep {
+		p, hd := &h.pkt, &e.head
+		p.Payload, p.Values, p.Issues = e.payload, e.values, e.issues
+		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader =
+			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader
+		r.Packet = p
+	}
+	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
+	h.queue.pop()
+	h.headPos++
+}
+
+// flush releases everything (the end of the capture).
+func (h *holdback) flush(a *Analyzer) {
+	for h.queue.len() > 0 {
+		h.releaseFront(a)
+	}
+}
+
+// emit hands a packet, and the message it carries, to their receivers.
+func (h *holdback) emit(a *Analyzer, r *Released, st *p2pStream, from int, msg *Message, hasMsg bool) {
+	if st != nil {
+		r.Sides, r.From = st.Session, from
+	}
+	if h.release != nil {
+		h.release(r)
+	}
+	if !hasMsg || h.message == nil {
+		return
+	}
+	if st != nil {
+		msg.To = st.UIN[1-from]
+		if msg.To == 0 && st.sess[1-from] != nil {
+			msg.To = st.sess[1-from].UIN
+		}
+		msg.Session = st.Session[from]
+	}
+	h.message(msg)
+}

@@ -1,0 +1,247 @@
+package analyze
+
+import (
+	"net/netip"
+	"slices"
+	"time"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+var (
+	channelMessage = command(dissect.Peer, "CHANNEL_MESSAGE")
+	channelAck     = command(dissect.Peer, "CHANNEL_ACK")
+	channelCancel  = command(dissect.Peer, "CHANNEL_CANCEL")
+)
+
+// autoReply is CMD_TYPE's value for an auto reply (CmdType in dissect).
+const autoReply = 0x0000
+
+// maxPending bounds the messages of one stream side awaiting an answer.
+const maxPending = 32
+
+// StreamSummary describes one peer TCP stream. Side 0 is the endpoint that
+// sent the stream's first packet (normally the one that connected).
+type StreamSummary struct {
+	Stream     int
+	Ends       [2]netip.AddrPort
+	UIN        [2]uint32 // from CHANNEL_INIT or the messages; 0 if not seen
+	Session    [2]int    // the client session of each side, 0 if none
+	Recognized string    // how the capture recognised the stream as ICQ
+	First      time.Time
+	Last       time.Time
+
+	Packets, Bytes [2]uint64
+	Inits          [2]uint64 // CHANNEL_INIT
+	Messages       [2]uint64 // real messages (CMD_TYPE not auto reply)
+	AutoReplies    [2]uint64 // CHANNEL_MESSAGE with CMD_TYPE auto reply
+	Acks           [2]uint64 // CHANNEL_ACK
+	Cancels        [2]uint64 // CHANNEL_CANCEL
+	Unacked        [2]uint64 // real messages never acknowledged
+	Other          [2]uint64 // packets of no known command
+	Gaps           uint64    // packets after bytes lost from the stream
+}
+
+// p2pStream is a live peer stream.
+type p2pStream struct {
+	StreamSummary
+	sess    [2]*session
+	pending [2][]pendingMsg
+}
+
+// pendingMsg is a real message awaiting its CHANNEL_ACK and auto reply.
+type pendingMsg struct {
+	frame   uint64
+	at      int64
+	pos     uint64
+	x4      uint32 // the spec's "checksum? sequence number?": an answer repeats it
+	acked   bool
+	replied bool
+}
+
+// pendingRef finds a pending message again when its Window has passed.
+type pendingRef struct {
+	st    *p2pStream
+	side  int
+	frame uint64
+	at    int64
+}
+
+// peerPacket follows one peer packet of a reassembled TCP stream.
+func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival) {
+	st := a.stream(m)
+	side := 0
+	if m.Src != st.Ends[0] {
+		side = 1
+	}
+	in.stream, in.from = st, side
+	st.Packets[side]++
+	st.Bytes[side] += uint64(len(m.Payload))
+	st.Last = m.Time
+	for i := range p.Issues {
+		if p.Issues[i].Kind == dissect.IssueGap {
+			st.Gaps++
+			break
+		}
+	}
+	st.learnUIN(side, p)
+	a.bind(st)
+	other := 1 - side
+	switch p.Command {
+	case dissect.PeerInit:
+		st.Inits[side]++
+	case channelMessage:
+		if num(p, "CMD_TYPE") == autoReply {
+			st.AutoReplies[side]++
+			if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied }); pm != nil {
+				pm.replied = true
+				in.xref.ReplyTo = pm.frame
+			}
+			a.peerMessage(m, p, in, true)
+			return
+		}
+		st.Messages[side]++
+		a.countPeerMessage(st, side)
+		a.await(st, side, m, p)
+		in.waits = true
+		a.peerMessage(m, p, in, false)
+	case channelAck:
+		st.Acks[side]++
+		in.match = AckOfNothing
+		if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
+			in.match = AckFirst
+			pm.acked = true
+			in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
+			in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
+			a.hold.settle(pm.pos, AckSeen, m.Frame)
+		}
+		if v := p.Field("MESSAGE"); v != nil && v.DataLen > 0 {
+			a.peerMessage(m, p, in, true)
+		}
+	case channelCancel:
+		st.Cancels[side]++
+	default:
+		st.Other[side]++
+	}
+}
+
+func (a *Analyzer) stream(m *capture.Packet) *p2pStream {
+	st := a.streams[m.Stream]
+	if st == nil {
+		st = &p2pStream{StreamSummary: StreamSummary{Stream: m.Stream, Ends: [2]netip.AddrPort{m.Src, m.Dst},
+			First: m.Time, Recognized: m.Recognized}}
+		a.streams[m.Stream] = st
+	}
+	return st
+}
+
+// learnUIN takes a side's UIN from CHANNEL_INIT's MY_UIN or a message's UIN.
+func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
+	if st.UIN[side] != 0 {
+		return
+	}
+	if p.Command == dissect.PeerInit {
+		st.UIN[side] = num(p, "MY_UIN")
+	} else if p.Command != nil {
+		st.UIN[side] = num(p, "UIN")
+	}
+}
+
+// bind ties each side of a stream to the client session at its address:
+// the one with the side's UIN, or the only one there.
+func (a *Analyzer) bind(st *p2pStream) {
+	for side := range st.sess {
+		if s := st.sess[side]; s != nil && !s.finalized {
+			continue
+		}
+		st.sess[side], st.Session[side] = nil, 0
+		cands := a.byIP[st.Ends[side].Addr()]
+		var pick *session
+		for _, s := range cands {
+			if st.UIN[side] != 0 && s.UIN == st.UIN[side] {
+				pick = s
+			}
+		}
+		if pick == nil && len(cands) == 1 && st.UIN[side] == 0 && st.sess[1-side] != cands[0] {
+			pick = cands[0]
+		}
+		if pick != nil {
+			st.sess[side], st.Session[side] = pick, pick.ID
+		}
+	}
+}
+
+func (a *Analyzer) countPeerMessage(st *p2pStream, side int) {
+	if s := st.sess[side]; s != nil {
+		s.SentPeer++
+	}
+	if s := st.sess[1-side]; s != nil {
+		s.ReceivedPeer++
+	}
+}
+
+// await remembers a real message until it is answered or Window passes.
+func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.Packet) {
+	if len(st.pending[side]) >= maxPending {
+		a.closePending(st, side, 0)
+	}
+	st.pending[side] = append(st.pending[side], pendingMsg{frame: m.Frame, at: a.now,
+		pos: a.hold.nextPos, x4: num(p, "X4")})
+	a.messages.push(pendingRef{st: st, side: side, frame: m.Frame, at: a.now})
+}
+
+// answer finds the message from side that an answer refers to: the one with
+// the answer's X4, else the oldest still open.
+func (st *p2pStream) answer(side int, p *dissect.Packet, open func(*pendingMsg) bool) *pendingMsg {
+	list := st.pending[side]
+	if v := p.Field("X4"); v != nil && !v.Partial {
+		for i := range list {
+			if list[i].x4 == v.Num && open(&list[i]) {
+				return &list[i]
+			}
+		}
+	}
+	for i := range list {
+		if open(&list[i]) {
+			return &list[i]
+		}
+	}
+	return nil
+}
+
+// expireMessages closes the pending messages older than Window (all of them
+// at the end of the capture).
+func (a *Analyzer) expireMessages(all bool) {
+	for a.messages.len() > 0 {
+		r := *a.messages.front()
+		if !all && a.now-r.at <= int64(Window) {
+			return
+		}
+		a.messages.pop()
+		i := slices.IndexFunc(r.st.pending[r.side], func(pm pendingMsg) bool { return pm.frame == r.frame })
+		if i >= 0 {
+			a.closePending(r.st, r.side, i)
+		}
+	}
+}
+
+// closePending forgets pending message i of side, noting it if unanswered.
+func (a *Analyzer) closePending(st *p2pStream, side, i int) {
+	pm := st.pending[side][i]
+	if !pm.acked {
+		st.Unacked[side]++
+		a.hold.settle(pm.pos, AckMissing, 0)
+	}
+	st.pending[side] = slices.Delete(st.pending[side], i, i+1)
+}
+
+// Streams returns every peer stream in order of first appearance.
+func (a *Analyzer) Streams() []StreamSummary {
+	out := make([]StreamSummary, 0, len(a.streams))
+	for _, st := range a.streams {
+		out = append(out, st.StreamSummary)
+	}
+	slices.SortFunc(out, func(x, y StreamSummary) int { return x.Stream - y.Stream })
+	return out
+}

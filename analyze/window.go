@@ -1,0 +1,102 @@
+package analyze
+
+// window remembers values by key while they may still matter: for span
+// nanoseconds of capture time after they were last touched, and never more
+// than limit at once (the oldest goes first). Memory is bounded by the
+// traffic of one span, however long the capture.
+type window[K comparable, V any] struct {
+	span   int64
+	limit  int
+	index  map[K]int32
+	cells  []cell[K, V]
+	free   []int32
+	queue  ring[queued] // every live cell once, in the order it was (re)queued
+	expire func(k K, v *V)
+}
+
+type cell[K comparable, V any] struct {
+	key     K
+	val     V
+	touched int64 // capture time (ns) of the last use; the cell lives span after it
+}
+
+type queued struct {
+	cell int32
+	at   int64 // the cell's touched time when it was queued
+}
+
+func newWindow[K comparable, V any](span int64, limit int, expire func(K, *V)) *window[K, V] {
+	return &window[K, V]{span: span, limit: limit, index: make(map[K]int32), expire: expire}
+}
+
+func (w *window[K, V]) len() int { return len(w.index) }
+
+// get returns the cell of k, or nil.
+func (w *window[K, V]) get(k K) *cell[K, V] {
+	i, ok := w.index[k]
+	if !ok {
+		return nil
+	}
+	return &w.cells[i]
+}
+
+// add stores a zero value under k (which must not be present) and returns
+// its cell. When the window is full, the oldest cell expires first.
+func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
+	if len(w.index) >= w.limit {
+		w.expireFront()
+	}
+	var i int32
+	if n := len(w.free); n > 0 {
+		i, w.free = w.free[n-1], w.free[:n-1]
+	} else {
+		w.cells = append(w.cells, cell[K, V]{})
+		i = int32(len(w.cells) - 1)
+	}
+	var zero V
+	w.cells[i] = cell[K, V]{key: k, val: zero, touched: now}
+	w.index[k] = i
+	w.queue.push(queued{cell: i, at: now})
+	return &w.cells[i]
+}
+
+// advance expires every cell untouched for more than span before now. A cell
+// touched since it was queued goes to the back instead, so each cell is
+// looked at a bounded number of times per touch.
+func (w *window[K, V]) advance(now int64) {
+	for w.queue.len() > 0 {
+		q := *w.queue.front()
+		if now-q.at <= w.span {
+			return
+		}
+		w.queue.pop()
+		c := &w.cells[q.cell]
+		if now-c.touched <= w.span {
+			w.queue.push(queued{cell: q.cell, at: c.touched})
+			continue
+		}
+		w.remove(q.cell)
+	}
+}
+
+// drain expires everything, oldest first (the end of the capture).
+func (w *window[K, V]) drain() {
+	for w.queue.len() > 0 {
+		w.expireFront()
+	}
+}
+
+func (w *window[K, V]) expireFront() {
+	q := *w.queue.front()
+	w.queue.pop()
+	w.remove(q.cell)
+}
+
+func (w *window[K, V]) remove(i int32) {
+	c := &w.cells[i]
+	if w.expire != nil {
+		w.expire(c.key, &c.val)
+	}
+	delete(w.index, c.key)
+	w.free = append(w.free, i)
+}

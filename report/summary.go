@@ -1,0 +1,268 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+)
+
+// Reports are the names -z accepts, in the order "-z all" writes them.
+var Reports = []string{"sessions", "acks", "commands", "messages", "peers", "flow", "capture"}
+
+// ParseReports checks -z's values and expands "all"; each report is named
+// once, in the order first asked for.
+func ParseReports(names []string) ([]string, error) {
+	var out []string
+	for _, n := range names {
+		for _, n := range strings.Split(n, ",") {
+			n = strings.ToLower(strings.TrimSpace(n))
+			switch {
+			case n == "all":
+				for _, r := range Reports {
+					if !slices.Contains(out, r) {
+						out = append(out, r)
+					}
+				}
+			case !slices.Contains(Reports, n):
+				return nil, fmt.Errorf("no report %q (reports: %s, all)", n, strings.Join(Reports, ", "))
+			case !slices.Contains(out, n):
+				out = append(out, n)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Summaries writes the reports at the end of a run. The message transcript
+// and the ladder diagrams are recorded while the capture is read (through
+// Hook), in bounded memory; the tables come from the analyzer at the end.
+type Summaries struct {
+	names      []string
+	json       bool
+	spool      spool
+	sessions   sessionStore
+	transcript *transcript
+	flow       *flow
+}
+
+// NewSummaries prepares the named reports (as ParseReports returns them),
+// as JSON lines or as text.
+func NewSummaries(names []string, mode Mode) *Summaries {
+	s := &Summaries{names: names, json: mode == JSON}
+	s.sessions.spool = &s.spool
+	if slices.Contains(names, "messages") {
+		s.transcript = &transcript{spool: &s.spool, json: s.json}
+	}
+	if slices.Contains(names, "flow") {
+		s.flow = newFlow(&s.spool)
+	}
+	return s
+}
+
+// Hook connects the recorders to an analyzer's configuration, after any
+// Release already set there.
+func (s *Summaries) Hook(cfg *analyze.Config) {
+	if s.flow != nil {
+		if prev := cfg.Release; prev != nil {
+			cfg.Release = func(r *analyze.Released) { prev(r); s.flow.add(r) }
+		} else {
+			cfg.Release = s.flow.add
+		}
+		cfg.Annotate = s.flow.annotate
+	}
+	if s.transcript != nil {
+		cfg.Message = s.transcript.add
+	}
+	cfg.Ended = func(*analyze.SessionSummary) {} // no report needs them: keep none
+	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
+		cfg.Ended = s.sessions.add
+	}
+}
+
+// Write writes every report, after Analyzer.Finish.
+func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) error {
+	for _, name := range s.names {
+		if err := s.failed(); err != nil {
+			return err
+		}
+		var err error
+		switch name {
+		case "sessions":
+			err = s.table(w, sessionsTable(&s.sessions))
+		case "acks":
+			err = s.table(w, acksTable(&s.sessions))
+		case "commands":
+			err = s.table(w, commandsTable(a.Commands()))
+		case "messages":
+			err = s.transcript.write(w)
+		case "peers":
+			err = s.table(w, peersTable(a.Streams()))
+		case "flow":
+			err = s.flow.write(w, s.json, &s.sessions, a.Streams())
+		case "capture":
+			err = s.table(w, captureTable(st))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return s.failed()
+}
+
+// failed returns the first error in keeping or reading back records.
+func (s *Summaries) failed() error {
+	switch {
+	case s.spool.err != nil:
+		return fmt.Errorf("report: keeping the records of a report: %w", s.spool.err)
+	case s.sessions.err != nil:
+		return s.sessions.err
+	}
+	return nil
+}
+
+// Close removes what the reports kept on disk.
+func (s *Summaries) Close() { s.spool.close() }
+
+// CaptureLine is the count of frames said on stderr after an analysis: every
+// frame is counted once.
+func CaptureLine(st capture.Stats) string {
+	return fmt.Sprintf("%d frames: %d ICQ UDP (%d packets), %d peer TCP (%d packets), %d not ICQ, %d malformed, %d IP fragments, %d of unsupported links",
+		st.Frames, st.ICQFrames, st.UDPPackets, st.PeerFrames, st.PeerPackets, st.Skipped, st.Malformed, st.Fragments, st.Unsupported)
+}
+
+// A table is a report that is a table: a title, a header, n rows, an
+// optional footer, and what its JSON line holds. Rows are made one at a time,
+// twice (to measure, then to draw), and written as they are made: a table of
+// a hundred thousand sessions does not sit in memory.
+type table struct {
+	name   string
+	title  string
+	header []string
+	right  []bool // right-aligned columns (numbers)
+	n      int
+	row    func(i int) []string
+	footer []string
+	after  string          // a line under the table
+	item   func(i int) any // row i in JSON; the JSON line holds the list of them
+	json   any             // or, when item is nil, this value
+}
+
+func (s *Summaries) table(w io.Writer, t table) error {
+	if s.json {
+		return jsonLine(w, t)
+	}
+	if _, err := fmt.Fprintf(w, "=== %s ===\n", t.title); err != nil {
+		return err
+	}
+	if t.n == 0 {
+		_, err := fmt.Fprint(w, "(none)\n\n")
+		return err
+	}
+	tab := tablewriter.NewTable(w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Symbols:  tw.NewSymbols(tw.StyleASCII),
+			Borders:  tw.Border{Left: tw.Off, Right: tw.Off, Top: tw.Off, Bottom: tw.Off},
+			Settings: tw.Settings{Separators: tw.Separators{BetweenRows: tw.Off}},
+		})),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithFooterAutoFormat(tw.Off),
+		tablewriter.WithAlignment(t.alignment()),
+		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
+		tablewriter.WithColumnWidths(t.widths()),
+	)
+	if err := tab.Start(); err != nil {
+		return err
+	}
+	tab.Header(t.header)
+	for i := 0; i < t.n; i++ {
+		if err := tab.Append(t.row(i)); err != nil {
+			return err
+		}
+	}
+	if t.footer != nil {
+		tab.Footer(t.footer)
+	}
+	if err := tab.Close(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%s\n", t.after)
+	return err
+}
+
+func (t *table) alignment() tw.Alignment {
+	align := make(tw.Alignment, len(t.header))
+	for i := range align {
+		align[i] = tw.AlignLeft
+		if i < len(t.right) && t.right[i] {
+			align[i] = tw.AlignRight
+		}
+	}
+	return align
+}
+
+// widths measures every column, padding included, for streaming the table.
+func (t *table) widths() tw.Mapper[int, int] {
+	w := tw.NewMapper[int, int]()
+	measure := func(cells []string) {
+		for c, cell := range cells {
+			w.Set(c, max(w.Get(c), twwidth.Width(cell)+2))
+		}
+	}
+	measure(t.header)
+	for i := 0; i < t.n; i++ {
+		measure(t.row(i))
+	}
+	measure(t.footer)
+	return w
+}
+
+// jsonLine writes {"report":name,name:value} on one line, the list of a
+// table's items one at a time.
+func jsonLine(w io.Writer, t table) error {
+	if t.item == nil {
+		b, err := json.Marshal(t.json)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "{\"report\":%q,%q:%s}\n", t.name, t.name, b)
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "{\"report\":%q,%q:[", t.name, t.name); err != nil {
+		return err
+	}
+	for i := 0; i < t.n; i++ {
+		b, err := json.Marshal(t.item(i))
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			b = append([]byte{','}, b...)
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]}\n")
+	return err
+}
+
+// jsonTime is the time format of the JSON output.
+const jsonTime = "2006-01-02T15:04:05.000000000Z"
+
+// clock is the time of day in reports, as the one-line output shows it.
+func clock(t time.Time) string { return t.UTC().Format("15:04:05.000") }
+
+func jsonTimeOf(t time.Time) string { return t.UTC().Format(jsonTime) }
+
+func millis(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

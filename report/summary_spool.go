@@ -1,0 +1,156 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"os"
+)
+
+// spool keeps the records of reports that grow with the capture (the
+// message transcript, the ladder diagrams) until they are written at the
+// end. Each list keeps a short tail in memory and moves full chunks to one
+// temporary file, created when first needed and removed by close: memory
+// stays bounded by spoolBudget however long the capture.
+type spool struct {
+	f     *os.File
+	size  int64
+	err   error
+	lists []*spoolList // lists with a tail in memory
+	tails int          // bytes in those tails
+	read  *bufio.Reader
+	// records that put keeps in memory
+	records []byte
+}
+
+// spoolList is one ordered list of records.
+type spoolList struct {
+	tail   []byte
+	chunks []spoolChunk
+	listed bool
+}
+
+type spoolChunk struct {
+	off int64
+	n   int
+}
+
+const (
+	spoolChunkSize = 4 << 10 // a list's tail goes to the file when it reaches this
+	spoolBudget    = 4 << 20 // all tails go to the file when together they reach this
+)
+
+// append adds a record to l.
+func (s *spool) append(l *spoolList, b []byte) {
+	if !l.listed {
+		l.listed = true
+		s.lists = append(s.lists, l)
+	}
+	if l.tail == nil {
+		l.tail = make([]byte, 0, spoolChunkSize/8) // most lists are short: grow as needed
+	}
+	l.tail = append(l.tail, b...)
+	s.tails += len(b)
+	if len(l.tail) >= spoolChunkSize {
+		s.spill(l)
+		l.tail = nil // a list that was this busy may be done: let its buffer go
+	}
+	if s.tails >= spoolBudget {
+		for _, l := range s.lists {
+			s.spill(l)
+			l.tail, l.listed = nil, false
+		}
+		s.lists, s.tails = s.lists[:0], 0
+	}
+}
+
+// spill moves l's tail to the file.
+func (s *spool) spill(l *spoolList) {
+	if len(l.tail) == 0 {
+		return
+	}
+	off, ok := s.write(l.tail)
+	if !ok {
+		return
+	}
+	l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
+	s.tails -= len(l.tail)
+}
+
+// write appends b to the file, creating it first if need be.
+func (s *spool) write(b []byte) (off int64, ok bool) {
+	if s.err != nil {
+		return 0, false
+	}
+	if s.f == nil {
+		if s.f, s.err = os.CreateTemp("", "icqdump-*.spool"); s.err != nil {
+			return 0, false
+		}
+	}
+	if _, s.err = s.f.WriteAt(b, s.size); s.err != nil {
+		return 0, false
+	}
+	off = s.size
+	s.size += int64(len(b))
+	return off, true
+}
+
+// spoolRef locates a record that put stored whole.
+type spoolRef struct {
+	off   int64
+	n     int
+	inMem bool
+}
+
+// spoolRecordMem is how many bytes of records put keeps in memory before it
+// writes them to the file.
+const spoolRecordMem = 1 << 20
+
+// put stores a record, to be read back whole, in any order, with get.
+func (s *spool) put(b []byte) spoolRef {
+	if len(s.records)+len(b) <= spoolRecordMem {
+		ref := spoolRef{off: int64(len(s.records)), n: len(b), inMem: true}
+		s.records = append(s.records, b...)
+		return ref
+	}
+	off, _ := s.write(b)
+	return spoolRef{off: off, n: len(b)}
+}
+
+// get returns a record that put stored, in buf or in memory of the spool's.
+func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
+	if ref.inMem {
+		end := ref.off + int64(ref.n)
+		return s.records[ref.off:end:end], nil
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	buf = append(buf[:0], make([]byte, ref.n)...)
+	_, err := s.f.ReadAt(buf, ref.off)
+	return buf, err
+}
+
+// reader returns l's records from the start; it is valid until the next
+// call (one list is read at a time).
+func (s *spool) reader(l *spoolList) *bufio.Reader {
+	rs := make([]io.Reader, 0, len(l.chunks)+1)
+	for _, c := range l.chunks {
+		rs = append(rs, io.NewSectionReader(s.f, c.off, int64(c.n)))
+	}
+	rs = append(rs, bytes.NewReader(l.tail))
+	if s.read == nil {
+		s.read = bufio.NewReaderSize(nil, 64<<10)
+	}
+	s.read.Reset(io.MultiReader(rs...))
+	return s.read
+}
+
+// close removes the file.
+func (s *spool) close() {
+	if s.f != nil {
+		s.f.Close()
+		os.Remove(s.f.Name())
+		s.f = nil
+	}
+}

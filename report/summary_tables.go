@@ -1,0 +1,372 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+var dirNames = [2]string{"c2s", "s2c"}
+
+// loginResult says whether the LOGIN was answered by its LOGIN_REPLY.
+func loginResult(l analyze.Login) string {
+	switch {
+	case l.Frame == 0:
+		return "not seen"
+	case l.ReplyFrame == 0:
+		return "no reply"
+	}
+	return "ok"
+}
+
+func statusName(s *analyze.SessionSummary) string {
+	if !s.HasStatus {
+		return ""
+	}
+	if name, ok := dissect.Status.Lookup(s.Status); ok {
+		return name
+	}
+	return fmt.Sprintf("0x%08X", s.Status)
+}
+
+func frame(n uint64) string {
+	if n == 0 {
+		return "-"
+	}
+	return "#" + strconv.FormatUint(n, 10)
+}
+
+func u(n uint64) string { return strconv.FormatUint(n, 10) }
+
+func pair(a, b uint64) string { return u(a) + "/" + u(b) }
+
+func uin(n uint32) string {
+	if n == 0 {
+		return "?"
+	}
+	return strconv.FormatUint(uint64(n), 10)
+}
+
+func duration(d time.Duration) string { return d.Round(time.Millisecond).String() }
+
+type sessionJSON struct {
+	Session           int       `json:"session"`
+	Client            string    `json:"client"`
+	Server            string    `json:"server"`
+	UIN               uint32    `json:"uin"`
+	First             string    `json:"first"`
+	Last              string    `json:"last"`
+	DurationMs        float64   `json:"duration_ms"`
+	Login             string    `json:"login"`
+	LoginFrame        uint64    `json:"login_frame,omitempty"`
+	LoginSeqNum       uint16    `json:"login_seq_num,omitempty"`
+	LoginReplyFrame   uint64    `json:"login_reply_frame,omitempty"`
+	Packets           [2]uint64 `json:"packets"` // c2s, s2c
+	Bytes             [2]uint64 `json:"bytes"`
+	KeepAlives        uint64    `json:"keep_alives"`
+	KeepAliveInterval float64   `json:"keep_alive_interval_ms,omitempty"`
+	SentServer        uint64    `json:"sent_server"`
+	ReceivedServer    uint64    `json:"received_server"`
+	SentPeer          uint64    `json:"sent_peer"`
+	ReceivedPeer      uint64    `json:"received_peer"`
+	StatusChanges     uint64    `json:"status_changes"`
+	Status            string    `json:"status,omitempty"`
+	Searches          uint64    `json:"searches"`
+	Found             uint64    `json:"found"`
+	End               string    `json:"end"`
+	EndFrame          uint64    `json:"end_frame,omitempty"`
+}
+
+func sessionsTable(ss *sessionStore) table {
+	return table{name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
+		header: []string{"#", "client", "UIN", "first", "last", "duration", "login", "packets c2s/s2c",
+			"bytes c2s/s2c", "keep-alives", "sent srv/peer", "received srv/peer", "status changes",
+			"searches", "end"},
+		right: []bool{true, false, true, false, false, true, false, true, true, false, true, true, false, false, false},
+		n:     ss.len(),
+		row:   func(i int) []string { return sessionRow(ss.get(i)) },
+		item:  func(i int) any { return sessionItem(ss.get(i)) },
+	}
+}
+
+func sessionRow(s *analyze.SessionSummary) []string {
+	kas := u(s.KeepAlives)
+	if s.KeepAliveInterval > 0 {
+		kas += " every " + duration(s.KeepAliveInterval)
+	}
+	login := loginResult(s.Login)
+	if s.Login.Frame != 0 {
+		login += " " + frame(s.Login.Frame)
+		if s.Login.ReplyFrame != 0 {
+			login += ">" + frame(s.Login.ReplyFrame)
+		}
+	}
+	status := u(s.StatusChanges)
+	if name := statusName(s); name != "" {
+		status += " (" + name + ")"
+	}
+	end := s.End.String()
+	if s.EndFrame != 0 {
+		end += " " + frame(s.EndFrame)
+	}
+	return []string{strconv.Itoa(s.ID), s.Client.String(), uin(s.UIN), clock(s.First),
+		clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
+		pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
+		pair(s.ReceivedServer, s.ReceivedPeer), status,
+		u(s.Searches) + " (" + u(s.Found) + " found)", end}
+}
+
+func sessionItem(s *analyze.SessionSummary) sessionJSON {
+	return sessionJSON{Session: s.ID, Client: s.Client.String(), Server: s.Server.String(),
+		UIN: s.UIN, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
+		Login: loginResult(s.Login), LoginFrame: s.Login.Frame, LoginSeqNum: s.Login.Seq,
+		LoginReplyFrame: s.Login.ReplyFrame, Packets: [2]uint64{s.Dir[0].Packets, s.Dir[1].Packets},
+		Bytes: [2]uint64{s.Dir[0].Bytes, s.Dir[1].Bytes}, KeepAlives: s.KeepAlives,
+		KeepAliveInterval: millis(s.KeepAliveInterval), SentServer: s.SentServer,
+		ReceivedServer: s.ReceivedServer, SentPeer: s.SentPeer, ReceivedPeer: s.ReceivedPeer,
+		StatusChanges: s.StatusChanges, Status: statusName(s), Searches: s.Searches, Found: s.Found,
+		End: s.End.String(), EndFrame: s.EndFrame}
+}
+
+type statsJSON struct {
+	Count  uint64  `json:"count"`
+	Min    float64 `json:"min"`
+	Median float64 `json:"median"`
+	Mean   float64 `json:"mean"`
+	Max    float64 `json:"max"`
+}
+
+func statsMs(s analyze.Stats) statsJSON {
+	return statsJSON{Count: s.Count, Min: millis(s.Min), Median: millis(s.Median), Mean: millis(s.Mean), Max: millis(s.Max)}
+}
+
+type ackJSON struct {
+	Session         int       `json:"session"`
+	UIN             uint32    `json:"uin"`
+	Direction       string    `json:"direction"`
+	NeedAck         uint64    `json:"need_ack"`
+	Acked           uint64    `json:"acked"`
+	Unacked         uint64    `json:"unacked"`
+	UnackedFrames   []uint64  `json:"unacked_frames"`
+	Retransmissions statsJSON `json:"retransmission_interval_ms"`
+	DupAcks         uint64    `json:"duplicate_acks"`
+	UnmatchedAcks   uint64    `json:"unmatched_acks"`
+	AcksAcked       uint64    `json:"acks_acknowledged"`
+	AckDelay        statsJSON `json:"ack_delay_ms"`
+	FirstSeq        uint16    `json:"first_seq"`
+	WrongStart      bool      `json:"wrong_start"`
+	SeqJumps        uint64    `json:"seq_jumps"`
+	SeqReuses       uint64    `json:"seq_reuses"`
+}
+
+func acksTable(ss *sessionStore) table {
+	return table{name: "acks", title: "acks: acknowledgements per session and direction",
+		header: []string{"session", "UIN", "dir", "need ACK", "acked", "not acked", "retransmitted (interval s min/mean/max)",
+			"dup ACKs", "ACKs of nothing", "ACKs acked", "ACK delay ms min/median/max", "SEQ_NUM anomalies"},
+		right: []bool{true, true, false, true, true, false, false, true, true, true, false, false},
+		n:     2 * ss.len(),
+		row:   func(i int) []string { return ackRow(ss.get(i/2), i%2) },
+		item:  func(i int) any { return ackItem(ss.get(i/2), i%2) },
+	}
+}
+
+func ackRow(s *analyze.SessionSummary, d int) []string {
+	ds := &s.Dir[d]
+	return []string{strconv.Itoa(s.ID), uin(s.UIN), dirNames[d], u(ds.NeedAck),
+		u(ds.Acked), unacked(ds), retransmitted(ds.Retransmissions), u(ds.DupAcks),
+		u(ds.UnmatchedAcks), u(ds.AcksAcked), ackDelay(ds.AckDelay), anomalies(d, ds)}
+}
+
+func ackItem(s *analyze.SessionSummary, d int) ackJSON {
+	ds := &s.Dir[d]
+	return ackJSON{Session: s.ID, UIN: s.UIN, Direction: dirNames[d], NeedAck: ds.NeedAck,
+		Acked: ds.Acked, Unacked: ds.Unacked, UnackedFrames: append([]uint64{}, ds.UnackedFrames...),
+		Retransmissions: statsMs(ds.Retransmissions), DupAcks: ds.DupAcks, UnmatchedAcks: ds.UnmatchedAcks,
+		AcksAcked: ds.AcksAcked, AckDelay: statsMs(ds.AckDelay), FirstSeq: ds.FirstSeq,
+		WrongStart: ds.WrongStart, SeqJumps: ds.Jumps, SeqReuses: ds.Reuses}
+}
+
+func unacked(d *analyze.DirSummary) string {
+	if d.Unacked == 0 {
+		return "0"
+	}
+	fs := make([]string, len(d.UnackedFrames))
+	for i, f := range d.UnackedFrames {
+		fs[i] = frame(f)
+	}
+	if uint64(len(fs)) < d.Unacked {
+		fs = append(fs, "...")
+	}
+	return u(d.Unacked) + " (" + strings.Join(fs, " ") + ")"
+}
+
+func retransmitted(s analyze.Stats) string {
+	if s.Count == 0 {
+		return "0"
+	}
+	sec := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) }
+	return u(s.Count) + " (" + sec(s.Min) + "/" + sec(s.Mean) + "/" + sec(s.Max) + ")"
+}
+
+func ackDelay(s analyze.Stats) string {
+	if s.Count == 0 {
+		return "-"
+	}
+	ms := func(d time.Duration) string { return strconv.FormatFloat(millis(d), 'f', 3, 64) }
+	return ms(s.Min) + "/" + ms(s.Median) + "/" + ms(s.Max)
+}
+
+func anomalies(d int, ds *analyze.DirSummary) string {
+	var out []string
+	if ds.WrongStart {
+		out = append(out, fmt.Sprintf("starts at %d, not %d", ds.FirstSeq, analyze.StartSeq[d]))
+	}
+	if ds.Jumps > 0 {
+		out = append(out, u(ds.Jumps)+" not previous+1")
+	}
+	if ds.Reuses > 0 {
+		out = append(out, u(ds.Reuses)+" reused")
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
+
+type commandJSON struct {
+	Direction string `json:"direction"`
+	Code      uint16 `json:"code"`
+	Command   string `json:"command"`
+	Known     bool   `json:"known"`
+	Packets   uint64 `json:"packets"`
+	Bytes     uint64 `json:"bytes"`
+}
+
+func commandsTable(cs []analyze.CommandCount) table {
+	var packets, bytes uint64
+	for _, c := range cs {
+		packets += c.Packets
+		bytes += c.Bytes
+	}
+	return table{name: "commands", title: "commands: packets and ICQ bytes per command and direction",
+		header: []string{"dir", "code", "command", "packets", "bytes"},
+		right:  []bool{false, false, false, true, true},
+		n:      len(cs),
+		row: func(i int) []string {
+			c := &cs[i]
+			code := fmt.Sprintf("0x%04X", c.Code)
+			if strings.HasPrefix(c.Name, "(") {
+				code = "-"
+			}
+			return []string{c.Dir.String(), code, c.Name, u(c.Packets), u(c.Bytes)}
+		},
+		item: func(i int) any {
+			c := &cs[i]
+			return commandJSON{Direction: c.Dir.String(), Code: c.Code, Command: c.Name, Known: c.Known,
+				Packets: c.Packets, Bytes: c.Bytes}
+		},
+		footer: []string{"", "", "total", u(packets), u(bytes)},
+	}
+}
+
+type streamJSON struct {
+	Stream      int       `json:"stream"`
+	Ends        [2]string `json:"ends"`
+	UINs        [2]uint32 `json:"uins"`
+	Sessions    [2]int    `json:"sessions"`
+	Recognized  string    `json:"recognized,omitempty"`
+	First       string    `json:"first"`
+	Last        string    `json:"last"`
+	Packets     [2]uint64 `json:"packets"`
+	Bytes       [2]uint64 `json:"bytes"`
+	Inits       [2]uint64 `json:"inits"`
+	Messages    [2]uint64 `json:"messages"`
+	AutoReplies [2]uint64 `json:"auto_replies"`
+	Acks        [2]uint64 `json:"acks"`
+	Cancels     [2]uint64 `json:"cancels"`
+	Unacked     [2]uint64 `json:"unacked"`
+	Other       [2]uint64 `json:"other"`
+	Gaps        uint64    `json:"gaps"`
+}
+
+func peersTable(ss []analyze.StreamSummary) table {
+	return table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
+		header: []string{"stream", "A", "UIN A", "B", "UIN B", "recognised", "packets", "bytes", "messages",
+			"auto replies", "acks", "not acked", "gaps"},
+		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true},
+		n:     len(ss),
+		row:   func(i int) []string { return streamRow(&ss[i]) },
+		item:  func(i int) any { return streamItem(&ss[i]) },
+	}
+}
+
+func streamRow(s *analyze.StreamSummary) []string {
+	rec := s.Recognized
+	if rec == "" {
+		rec = "-"
+	}
+	return []string{strconv.Itoa(s.Stream), s.Ends[0].String(), sideUIN(s, 0),
+		s.Ends[1].String(), sideUIN(s, 1), rec, pair(s.Packets[0], s.Packets[1]), pair(s.Bytes[0], s.Bytes[1]),
+		pair(s.Messages[0], s.Messages[1]), pair(s.AutoReplies[0], s.AutoReplies[1]),
+		pair(s.Acks[0], s.Acks[1]), pair(s.Unacked[0], s.Unacked[1]), u(s.Gaps)}
+}
+
+func streamItem(s *analyze.StreamSummary) streamJSON {
+	return streamJSON{Stream: s.Stream, Ends: [2]string{s.Ends[0].String(), s.Ends[1].String()},
+		UINs: s.UIN, Sessions: s.Session, Recognized: s.Recognized, First: jsonTimeOf(s.First),
+		Last: jsonTimeOf(s.Last), Packets: s.Packets, Bytes: s.Bytes, Inits: s.Inits, Messages: s.Messages,
+		AutoReplies: s.AutoReplies, Acks: s.Acks, Cancels: s.Cancels, Unacked: s.Unacked, Other: s.Other,
+		Gaps: s.Gaps}
+}
+
+// sideUIN is a stream side's UIN, with its client session when there is one.
+func sideUIN(s *analyze.StreamSummary, side int) string {
+	out := uin(s.UIN[side])
+	if s.Session[side] != 0 {
+		out += " (session " + strconv.Itoa(s.Session[side]) + ")"
+	}
+	return out
+}
+
+type captureJSON struct {
+	Frames      uint64 `json:"frames"`
+	ICQFrames   uint64 `json:"icq_frames"`
+	PeerFrames  uint64 `json:"peer_frames"`
+	Skipped     uint64 `json:"skipped"`
+	Malformed   uint64 `json:"malformed"`
+	Fragments   uint64 `json:"fragments"`
+	Unsupported uint64 `json:"unsupported"`
+	UDPPackets  uint64 `json:"udp_packets"`
+	PeerPackets uint64 `json:"peer_packets"`
+	Truncated   uint64 `json:"truncated"`
+	Reassembled uint64 `json:"reassembled"`
+	Incomplete  uint64 `json:"incomplete"`
+}
+
+func captureTable(st capture.Stats) table {
+	rows := [][]string{
+		{"ICQ UDP", u(st.ICQFrames), u(st.UDPPackets)},
+		{"peer TCP", u(st.PeerFrames), u(st.PeerPackets)},
+		{"not ICQ", u(st.Skipped), ""},
+		{"malformed", u(st.Malformed), ""},
+		{"IP fragments", u(st.Fragments), ""},
+		{"unsupported link", u(st.Unsupported), ""},
+	}
+	return table{name: "capture", title: "capture: every frame counted once",
+		header: []string{"frames", "count", "ICQ packets"},
+		right:  []bool{false, true, true},
+		n:      len(rows),
+		row:    func(i int) []string { return rows[i] },
+		footer: []string{"read", u(st.Frames), u(st.UDPPackets + st.PeerPackets)},
+		after: fmt.Sprintf("ICQ UDP payloads cut short: %d; IP datagrams reassembled: %d, given up: %d\n",
+			st.Truncated, st.Reassembled, st.Incomplete),
+		json: captureJSON{Frames: st.Frames, ICQFrames: st.ICQFrames, PeerFrames: st.PeerFrames, Skipped: st.Skipped,
+			Malformed: st.Malformed, Fragments: st.Fragments, Unsupported: st.Unsupported, UDPPackets: st.UDPPackets,
+			PeerPackets: st.PeerPackets, Truncated: st.Truncated, Reassembled: st.Reassembled, Incomplete: st.Incomplete},
+	}
+}

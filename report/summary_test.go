@@ -1,0 +1,203 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/golden"
+	"github.com/icqdump/icqdump/internal/scenarios"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden/reports")
+
+const reportsDir = "../testdata/golden/reports"
+
+// analyzeScenario runs the analyzer over the analyzer-sessions scenario with the
+// summaries hooked in. Until capture reassembles peer TCP streams, the
+// scenario's peer packets are fed in beside the UDP ones, at their frames.
+func analyzeScenario(t *testing.T, s *Summaries) (*analyze.Analyzer, capture.Stats) {
+	t.Helper()
+	var pcap []byte
+	for _, sc := range scenarios.All() {
+		if sc.Name == "analyzer-sessions" {
+			pcap = sc.Pcap
+		}
+	}
+	r, err := capture.NewReader(bytes.NewReader(pcap), "analyzer-sessions", capture.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg analyze.Config
+	s.Hook(&cfg)
+	a := analyze.New(cfg)
+	peers := scenarios.AnalyzerPeerPackets()
+	var pkt dissect.Packet
+	feedPeers := func(before uint64) {
+		for len(peers) > 0 && peers[0].Frame < before {
+			p := peers[0]
+			peers = peers[1:]
+			dissect.DecodePeer(&pkt, p.Payload)
+			a.Add(&capture.Packet{Frame: p.Frame, Time: p.Time, Src: p.Src, Dst: p.Dst, Transport: capture.TCP,
+				Dir: dissect.PeerToPeer, Stream: p.Stream, Payload: p.Payload, FrameLen: len(p.Payload) + 54}, &pkt)
+		}
+	}
+	for {
+		m, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Transport == capture.TCP {
+			peers = nil // capture reassembles peer streams now: nothing to add
+			dissect.DecodePeer(&pkt, m.Payload)
+		} else {
+			feedPeers(m.Frame)
+			dissect.Decode(&pkt, m.Payload, m.Dir)
+		}
+		a.Add(m, &pkt)
+	}
+	feedPeers(^uint64(0))
+	a.Finish()
+	return a, r.Stats()
+}
+
+// TestReportsGolden writes each report of the analyzer scenario as text and
+// as JSON and compares them with testdata/golden/reports; -update rewrites.
+func TestReportsGolden(t *testing.T) {
+	for _, mode := range []struct {
+		mode Mode
+		ext  string
+	}{{Lines, "txt"}, {JSON, "json"}} {
+		for _, name := range Reports {
+			t.Run(name+"."+mode.ext, func(t *testing.T) {
+				s := NewSummaries([]string{name}, mode.mode)
+				defer s.Close()
+				a, st := analyzeScenario(t, s)
+				var out bytes.Buffer
+				if err := s.Write(&out, a, st); err != nil {
+					t.Fatal(err)
+				}
+				if mode.mode == JSON {
+					checkReportJSON(t, name, out.Bytes())
+				}
+				compareGolden(t, filepath.Join(reportsDir, "analyzer-sessions."+name+"."+mode.ext), out.Bytes())
+			})
+		}
+	}
+}
+
+// checkReportJSON checks that a report is one JSON object on one line,
+// naming itself.
+func checkReportJSON(t *testing.T, name string, out []byte) {
+	t.Helper()
+	if bytes.Count(out, []byte("\n")) != 1 || !bytes.HasSuffix(out, []byte("\n")) {
+		t.Fatalf("not one line:\n%s", out)
+	}
+	var obj map[string]any
+	if err := json.Unmarshal(out, &obj); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if obj["report"] != name {
+		t.Errorf("report is %v, want %q", obj["report"], name)
+	}
+}
+
+func compareGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	golden.Compare(t, path, got, *update, "go test ./report -update")
+}
+
+func TestParseReports(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+		err  string
+	}{
+		{nil, nil, ""},
+		{[]string{"flow"}, []string{"flow"}, ""},
+		{[]string{"acks,sessions", "ACKS"}, []string{"acks", "sessions"}, ""},
+		{[]string{"flow", "all"}, []string{"flow", "sessions", "acks", "commands", "messages", "peers", "capture"}, ""},
+		{[]string{"session"}, nil, `no report "session"`},
+	}
+	for _, tt := range tests {
+		got, err := ParseReports(tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ParseReports(%q): error %v, want %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseReports(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// Lists that outgrow memory go to the file and come back whole, in order.
+func TestSpoolSpillsAndReadsBack(t *testing.T) {
+	var s spool
+	defer s.close()
+	lists := make([]spoolList, 3)
+	var want [3]bytes.Buffer
+	record := bytes.Repeat([]byte("0123456789abcdef"), 64) // 1 KiB
+	for i := 0; i < 3*spoolBudget/len(record); i++ {
+		l := i % 3
+		rec := append([]byte{byte(i), byte(i >> 8)}, record...)
+		s.append(&lists[l], rec)
+		want[l].Write(rec)
+	}
+	if s.err != nil {
+		t.Fatal(s.err)
+	}
+	if s.f == nil || s.tails > spoolBudget {
+		t.Fatalf("file %v, %d bytes in memory", s.f, s.tails)
+	}
+	for l := range lists {
+		got, err := io.ReadAll(s.reader(&lists[l]))
+		if err != nil || !bytes.Equal(got, want[l].Bytes()) {
+			t.Errorf("list %d: %d bytes back (%v), want %d", l, len(got), err, want[l].Len())
+		}
+	}
+	name := s.f.Name()
+	s.close()
+	if _, err := os.Stat(name); !os.IsNotExist(err) {
+		t.Errorf("%s left behind: %v", name, err)
+	}
+}
+
+func TestArrowRoundTrip(t *testing.T) {
+	want := arrow{frame: 12, time: 900_000_000_123, stream: 3, out: true, dir: dissect.PeerToPeer, code: 0x07EE,
+		seq: 7, known: true, ack: analyze.AckMissing, match: analyze.AckOfAck,
+		xref: analyze.Xref{AcksFrame: 5, AckDelayMs: 1.25, AckedIn: 9, RetransmissionOf: 4, Retransmission: 2, ReplyTo: 3},
+		note: []byte("TYPE=0x1(normal) MESSAGE=\"hej\"")}
+	var b []byte
+	b = want.append(b)
+	b = want.append(b)
+	r := bytes.NewReader(b)
+	var scratch []byte
+	for i := 0; i < 2; i++ {
+		var got arrow
+		if err := got.read(r, &scratch); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("read %+v\nwant %+v", got, want)
+		}
+	}
+	var got arrow
+	if err := got.read(r, &scratch); err != io.EOF {
+		t.Errorf("after the last arrow: %v, want EOF", err)
+	}
+}
