@@ -3,6 +3,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -33,6 +34,8 @@ type options struct {
 	hex         bool
 	format      string
 	serverPorts portList
+	live        liveOptions
+	sel         selection
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -46,11 +49,13 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
+	o.live.register(fs)
+	o.sel.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if o.read == "" {
-		return nil, errors.New("no capture to read: give -r FILE")
+	if err := o.live.validate(o.read); err != nil {
+		return nil, err
 	}
 	if o.format != "text" && o.format != "json" {
 		return nil, fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
@@ -58,7 +63,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	return o, nil
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runContext is run; the capture stops, as at its end, when ctx is done.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -66,6 +72,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "icqdump: %v\nTry 'icqdump --help'.\n", err)
 		return exitUsage
+	}
+	if o.live.list {
+		return listInterfaces(stdout, stderr)
 	}
 	mode := report.Lines
 	switch {
@@ -83,7 +92,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
-	r, err := capture.Open(o.read, stdin, capture.Config{ServerPorts: o.serverPorts.ports})
+	r, err := openInput(ctx, o, capture.Config{ServerPorts: o.serverPorts.ports}, stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitInput
@@ -91,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer r.Close()
 	var pkt dissect.Packet
 	rec := report.Record{Packet: &pkt}
-	for n := 0; o.count == 0 || n < o.count; n++ {
+	for n := 0; o.count == 0 || n < o.count; {
 		m, err := r.Next()
 		if err == io.EOF {
 			break
@@ -102,11 +111,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitInput
 		}
 		dissect.Decode(&pkt, m.Payload, m.Dir)
+		if !r.Selected(m, &pkt) {
+			continue
+		}
+		n++
 		rec.Meta = m
 		if err := printer.Print(&rec); err != nil {
 			fmt.Fprintf(stderr, "icqdump: %v\n", err)
 			return exitInput
 		}
+		r.Shown()
+	}
+	if err := r.Close(); err != nil {
+		fmt.Fprintf(stderr, "icqdump: %v\n", err)
+		return exitInput
 	}
 	return exitOK
 }
