@@ -477,3 +477,48 @@ func TestLiveNoSuchInterface(t *testing.T) {
 		}
 	}
 }
+
+// downScript runs in a network namespace of its own, whose lo starts down:
+// icqdump refuses it, then captures on it until it goes down.
+const downScript = `
+"$0" -i lo; echo "exit $?"
+ip link set lo up || exit 99
+"$0" -i lo --duration 10s 2>err & pid=$!
+i=0; until grep -q listening err; do i=$((i+1)); [ $i -gt 100 ] && exit 98; sleep 0.05; done
+ip link set lo down
+wait $pid; echo "exit $?"; cat err
+`
+
+// An interface that is down is refused; one that goes down ends the
+// capture with an error.
+func TestLiveInterfaceDown(t *testing.T) {
+	needRoot(t)
+	for _, tool := range []string{"unshare", "ip"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("no %s: the test needs a network namespace of its own", tool)
+		}
+	}
+	cmd := exec.Command("unshare", "-n", "sh", "-c", downScript, os.Args[0])
+	cmd.Env = append(os.Environ(), "ICQDUMP_TEST_MAIN=1")
+	cmd.Dir = t.TempDir()
+	out, err := cmd.CombinedOutput()
+	if err != nil && bytes.HasPrefix(out, []byte("unshare: ")) {
+		t.Skipf("cannot make a network namespace here: %s", out)
+	}
+	if err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	want := []string{
+		"icqdump: lo: the interface is down (bring it up with: ip link set lo up)",
+		"exit 1",
+		"exit 1",
+		"icqdump: listening on lo, link-type Ethernet, snapshot length 262144 bytes",
+		"icqdump: lo: the interface went down or away; the capture stops",
+		"icqdump: 0 ICQ packets shown;",
+	}
+	// The counts after the last line's start are the kernel's.
+	got, last := lines(out), len(want)-1
+	if len(got) != len(want) || !slices.Equal(got[:last], want[:last]) || !strings.HasPrefix(got[last], want[last]) {
+		t.Errorf("got:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+}
