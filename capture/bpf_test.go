@@ -1,6 +1,7 @@
 package capture
 
 import (
+	"encoding/binary"
 	"net/netip"
 	"testing"
 
@@ -208,4 +209,58 @@ func TestFilterPortsKeptInOrder(t *testing.T) {
 			t.Errorf("UDP to port %d dropped", port)
 		}
 	}
+}
+
+// wireIP reports whether an Ethernet frame says it carries IPv4 or IPv6
+// behind at most maxTags VLAN tags. The reader decodes more: gopacket takes
+// the EtherType FFFF for IPv4, and any number of tags.
+func wireIP(frame []byte) bool {
+	for tag := 0; tag <= maxTags; tag++ {
+		at := 12 + 4*tag
+		if len(frame) < at+2 {
+			return false
+		}
+		switch binary.BigEndian.Uint16(frame[at:]) {
+		case etherTypeIPv4, etherTypeIPv6:
+			return true
+		case etherTypeVLAN, etherTypeQinQ:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// FuzzFilterKeepsICQ: whatever the frame, the kernel filter never drops
+// what the reader would decode as ICQ UDP or as TCP.
+func FuzzFilterKeepsICQ(f *testing.F) {
+	for _, c := range filterCases() {
+		f.Add(pcaptest.Ethernet(c.ip), false)
+		f.Add(pcaptest.Ethernet(c.ip, 5, 7), false)
+		f.Add(c.ip, true)
+	}
+	progs := map[bool][]bpf.Instruction{}
+	for raw, link := range map[bool]filterLink{false: filterEthernet, true: filterIP} {
+		prog, err := icqFilter(link, []uint16{DefaultServerPort}, false, nil)
+		if err != nil {
+			f.Fatal(err)
+		}
+		progs[raw] = prog
+	}
+	var dec linkDecoder
+	dec.init()
+	f.Fuzz(func(t *testing.T, frame []byte, raw bool) {
+		link := layers.LinkTypeEthernet
+		if raw {
+			link = layers.LinkTypeRaw
+		} else if !wireIP(frame) {
+			return
+		}
+		tp, kind := dec.decode(link, frame)
+		icq := kind == frameTransport && (tp.transport == TCP ||
+			tp.src.Port() == DefaultServerPort || tp.dst.Port() == DefaultServerPort)
+		if icq && !runFilter(t, progs[raw], frame) {
+			t.Errorf("the filter drops a frame the reader decodes as %v %v > %v", tp.transport, tp.src, tp.dst)
+		}
+	})
 }
