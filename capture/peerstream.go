@@ -18,7 +18,10 @@ type peerStream struct {
 	key   connKey
 	num   int
 	how   string
-	half  [2]peerHalf // [0]: the direction of the segment that opened the stream
+	half  [2]peerHalf // [0]: the direction of the first segment the assembler took
+	// resumed: the stream goes on from one closed for silence, maybe
+	// inside a packet; its framers look for a packet start.
+	resumed bool
 }
 
 // peerHalf is one direction of a stream.
@@ -29,6 +32,7 @@ type peerHalf struct {
 	pushAt    reassembly.Sequence // of the first byte of the latest Push
 	delivered frameInfo           // the frame by which the bytes up to pos had all come
 	marks     []mark              // segments that arrived ahead of a hole
+	started   bool                // pos is set
 	ended     bool
 }
 
@@ -69,6 +73,7 @@ func (s *peerStream) Accept(tcp *layers.TCP, _ gopacket.CaptureInfo, dir reassem
 	switch {
 	case nextSeq < 0: // the first segment of this direction
 		*start = true
+		h.started = true
 		h.pos = seq
 		if tcp.SYN {
 			h.pos = seq.Add(1)
@@ -102,7 +107,7 @@ func (h *peerHalf) prune() {
 func (s *peerStream) ReassembledSG(sg reassembly.ScatterGather, _ reassembly.AssemblerContext) {
 	dir, start, end, skip := sg.Info()
 	h := s.halfFor(dir)
-	if start {
+	if start && !s.resumed {
 		h.framer.Start()
 	}
 	if skip > 0 {
@@ -123,8 +128,10 @@ func (s *peerStream) ReassembledSG(sg reassembly.ScatterGather, _ reassembly.Ass
 	h.prune()
 }
 
-// ReassemblyComplete ends both directions: what they hold is handed out.
+// ReassemblyComplete ends both directions: what they hold is handed out. A
+// stream closed for silence is remembered.
 func (s *peerStream) ReassemblyComplete(_ reassembly.AssemblerContext) bool {
+	s.peers.rest(s)
 	for i := range s.half {
 		if h := &s.half[i]; !h.ended {
 			s.end(h)
@@ -139,14 +146,6 @@ func (s *peerStream) end(h *peerHalf) {
 	h.framer.End()
 	s.drain(h)
 	h.marks = nil
-}
-
-// seed frames the first bytes of the opening direction, which came in
-// segments the content test held back.
-func (s *peerStream) seed(b []byte) {
-	h := &s.half[0]
-	h.framer.Push(b)
-	s.drain(h)
 }
 
 // drain queues the packets the framer has cut.

@@ -2,15 +2,12 @@ package capture
 
 import (
 	"net/netip"
-	"slices"
 	"strconv"
 	"time"
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/reassembly"
-
-	"github.com/icqdump/icqdump/dissect"
 )
 
 // ICQ peers talk over TCP. A connection is a peer stream when one of its
@@ -18,19 +15,26 @@ import (
 // from the capture's own traffic (LearnPeer), or when a segment of it starts
 // with a plausible peer packet (the content test, for captures without the
 // UDP or that start mid-connection). Only peer streams reach the reassembly:
-// other TCP costs a few map lookups and byte compares per segment.
+// other TCP costs a few map lookups and byte compares per segment, and for
+// gapWait after its SYN a note of where its directions start (pending.go).
 
 // Limits, in capture time and memory.
 const (
-	gapWait     = 30 * time.Second // out-of-order data waits this long for a lost segment
-	idleTimeout = 10 * time.Minute // a connection silent this long is closed
-	flushEvery  = 5 * time.Second  // how often to look for both
+	gapWait        = 30 * time.Second // out-of-order data waits this long for a lost segment
+	idleTimeout    = 10 * time.Minute // a connection silent this long is closed
+	dormantTimeout = 24 * time.Hour   // where a connection closed for silence had got to is kept this long
+	flushEvery     = 5 * time.Second  // how often to look for all three
 
 	// Out-of-order data waits in the assembler's pages of 1900 bytes.
 	maxPagesPerConnection = 64    // per direction: about 120 KiB
 	maxPagesTotal         = 16384 // about 32 MiB
 
-	maxProbes  = 1 << 14 // connections held back by the content test
+	// Connections not yet recognised, and the segments the content test holds.
+	maxPending           = 1 << 14
+	maxHeldPerConnection = 4 << 10
+	maxHeldTotal         = 4 << 20
+
+	maxDormant = 1 << 16 // streams closed for silence
 	maxLearned = 1 << 16 // learned endpoints
 )
 
@@ -40,19 +44,26 @@ const recognizedByContent = "content"
 // peerTCP finds the peer streams among TCP connections and reassembles them
 // with one gopacket Assembler, on the reading goroutine.
 type peerTCP struct {
-	portHow  map[uint16]string         // --peer-port ports: how their streams are recognised
-	learned  map[netip.AddrPort]string // learned endpoints: how they were learned
-	streams  map[connKey]*peerStream
-	probes   map[halfKey]probe
-	asm      *reassembly.Assembler
-	ctx      segmentContext
-	cur      frameInfo // the frame being assembled
-	opening  *peerStream
-	count    int // streams so far
-	queue    peerQueue
-	now      time.Time // the latest capture time seen
-	flushAt  time.Time
-	flushing bool // packets come from a flush, not from the frame being read
+	portHow   map[uint16]string         // --peer-port ports: how their streams are recognised
+	learned   map[netip.AddrPort]string // learned endpoints: how they were learned
+	streams   map[connKey]*peerStream
+	pending   map[connKey]*pending // connections not (yet) recognised
+	spare     []*pending
+	heldBytes int // segments held by pending connections
+	dormant   map[connKey]dormant
+	asm       *reassembly.Assembler
+	ctx       segmentContext
+	cur       frameInfo      // the frame being assembled
+	segSrc    netip.AddrPort // where the segment being assembled comes from
+	segDst    netip.AddrPort // and goes
+	replay    layers.TCP     // a held segment, or a SYN that syncs a direction
+	synHeader [20]byte       // that SYN
+	opening   *peerStream
+	count     int // streams so far
+	queue     peerQueue
+	now       time.Time // the latest capture time seen
+	flushAt   time.Time
+	flushing  bool // packets come from a flush, not from the frame being read
 }
 
 func newPeerTCP(ports []uint16) peerTCP {
@@ -60,7 +71,8 @@ func newPeerTCP(ports []uint16) peerTCP {
 		portHow: make(map[uint16]string, len(ports)),
 		learned: make(map[netip.AddrPort]string),
 		streams: make(map[connKey]*peerStream),
-		probes:  make(map[halfKey]probe),
+		pending: make(map[connKey]*pending),
+		dormant: make(map[connKey]dormant),
 	}
 	for _, port := range ports {
 		p.portHow[port] = "--peer-port " + strconv.Itoa(int(port))
@@ -76,19 +88,6 @@ func newConnKey(x, y netip.AddrPort) connKey {
 		x, y = y, x
 	}
 	return connKey{x, y}
-}
-
-// halfKey names one direction of a connection.
-type halfKey struct{ src, dst netip.AddrPort }
-
-// probe holds the first bytes of a direction that are too few for the
-// content test: real clients send LENGTH in a segment of its own.
-type probe struct {
-	data   [dissect.PeerProbeLen]byte
-	n      int
-	next   uint32 // sequence number after the bytes
-	frames uint64 // frames they came in
-	seen   time.Time
 }
 
 // segmentContext gives the assembler the capture info of the segment being
@@ -115,9 +114,10 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	p := &r.peers
 	seg := &r.dec.tcp
 	key := newConnKey(t.src, t.dst)
+	at := frameInfo{frame: r.stats.Frames, time: ci.Timestamp, length: ci.Length}
 	s := p.streams[key]
 	if s == nil {
-		how, held := p.recognize(t, seg, ci.Timestamp)
+		how := p.recognize(key, t, seg, at)
 		switch {
 		case how == "":
 			r.stats.Skipped++
@@ -127,74 +127,45 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 			r.icqFrame(t, 0)
 			return nil
 		}
-		r.stats.Skipped -= held.frames
-		r.stats.PeerFrames += held.frames
-		s = p.open(key, t, how, held)
+		s = p.open(key, how)
+		replayed := uint64(p.catchUp(s, at))
+		r.stats.Skipped -= replayed
+		r.stats.PeerFrames += replayed
 	}
 	r.stats.PeerFrames++
 	r.icqFrame(t, s.num)
-	p.assemble(s, t, seg, ci, r.stats.Frames)
+	p.assemble(s, t.src, t.dst, seg, at)
 	return nil
 }
 
-// recognize says how a connection not yet known is a peer stream, or ""
-// when it is not (yet). held is what the content test held back of the
-// segment's direction.
-func (p *peerTCP) recognize(t *transportPayload, seg *layers.TCP, now time.Time) (how string, held probe) {
-	for _, how := range [...]string{p.portHow[t.src.Port()], p.portHow[t.dst.Port()], p.learned[t.dst], p.learned[t.src]} {
+// recognize says how a connection not yet known is a peer stream (its
+// port, a learned endpoint, a stream closed for silence that speaks again,
+// its content), or "" when it is not (yet).
+func (p *peerTCP) recognize(key connKey, t *transportPayload, seg *layers.TCP, at frameInfo) string {
+	if seg.SYN && !seg.ACK {
+		p.restart(key)
+	}
+	for _, how := range [...]string{p.portHow[t.src.Port()], p.portHow[t.dst.Port()], p.learned[t.dst], p.learned[t.src], p.dormant[key].how} {
 		if how != "" {
-			return how, held
+			return how
 		}
 	}
-	if len(t.payload) == 0 {
-		return "", held
+	if seg.SYN {
+		p.start(key, t.src, seg.Seq, at.time)
 	}
-	return p.content(t, seg, now)
-}
-
-// content is the content test: the first bytes of a direction must start a
-// peer packet. Bytes too few to tell wait for the direction's next segment.
-func (p *peerTCP) content(t *transportPayload, seg *layers.TCP, now time.Time) (string, probe) {
-	hk := halfKey{t.src, t.dst}
-	if pr, ok := p.probes[hk]; ok {
-		delete(p.probes, hk)
-		if seg.Seq == pr.next {
-			var b [dissect.PeerProbeLen]byte
-			n := copy(b[:], pr.data[:pr.n])
-			n += copy(b[n:], t.payload)
-			switch dissect.PeerStart(b[:n]) {
-			case dissect.Plausible:
-				return recognizedByContent, pr
-			case dissect.NeedMore: // the whole payload fitted
-				pr.add(t.payload, seg.Seq, now)
-				p.probes[hk] = pr
-				return "", probe{}
-			}
+	switch {
+	case len(t.payload) > 0:
+		if p.content(key, t, seg, at) {
+			return recognizedByContent
 		}
+	case seg.FIN || seg.RST:
+		p.holdEnd(key, t, seg, at)
 	}
-	switch dissect.PeerStart(t.payload) {
-	case dissect.Plausible:
-		return recognizedByContent, probe{}
-	case dissect.NeedMore:
-		if len(p.probes) < maxProbes {
-			var pr probe
-			pr.add(t.payload, seg.Seq, now)
-			p.probes[hk] = pr
-		}
-	}
-	return "", probe{}
+	return ""
 }
 
-func (pr *probe) add(b []byte, seq uint32, now time.Time) {
-	pr.n += copy(pr.data[pr.n:], b)
-	pr.next = seq + uint32(len(b))
-	pr.frames++
-	pr.seen = now
-}
-
-// open starts a peer stream at the segment t; held are bytes of t's
-// direction that came before it.
-func (p *peerTCP) open(key connKey, t *transportPayload, how string, held probe) *peerStream {
+// open starts a peer stream; the assembler names its directions (New).
+func (p *peerTCP) open(key connKey, how string) *peerStream {
 	if p.asm == nil {
 		p.asm = reassembly.NewAssembler(reassembly.NewStreamPool(p))
 		p.asm.MaxBufferedPagesPerConnection = maxPagesPerConnection
@@ -202,26 +173,26 @@ func (p *peerTCP) open(key connKey, t *transportPayload, how string, held probe)
 	}
 	p.count++
 	s := &peerStream{peers: p, key: key, num: p.count, how: how}
-	s.half[0].src, s.half[0].dst = t.src, t.dst
-	s.half[1].src, s.half[1].dst = t.dst, t.src
 	p.streams[key] = s
-	if held.n > 0 {
-		s.seed(slices.Clone(held.data[:held.n]))
-	}
 	return s
 }
 
 // New hands the assembler the stream of the segment being assembled
-// (reassembly.StreamFactory).
+// (reassembly.StreamFactory). The assembler calls the direction of a
+// connection's first segment client to server: that is the stream's half[0].
 func (p *peerTCP) New(_, _ gopacket.Flow, _ *layers.TCP, _ reassembly.AssemblerContext) reassembly.Stream {
-	return p.opening
+	s := p.opening
+	s.half[0].src, s.half[0].dst = p.segSrc, p.segDst
+	s.half[1].src, s.half[1].dst = p.segDst, p.segSrc
+	return s
 }
 
-func (p *peerTCP) assemble(s *peerStream, t *transportPayload, seg *layers.TCP, ci gopacket.CaptureInfo, frame uint64) {
-	p.cur = frameInfo{frame: frame, time: ci.Timestamp, length: ci.Length}
-	p.ctx.ci = ci
-	p.opening = s
-	p.asm.AssembleWithContext(netFlow(t.src.Addr(), t.dst.Addr()), seg, &p.ctx)
+// assemble hands the assembler a segment from src to dst that came in the frame at.
+func (p *peerTCP) assemble(s *peerStream, src, dst netip.AddrPort, seg *layers.TCP, at frameInfo) {
+	p.cur = at
+	p.ctx.ci = gopacket.CaptureInfo{Timestamp: at.time, Length: at.length}
+	p.opening, p.segSrc, p.segDst = s, src, dst
+	p.asm.AssembleWithContext(netFlow(src.Addr(), dst.Addr()), seg, &p.ctx)
 }
 
 func netFlow(src, dst netip.Addr) gopacket.Flow {
@@ -251,8 +222,8 @@ func (p *peerTCP) completion(h *peerHalf, end reassembly.Sequence) frameInfo {
 
 // tick runs the flushes that capture time calls for: out-of-order data that
 // waited gapWait for a lost segment goes on past the hole, connections idle
-// for idleTimeout (or half-closed that long) are closed, old probes are
-// dropped.
+// for idleTimeout (or half-closed that long) are closed, and what is kept of
+// connections that are not streams expires.
 func (p *peerTCP) tick(now time.Time) {
 	if now.After(p.now) {
 		p.now = now
@@ -266,11 +237,7 @@ func (p *peerTCP) tick(now time.Time) {
 			p.asm.FlushWithOptions(reassembly.FlushOptions{T: p.now.Add(-gapWait), TC: p.now.Add(-idleTimeout)})
 		})
 	}
-	for k, pr := range p.probes {
-		if pr.seen.Before(p.now.Add(-gapWait)) {
-			delete(p.probes, k)
-		}
-	}
+	p.expire()
 }
 
 // finish hands on everything the streams hold at the end of the capture.
@@ -278,7 +245,10 @@ func (p *peerTCP) finish() {
 	if p.asm != nil {
 		p.flush(func() { p.asm.FlushAll() })
 	}
-	clear(p.probes)
+	for k, pd := range p.pending {
+		p.release(k, pd)
+	}
+	clear(p.dormant)
 }
 
 func (p *peerTCP) flush(run func()) {

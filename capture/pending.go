@@ -1,0 +1,328 @@
+package capture
+
+import (
+	"encoding/binary"
+	"net/netip"
+	"time"
+
+	"github.com/gopacket/gopacket"
+	"github.com/gopacket/gopacket/layers"
+
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// A connection found late must decode as one found at its SYN, whatever
+// order the network delivered its segments in. So while a connection is not
+// (yet) a peer stream, the reader keeps what its stream will need: where
+// each direction starts, and the segments the content test could not judge
+// yet. Once the connection is recognised, the assembler is told where the
+// directions start and the held segments are replayed into it, each with
+// its own frame; the assembler then orders them as it orders any stream.
+
+// origin is where a direction's bytes start, as far as the reader knows.
+type origin struct {
+	seq   uint32
+	state originState
+}
+
+type originState uint8
+
+const (
+	noOrigin originState = iota
+	guessed              // a segment too short for the content test may start the direction
+	known                // its SYN, or where the stream closed for silence had got to
+)
+
+// pending is a connection that is not (yet) a peer stream.
+type pending struct {
+	from [2]origin     // by dirOf
+	held []heldSegment // in arrival order
+	buf  []byte        // their bytes, and those of segments forgotten since buf was empty
+	seen time.Time
+}
+
+// heldSegment is a TCP segment, header and payload, kept for replay.
+type heldSegment struct {
+	dir int
+	seq uint32
+	raw []byte // in pending.buf
+	hdr int    // header bytes in raw
+	at  frameInfo
+}
+
+func (h *heldSegment) payload() []byte { return h.raw[h.hdr:] }
+
+// dormant is a peer stream the assembler closed for silence: if its
+// connection speaks again, the new stream goes on from where it stopped.
+type dormant struct {
+	how  string
+	from [2]origin
+	seen time.Time
+}
+
+// dirOf numbers the direction of a connection whose segments come from src.
+func dirOf(key connKey, src netip.AddrPort) int {
+	if src == key.a {
+		return 0
+	}
+	return 1
+}
+
+// restart forgets what is kept of a previous connection between the same
+// endpoints: a SYN without ACK opens a new one.
+func (p *peerTCP) restart(key connKey) {
+	if pd := p.pending[key]; pd != nil {
+		p.release(key, pd)
+	}
+	delete(p.dormant, key)
+}
+
+// track returns what is kept of a connection, kept from now on; nil when
+// too many connections are kept.
+func (p *peerTCP) track(key connKey, now time.Time) *pending {
+	pd := p.pending[key]
+	if pd == nil {
+		if len(p.pending) >= maxPending {
+			return nil
+		}
+		if n := len(p.spare); n > 0 {
+			pd, p.spare = p.spare[n-1], p.spare[:n-1]
+		} else {
+			pd = new(pending)
+		}
+		p.pending[key] = pd
+	}
+	pd.seen = now
+	return pd
+}
+
+// keepHeldBuf is the largest pending.buf kept for the next connection: room
+// for a LENGTH in a segment of its own, as real clients send it.
+const keepHeldBuf = 256
+
+// release stops keeping a connection; its memory is kept for the next.
+func (p *peerTCP) release(key connKey, pd *pending) {
+	p.heldBytes -= len(pd.buf)
+	clear(pd.held)
+	buf := pd.buf[:0]
+	if cap(buf) > keepHeldBuf {
+		buf = nil
+	}
+	*pd = pending{held: pd.held[:0], buf: buf}
+	p.spare = append(p.spare, pd)
+	delete(p.pending, key)
+}
+
+// content is the content test on a data segment of a connection not yet
+// recognised: the first bytes of a direction must start a peer packet. A
+// direction starts after its SYN; without one, at any segment (a capture
+// that starts mid-connection). Segments that cannot tell yet are held:
+// bytes too few, or bytes ahead of a start that has not come.
+func (p *peerTCP) content(key connKey, t *transportPayload, seg *layers.TCP, at frameInfo) bool {
+	d := dirOf(key, t.src)
+	if pd := p.pending[key]; pd != nil {
+		switch pd.test(d, seg.Seq, t.payload) {
+		case dissect.Plausible:
+			return true
+		case dissect.NeedMore:
+			if p.hold(pd, d, seg, t.payload, at) {
+				return false
+			}
+		}
+		p.forget(pd, d) // this start is no peer packet, or there is no room to wait for it
+	}
+	switch dissect.PeerStart(t.payload) {
+	case dissect.Plausible:
+		return true
+	case dissect.NeedMore:
+		if pd := p.track(key, at.time); pd != nil {
+			pd.from[d] = origin{seg.Seq, guessed}
+			if !p.hold(pd, d, seg, t.payload, at) {
+				p.forget(pd, d)
+			}
+		}
+	}
+	return false
+}
+
+// test is the content test on direction d's bytes from its start, with the
+// segment at seq. It is Implausible too when the segment does not belong
+// after the start: before it, or, after a guessed start, not next to the
+// bytes held.
+func (pd *pending) test(d int, seq uint32, payload []byte) dissect.Plausibility {
+	o := pd.from[d]
+	off := seq - o.seq
+	switch {
+	case o.state == noOrigin, int32(off) < 0:
+		return dissect.Implausible
+	case o.state == guessed && int(off) != pd.heldLen(d):
+		return dissect.Implausible
+	}
+	var b [dissect.PeerProbeLen]byte
+	return dissect.PeerStart(b[:pd.prefix(d, seq, payload, b[:])])
+}
+
+// prefix copies into b the bytes of direction d from its start that have
+// come without a hole: held, or in the segment at seq.
+func (pd *pending) prefix(d int, seq uint32, payload []byte, b []byte) int {
+	pos, n := pd.from[d].seq, 0
+	for n < len(b) {
+		k := copyAt(b[n:], pos, seq, payload)
+		for i := 0; k == 0 && i < len(pd.held); i++ {
+			if h := &pd.held[i]; h.dir == d {
+				k = copyAt(b[n:], pos, h.seq, h.payload())
+			}
+		}
+		if k == 0 {
+			break
+		}
+		n += k
+		pos += uint32(k)
+	}
+	return n
+}
+
+// copyAt copies the bytes of data, which starts at sequence number seq,
+// from pos on.
+func copyAt(b []byte, pos, seq uint32, data []byte) int {
+	if off := pos - seq; off < uint32(len(data)) {
+		return copy(b, data[off:])
+	}
+	return 0
+}
+
+func (pd *pending) heldLen(d int) int {
+	n := 0
+	for i := range pd.held {
+		if h := &pd.held[i]; h.dir == d {
+			n += len(h.payload())
+		}
+	}
+	return n
+}
+
+// hold keeps a copy of a segment for replay. It reports false when the
+// bounds leave no room.
+func (p *peerTCP) hold(pd *pending, d int, seg *layers.TCP, payload []byte, at frameInfo) bool {
+	n, from := len(seg.Contents)+len(payload), len(pd.buf)
+	if from+n > maxHeldPerConnection || p.heldBytes+n > maxHeldTotal {
+		return false
+	}
+	// Segments held before keep the array they were appended to.
+	pd.buf = append(append(pd.buf, seg.Contents...), payload...)
+	raw := pd.buf[from:len(pd.buf):len(pd.buf)]
+	pd.held = append(pd.held, heldSegment{dir: d, seq: seg.Seq, raw: raw, hdr: len(seg.Contents), at: at})
+	p.heldBytes += n
+	pd.seen = at.time
+	return true
+}
+
+// holdEnd holds a FIN or RST that comes while the content test waits for
+// bytes of the connection: it may have overtaken them.
+func (p *peerTCP) holdEnd(key connKey, t *transportPayload, seg *layers.TCP, at frameInfo) {
+	if pd := p.pending[key]; pd != nil && len(pd.held) > 0 {
+		p.hold(pd, dirOf(key, t.src), seg, nil, at)
+	}
+}
+
+// forget drops direction d's start and held segments.
+func (p *peerTCP) forget(pd *pending, d int) {
+	pd.from[d] = origin{}
+	kept := pd.held[:0]
+	for _, h := range pd.held {
+		if h.dir != d {
+			kept = append(kept, h)
+		}
+	}
+	clear(pd.held[len(kept):])
+	pd.held = kept
+	if len(kept) == 0 {
+		p.heldBytes -= len(pd.buf)
+		pd.buf = pd.buf[:0]
+	}
+}
+
+// start records a direction's start from its SYN.
+func (p *peerTCP) start(key connKey, src netip.AddrPort, seq uint32, now time.Time) {
+	if pd := p.track(key, now); pd != nil {
+		pd.from[dirOf(key, src)] = origin{seq + 1, known}
+	}
+}
+
+// catchUp gives a stream just opened what was kept of its connection: the
+// assembler learns where the directions start, and the held segments are
+// replayed. It returns the number of segments replayed.
+func (p *peerTCP) catchUp(s *peerStream, at frameInfo) int {
+	var from [2]origin
+	ends := [2]netip.AddrPort{s.key.a, s.key.b}
+	pd := p.pending[s.key]
+	if dm, ok := p.dormant[s.key]; ok {
+		from, s.resumed = dm.from, true
+		delete(p.dormant, s.key)
+	} else if pd != nil {
+		from = pd.from
+	}
+	for d, o := range from {
+		if o.state == known {
+			p.sync(s, ends[d], ends[1-d], o.seq, at)
+		}
+	}
+	if pd == nil {
+		return 0
+	}
+	n := len(pd.held)
+	for i := range pd.held {
+		h := &pd.held[i]
+		if p.replay.DecodeFromBytes(h.raw, gopacket.NilDecodeFeedback) == nil {
+			p.assemble(s, ends[h.dir], ends[1-h.dir], &p.replay, h.at)
+		}
+	}
+	p.release(s.key, pd)
+	return n
+}
+
+// sync tells the assembler that the direction src>dst of s goes on at
+// sequence number next. A SYN just before next is how a direction's
+// position is set without data: it carries none.
+func (p *peerTCP) sync(s *peerStream, src, dst netip.AddrPort, next uint32, at frameInfo) {
+	h := p.synHeader[:]
+	clear(h)
+	binary.BigEndian.PutUint16(h[0:], src.Port())
+	binary.BigEndian.PutUint16(h[2:], dst.Port())
+	binary.BigEndian.PutUint32(h[4:], next-1)
+	h[12] = byte(len(h)/4) << 4
+	h[13] = 0x02 // SYN
+	if p.replay.DecodeFromBytes(h, gopacket.NilDecodeFeedback) == nil {
+		p.assemble(s, src, dst, &p.replay, at)
+	}
+}
+
+// rest remembers a stream the assembler closed for silence, neither
+// direction ended: where each direction had got to.
+func (p *peerTCP) rest(s *peerStream) {
+	if s.half[0].ended || s.half[1].ended || len(p.dormant) >= maxDormant {
+		return
+	}
+	dm := dormant{how: s.how, seen: p.now}
+	for i := range s.half {
+		if h := &s.half[i]; h.started {
+			dm.from[dirOf(s.key, h.src)] = origin{uint32(h.pos), known}
+		}
+	}
+	p.dormant[s.key] = dm
+}
+
+// expire drops what was kept too long: connections whose start did not
+// come within gapWait, streams silent for dormantTimeout.
+func (p *peerTCP) expire() {
+	for k, pd := range p.pending {
+		if pd.seen.Before(p.now.Add(-gapWait)) {
+			p.release(k, pd)
+		}
+	}
+	for k, dm := range p.dormant {
+		if dm.seen.Before(p.now.Add(-dormantTimeout)) {
+			delete(p.dormant, k)
+		}
+	}
+}
