@@ -73,3 +73,14 @@ type Stats struct {
 	Reassembled uint64 // IP datagrams reassembled from fragments (ICQ or not)
 	Incomplete  uint64 // IP datagrams given up: fragments missing or unusable
 }
+
+// Decode decodes the payload with the dissector its transport calls for; a
+// peer packet also gets issues for the stream bytes lost or skipped before it.
+func (m *Packet) Decode(p *dissect.Packet) {
+	if m.Transport == TCP {
+		dissect.DecodePeer(p, m.Payload)
+		p.NoteStream(m.Gap, m.Skipped)
+		return
+	}
+	dissect.Decode(p, m.Payload, m.Dir)
+}

@@ -2,11 +2,10 @@ package dissect
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/icqdump/icqdump/internal/golden"
 )
 
 // update rewrites the golden files under testdata/ from what the code makes
@@ -14,37 +13,5 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 func TestMarkdownGolden(t *testing.T) {
-	got := Markdown()
-	path := filepath.Join("testdata", "commands.md")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./dissect -update writes it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("Markdown() differs from %s; if the change is meant, run go test ./dissect -update\n%s",
-			path, firstDifference(got, string(want)))
-	}
-}
-
-// firstDifference shows the first line where got and want part.
-func firstDifference(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got  " + gl + "\n want " + wl
-		}
-	}
-	return ""
+	golden.Compare(t, filepath.Join("testdata", "commands.md"), []byte(Markdown()), *update, "go test ./dissect -update")
 }

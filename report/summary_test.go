@@ -22,35 +22,22 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 
 const reportsDir = "../testdata/golden/reports"
 
-// analyzeScenario runs the analyzer over the analyzer-sessions scenario with the
-// summaries hooked in. Until capture reassembles peer TCP streams, the
-// scenario's peer packets are fed in beside the UDP ones, at their frames.
+// analyzeScenario runs the analyzer over the analyzer-sessions scenario with
+// the summaries hooked in.
 func analyzeScenario(t *testing.T, s *Summaries) (*analyze.Analyzer, capture.Stats) {
 	t.Helper()
-	var pcap []byte
-	for _, sc := range scenarios.All() {
-		if sc.Name == "analyzer-sessions" {
-			pcap = sc.Pcap
-		}
+	sc, ok := scenarios.ByName("analyzer-sessions")
+	if !ok {
+		t.Fatal("no scenario analyzer-sessions")
 	}
-	r, err := capture.NewReader(bytes.NewReader(pcap), "analyzer-sessions", capture.Config{})
+	r, err := capture.NewReader(bytes.NewReader(sc.Pcap), sc.Name, capture.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var cfg analyze.Config
 	s.Hook(&cfg)
 	a := analyze.New(cfg)
-	peers := scenarios.AnalyzerPeerPackets()
 	var pkt dissect.Packet
-	feedPeers := func(before uint64) {
-		for len(peers) > 0 && peers[0].Frame < before {
-			p := peers[0]
-			peers = peers[1:]
-			dissect.DecodePeer(&pkt, p.Payload)
-			a.Add(&capture.Packet{Frame: p.Frame, Time: p.Time, Src: p.Src, Dst: p.Dst, Transport: capture.TCP,
-				Dir: dissect.PeerToPeer, Stream: p.Stream, Payload: p.Payload, FrameLen: len(p.Payload) + 54}, &pkt)
-		}
-	}
 	for {
 		m, err := r.Next()
 		if err == io.EOF {
@@ -59,16 +46,9 @@ func analyzeScenario(t *testing.T, s *Summaries) (*analyze.Analyzer, capture.Sta
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m.Transport == capture.TCP {
-			peers = nil // capture reassembles peer streams now: nothing to add
-			dissect.DecodePeer(&pkt, m.Payload)
-		} else {
-			feedPeers(m.Frame)
-			dissect.Decode(&pkt, m.Payload, m.Dir)
-		}
+		m.Decode(&pkt)
 		a.Add(m, &pkt)
 	}
-	feedPeers(^uint64(0))
 	a.Finish()
 	return a, r.Stats()
 }

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/icqdump/icqdump/analyze"
-	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
@@ -25,12 +24,7 @@ func feed(in *input, a *analyze.Analyzer, count int, pk *packets) error {
 		if err != nil {
 			return err
 		}
-		if m.Transport == capture.TCP {
-			dissect.DecodePeer(&pkt, m.Payload)
-			pkt.NoteStream(m.Gap, m.Skipped)
-		} else {
-			dissect.Decode(&pkt, m.Payload, m.Dir)
-		}
+		m.Decode(&pkt)
 		endpoints = analyze.AppendPeerEndpoints(endpoints[:0], m, &pkt)
 		for _, ep := range endpoints {
 			in.LearnPeer(ep.Addr, ep.How)

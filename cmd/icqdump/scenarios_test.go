@@ -17,13 +17,11 @@ import (
 
 func scenario(t *testing.T, name string) scenarios.Scenario {
 	t.Helper()
-	for _, s := range scenarios.All() {
-		if s.Name == name {
-			return s
-		}
+	s, ok := scenarios.ByName(name)
+	if !ok {
+		t.Fatalf("no scenario %s", name)
 	}
-	t.Fatalf("no scenario %s", name)
-	return scenarios.Scenario{}
+	return s
 }
 
 // eachPacket decodes every ICQ packet of a scenario.

@@ -13,31 +13,7 @@ import (
 
 // analyzerScenarios exercise the analyzer and its reports.
 func analyzerScenarios() []Scenario {
-	return []Scenario{{Name: "analyzer-sessions", Pcap: pcaptest.Pcap(layers.LinkTypeEthernet, analyzerFrames().frames()...)}}
-}
-
-// PeerPacket is one peer packet of a scenario, with the frame that carries
-// it: for tests that feed the analyzer directly while capture does not yet
-// reassemble peer TCP streams.
-type PeerPacket struct {
-	Frame    uint64
-	Time     time.Time
-	Src, Dst netip.AddrPort
-	Stream   int
-	Payload  []byte
-}
-
-// AnalyzerPeerPackets returns the peer packets of analyzer-sessions.
-func AnalyzerPeerPackets() []PeerPacket {
-	var out []PeerPacket
-	for i, f := range analyzerFrames() {
-		if f.peer != nil {
-			p := *f.peer
-			p.Frame = uint64(i + 1)
-			out = append(out, p)
-		}
-	}
-	return out
+	return []Scenario{{Name: "analyzer-sessions", Pcap: pcaptest.Pcap(layers.LinkTypeEthernet, analyzerFrames()...)}}
 }
 
 var (
@@ -47,21 +23,8 @@ var (
 
 const annaListenPort = 1033
 
-// timedFrame is a frame of a scenario built from several conversations.
-type timedFrame struct {
-	pcaptest.Frame
-	peer *PeerPacket // the peer packet it carries, if any
-}
-
-type timedFrames []timedFrame
-
-func (t timedFrames) frames() []pcaptest.Frame {
-	out := make([]pcaptest.Frame, len(t))
-	for i := range t {
-		out[i] = t[i].Frame
-	}
-	return out
-}
+// timedFrames are the frames of a scenario built from several conversations.
+type timedFrames []pcaptest.Frame
 
 // analyzerFrames is an evening of Anna and Björn, interleaved: both log in;
 // Anna gets an offline message, searches (three results), changes status
@@ -119,11 +82,11 @@ func analyzerFrames() timedFrames {
 	var all timedFrames
 	for _, s := range []*session{anna, bjorn} {
 		for _, f := range s.frames {
-			all = append(all, timedFrame{Frame: f})
+			all = append(all, f)
 		}
 	}
 	all = append(all, chat...)
-	slices.SortStableFunc(all, func(x, y timedFrame) int { return x.Time.Compare(y.Time) })
+	slices.SortStableFunc(all, func(x, y pcaptest.Frame) int { return x.Time.Compare(y.Time) })
 	return all
 }
 
@@ -185,8 +148,8 @@ func (c *timedConn) segment(from int, t pcaptest.TCP, payload []byte) {
 	if t.SYN || t.FIN {
 		c.next[from]++
 	}
-	c.frames = append(c.frames, timedFrame{Frame: pcaptest.Frame{Time: pcaptest.At(c.at),
-		Data: pcaptest.TCPFrame(c.ends[from], c.ends[to], t, payload)}})
+	c.frames = append(c.frames, pcaptest.Frame{Time: pcaptest.At(c.at),
+		Data: pcaptest.TCPFrame(c.ends[from], c.ends[to], t, payload)})
 	c.at += gap
 }
 
@@ -209,8 +172,6 @@ func (c *timedConn) peer(from int, cmd *dissect.Command, vals dissect.Fields) {
 		panic("scenarios: " + cmd.Name + ": " + err.Error())
 	}
 	c.segment(from, pcaptest.TCP{ACK: true, PSH: true}, payload)
-	last := &c.frames[len(c.frames)-1]
-	last.peer = &PeerPacket{Time: last.Time, Src: c.ends[from], Dst: c.ends[1-from], Stream: 1, Payload: payload}
 }
 
 // message sends a CHANNEL_MESSAGE or CHANNEL_ACK from side from.
