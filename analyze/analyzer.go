@@ -99,17 +99,20 @@ func New(cfg Config) *Analyzer {
 
 // arrival is what the analysis of one packet found, for the hold-back.
 type arrival struct {
-	frame   uint64
-	xref    Xref
-	match   AckMatch
-	note    []byte
-	waits   bool   // a later packet may acknowledge it
-	prev    uint64 // position of the previous transmission of the same packet
-	session int
-	stream  *p2pStream
-	from    int
-	msg     Message
-	hasMsg  bool
+	frame    uint64
+	xref     Xref
+	match    AckMatch
+	note     []byte
+	waits    bool          // a later packet may acknowledge it
+	prev     uint64        // position of the previous transmission of the same packet
+	interval time.Duration // a retransmission: time since the previous transmission
+	seq      SeqAnomaly
+	expected uint16 // the SEQ_NUM the spec wanted, with seq
+	session  int
+	stream   *p2pStream
+	from     int
+	msg      Message
+	hasMsg   bool
 }
 
 // Add analyses one packet. m and p are not kept: what must outlive the call

@@ -101,7 +101,8 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		t := &c.val
 		t.retrans++
 		in.xref.RetransmissionOf, in.xref.Retransmission = t.firstFrame, t.retrans
-		s.retrans[d].add(time.Duration(a.now - t.lastTime))
+		in.interval = time.Duration(a.now - t.lastTime)
+		s.retrans[d].add(in.interval)
 		in.prev = t.lastPos
 		t.lastFrame, t.lastTime, t.lastPos, t.acked = m.Frame, a.now, pos, false
 		c.touched = a.now
@@ -111,10 +112,12 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		s.Dir[d].Reuses++
 		a.sentExpired(key, &c.val)
 		c.touched = a.now
+		in.seq, in.expected = SeqReuse, p.Seq
+		s.checkSeq(d, p.Seq)
 	} else {
 		c = a.sent.add(key, a.now)
+		in.seq, in.expected = s.checkSeq(d, p.Seq)
 	}
-	s.checkSeq(d, p.Seq)
 	s.Dir[d].NeedAck++
 	c.val = sent{s: s, code: p.Code, firstFrame: m.Frame, lastFrame: m.Frame, lastTime: a.now, lastPos: pos}
 	return true
