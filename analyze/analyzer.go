@@ -34,6 +34,10 @@ type Config struct {
 	// Release receives every packet, in frame order, once nothing later can
 	// refer to it any more (or Window has passed). Nil: nothing is held.
 	Release func(*Released)
+	// Immediate releases every packet as soon as it is analysed: nothing
+	// waits for a later packet, so forward references (AckedIn, Ack) stay
+	// unknown. For live captures, where output must not wait.
+	Immediate bool
 	// KeepPackets makes held packets keep a copy of their payload and
 	// decoding, so that Released.Packet is always set (per-packet output).
 	KeepPackets bool
@@ -89,7 +93,7 @@ func New(cfg Config) *Analyzer {
 		streams:  make(map[int]*p2pStream),
 		commands: make(map[commandKey]*CommandCount),
 	}
-	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets,
+	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets, immediate: cfg.Immediate,
 		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
 	span := int64(Window)
 	a.sent = newWindow(span, maxSent, a.sentExpired)

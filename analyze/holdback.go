@@ -15,15 +15,16 @@ import (
 // Every packet gets a position, 1, 2, ..., whether it is held or not: the
 // pairing tables find a held packet by its position.
 type holdback struct {
-	on      bool // someone receives the output; otherwise nothing is held
-	keep    bool // held packets keep their payload and decoding
-	release func(*Released)
-	message func(*Message)
-	queue   ring[held]
-	headPos uint64         // position of the queue's front
-	nextPos uint64         // position of the packet being analysed
-	out     Released       // what is handed out (a field, so as not to allocate)
-	pkt     dissect.Packet // a held packet, put together again for release
+	on        bool // someone receives the output; otherwise nothing is held
+	keep      bool // held packets keep their payload and decoding
+	immediate bool // release every packet at once (Config.Immediate)
+	release   func(*Released)
+	message   func(*Message)
+	queue     ring[held]
+	headPos   uint64         // position of the queue's front
+	nextPos   uint64         // position of the packet being analysed
+	out       Released       // what is handed out (a field, so as not to allocate)
+	pkt       dissect.Packet // a held packet, put together again for release
 }
 
 type held struct {
@@ -74,7 +75,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 		h.releaseFront(a)
 		h.releaseSettled(a)
 	}
-	if h.queue.len() == 0 && !in.waits {
+	if h.queue.len() == 0 && (!in.waits || h.immediate) {
 		r := &h.out
 		*r = brief(m, p, in)
 		r.Meta, r.Packet = m, p

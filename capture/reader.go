@@ -22,6 +22,9 @@ const DefaultServerPort = 4000
 type Config struct {
 	ServerPorts []uint16 // UDP server ports; DefaultServerPort when empty
 	PeerPorts   []uint16 // TCP ports whose connections are peer streams (--peer-port)
+	// Done stops the reader when it is closed: Next then returns io.EOF, as
+	// at the end of a file. The frame being read when it closes is decoded.
+	Done <-chan struct{}
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -46,7 +49,10 @@ type Reader struct {
 	stats       Stats
 	pkt         Packet
 	peers       peerTCP
-	drained     bool // the peer streams were flushed at the end of the file
+	drained     bool            // the peer streams were flushed at the end of the file
+	done        <-chan struct{} // Config.Done
+	onICQFrame  func(*Frame)    // see OnICQFrame
+	raw         Frame           // the frame being decoded, for onICQFrame
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
@@ -78,10 +84,8 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	r := &Reader{name: name, in: m, br: br, format: f, servers: portSet(cfg.ServerPorts),
-		peers: newPeerTCP(cfg.PeerPorts)}
-	r.dec.init()
-	r.frags.init(&r.stats)
+	r := newReader(name, cfg)
+	r.in, r.br, r.format = m, br, f
 	// pcapgo reads br itself: bufio.NewReader returns a large enough
 	// *bufio.Reader unchanged, so r.offset stays true.
 	if f == formatPcapng {
@@ -98,6 +102,15 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 		r.src, r.link = pr, pr.LinkType()
 	}
 	return r, nil
+}
+
+// newReader returns a reader of name without its frame source.
+func newReader(name string, cfg Config) *Reader {
+	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), done: cfg.Done,
+		peers: newPeerTCP(cfg.PeerPorts)}
+	r.dec.init()
+	r.frags.init(&r.stats)
+	return r
 }
 
 func portSet(ports []uint16) map[uint16]bool {
@@ -165,11 +178,17 @@ func (r *Reader) Next() (*Packet, error) {
 // drops the datagrams still waiting for fragments, and from then on returns
 // io.EOF or the error that describes the damage.
 func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
+	if r.err == nil && stopped(r.done) {
+		r.err = io.EOF
+		r.frags.dropAll()
+	}
 	if r.err != nil {
 		return nil, gopacket.CaptureInfo{}, r.err
 	}
 	start := r.offset()
-	r.in.limit = start + maxRecordBytes
+	if r.in != nil {
+		r.in.limit = start + maxRecordBytes
+	}
 	data, ci, err := r.src.ZeroCopyReadPacketData()
 	if err != nil {
 		r.err = r.readError(err, ci.CaptureLength, start, r.offset())
@@ -180,8 +199,12 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	return data, ci, nil
 }
 
-// offset is the position in the capture stream that pcapgo has read up to.
+// offset is the position in the capture stream that pcapgo has read up to;
+// 0 for a live capture.
 func (r *Reader) offset() int64 {
+	if r.in == nil {
+		return 0
+	}
 	return r.in.n - int64(r.br.Buffered())
 }
 
@@ -197,6 +220,7 @@ func (r *Reader) linkOf(ci gopacket.CaptureInfo) layers.LinkType {
 
 // frame decodes one frame; it returns the ICQ payload it holds, or nil.
 func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInfo) *Packet {
+	r.raw.Data, r.raw.Info, r.raw.Link = data, ci, link
 	t, kind := r.dec.decode(link, data)
 	if kind == frameFragment4 || kind == frameFragment6 {
 		t, kind = r.reassemble(&t, kind, ci)
@@ -261,6 +285,7 @@ func (r *Reader) udpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	}
 	r.stats.ICQFrames++
 	r.stats.UDPPackets++
+	r.icqFrame(t, 0)
 	if t.truncated {
 		r.stats.Truncated++
 	}

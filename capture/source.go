@@ -125,6 +125,9 @@ func (r *Reader) readError(err error, captured int, start, end int64) error {
 	case err == io.EOF && captured == 0:
 		// io.EOF with no record header read: the file ends between records.
 		return io.EOF
+	case r.in == nil:
+		// A live capture's source names what failed.
+		return err
 	case r.in.over && captured > 0:
 		return fmt.Errorf("%s: frame %d: the record says %d bytes, more than %d MiB: the file is damaged",
 			r.name, frame, captured, maxRecordBytes>>20)

@@ -124,6 +124,7 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 			return nil
 		case len(t.payload) == 0 && !seg.SYN: // a bare ACK, FIN or RST opens nothing
 			r.stats.PeerFrames++
+			r.icqFrame(t, 0)
 			return nil
 		}
 		r.stats.Skipped -= held.frames
@@ -131,6 +132,7 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 		s = p.open(key, t, how, held)
 	}
 	r.stats.PeerFrames++
+	r.icqFrame(t, s.num)
 	p.assemble(s, t, seg, ci, r.stats.Frames)
 	return nil
 }

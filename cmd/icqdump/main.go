@@ -3,6 +3,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
-	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -38,6 +38,8 @@ type options struct {
 	peerPorts   portList
 	reports     []string
 	quiet       bool
+	live        liveOptions
+	sel         selection
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -55,11 +57,13 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
 		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (repeatable)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
+	o.live.register(fs)
+	o.sel.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if o.read == "" {
-		return nil, errors.New("no capture to read: give -r FILE")
+	if err := o.live.validate(o.read); err != nil {
+		return nil, err
 	}
 	if o.format != "text" && o.format != "json" {
 		return nil, fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
@@ -72,7 +76,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	return o, nil
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runContext is run; the capture stops, as at its end, when ctx is done.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -80,6 +85,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "icqdump: %v\nTry 'icqdump --help'.\n", err)
 		return exitUsage
+	}
+	if o.live.list {
+		return listInterfaces(stdout, stderr)
 	}
 	mode := report.Lines
 	switch {
@@ -97,7 +105,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
-	r, err := capture.Open(o.read, stdin, capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports})
+	r, err := openInput(ctx, o, capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}, stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitInput
@@ -105,9 +113,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer r.Close()
 	summaries := report.NewSummaries(o.reports, mode)
 	defer summaries.Close()
-	pk := &packets{printer: printer}
-	cfg := analyze.Config{}
-	if !o.quiet {
+	pk := &packets{printer: printer, in: r, printing: !o.quiet}
+	// Live, packets are printed as they come: none waits for its ACK.
+	cfg := analyze.Config{Immediate: r.live}
+	if pk.printing {
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
 	summaries.Hook(&cfg)
@@ -122,54 +131,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
 	}
+	status := exitOK
 	for _, err := range []error{readErr, err} {
 		if err != nil {
 			fmt.Fprintf(stderr, "icqdump: %v\n", err)
-			return exitInput
+			status = exitInput
 		}
 	}
-	return exitOK
-}
-
-// feed decodes the capture's packets (count of them, or all) into the
-// analyzer, until the end, damage, or a failure to print.
-func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error {
-	var pkt dissect.Packet
-	var endpoints []analyze.PeerEndpoint
-	for n := 0; (count == 0 || n < count) && pk.err == nil; n++ {
-		m, err := r.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if m.Transport == capture.TCP {
-			dissect.DecodePeer(&pkt, m.Payload)
-			pkt.NoteStream(m.Gap, m.Skipped)
-		} else {
-			dissect.Decode(&pkt, m.Payload, m.Dir)
-		}
-		endpoints = analyze.AppendPeerEndpoints(endpoints[:0], m, &pkt)
-		for _, ep := range endpoints {
-			r.LearnPeer(ep.Addr, ep.How)
-		}
-		a.Add(m, &pkt)
+	if err := r.Close(); err != nil { // completes -w
+		fmt.Fprintf(stderr, "icqdump: %v\n", err)
+		status = exitInput
 	}
-	return nil
-}
-
-// packets prints the packets the analyzer releases, with their cross
-// references, and keeps the first error.
-type packets struct {
-	printer report.Printer
-	rec     report.Record
-	err     error
-}
-
-func (p *packets) release(r *analyze.Released) {
-	if p.err == nil {
-		p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
-		p.err = p.printer.Print(&p.rec)
-	}
+	return status
 }

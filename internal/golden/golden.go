@@ -28,12 +28,12 @@ func Compare(t *testing.T, path string, got []byte, update bool, hint string) {
 		t.Fatalf("%v (%s to create it)", err, hint)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (%s rewrites it):\n%s", path, hint, firstDifference(got, want))
+		t.Errorf("output differs from %s (%s rewrites it):\n%s", path, hint, FirstDifference(got, want))
 	}
 }
 
-// firstDifference shows the first line where got and want part.
-func firstDifference(got, want []byte) string {
+// FirstDifference shows the first line where got and want part.
+func FirstDifference(got, want []byte) string {
 	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
 	for i := 0; i < len(g) || i < len(w); i++ {
 		var gl, wl string

@@ -1,0 +1,146 @@
+package capture
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"net/netip"
+
+	"github.com/gopacket/gopacket"
+	"github.com/gopacket/gopacket/layers"
+	"github.com/gopacket/gopacket/pcapgo"
+)
+
+// Frame is a captured frame the reader judged ICQ, as the capture holds it.
+type Frame struct {
+	Data      []byte // the captured bytes; valid only during the OnICQFrame call
+	Info      gopacket.CaptureInfo
+	Link      layers.LinkType
+	Number    uint64 // the frame's number, as in Packet.Frame
+	Transport Transport
+	Src, Dst  netip.AddrPort
+	Stream    int // the peer stream of a TCP frame; 0 for UDP
+}
+
+// OnICQFrame has fn called with every frame the reader judges ICQ, before
+// Next returns the packets the frame completes:
+//
+//   - UDP: the frame that carried (or completed, for a datagram in IP
+//     fragments) an ICQ datagram. Next returns that datagram's packet next.
+//   - TCP: every frame of a peer stream, handshake, bare ACKs and teardown
+//     included, in capture order.
+//
+// The frame, and its Data, are valid only during the call. fn must not call
+// the reader.
+func (r *Reader) OnICQFrame(fn func(*Frame)) { r.onICQFrame = fn }
+
+// icqFrame hands the frame being decoded to the OnICQFrame hook; t is what
+// the decoder found in it, stream its peer stream (0 for UDP). The TCP code
+// calls it for every frame of a peer stream.
+func (r *Reader) icqFrame(t *transportPayload, stream int) {
+	if r.onICQFrame == nil {
+		return
+	}
+	f := &r.raw
+	f.Number, f.Transport, f.Src, f.Dst, f.Stream = r.stats.Frames, t.transport, t.src, t.dst, stream
+	r.onICQFrame(f)
+}
+
+// Writer saves frames to a capture file: pcapng when the reader reads
+// pcapng, whose frames may come from links of several types (one interface
+// per link type), and classic pcap with nanosecond times otherwise (a pcap
+// file or a live capture, one link type).
+type Writer struct {
+	dst  io.Writer
+	out  *bufio.Writer // pcap only: pcapgo's NgWriter buffers itself
+	ng   *pcapgo.NgWriter
+	pcap *pcapgo.Writer
+	link layers.LinkType // of the pcap file, or of the pcapng file's first interface
+	ifs  map[layers.LinkType]int
+	// started says the file header is written: it waits for the first frame,
+	// whose link type a pcapng file's first interface needs.
+	started bool
+}
+
+// NewWriter returns a writer of the kind of file that suits what r reads.
+// Close it to write what is buffered.
+func (r *Reader) NewWriter(w io.Writer) *Writer {
+	if r.format == formatPcapng {
+		// The link type of the first interface, should no frame come.
+		return &Writer{dst: w, link: layers.LinkTypeEthernet, ifs: make(map[layers.LinkType]int)}
+	}
+	return &Writer{dst: w, link: r.link}
+}
+
+// Write saves a frame.
+func (w *Writer) Write(f *Frame) error {
+	if !w.started {
+		if err := w.start(f.Link); err != nil {
+			return err
+		}
+	}
+	ci := f.Info
+	ci.CaptureLength = len(f.Data)
+	// Damaged files can claim a frame was shorter on the wire than captured.
+	ci.Length = max(ci.Length, ci.CaptureLength)
+	ci.AncillaryData = nil
+	if w.ng == nil {
+		if f.Link != w.link {
+			return fmt.Errorf("frame %d is of link type %v, the pcap file being written is %v", f.Number, f.Link, w.link)
+		}
+		return w.pcap.WritePacket(ci, f.Data)
+	}
+	id, ok := w.ifs[f.Link]
+	if !ok {
+		var err error
+		if id, err = w.ng.AddInterface(ngInterface(f.Link)); err != nil {
+			return err
+		}
+		w.ifs[f.Link] = id
+	}
+	ci.InterfaceIndex = id
+	return w.ng.WritePacket(ci, f.Data)
+}
+
+// start writes the file header; link is the first frame's.
+func (w *Writer) start(link layers.LinkType) error {
+	w.started = true
+	if w.ifs == nil {
+		w.out = bufio.NewWriterSize(w.dst, 64<<10)
+		w.pcap = pcapgo.NewWriterNanos(w.out)
+		return w.pcap.WriteFileHeader(LiveSnapLen, w.link)
+	}
+	ng, err := pcapgo.NewNgWriterInterface(w.dst, ngInterface(link), pcapgo.NgWriterOptions{
+		SectionInfo: pcapgo.NgSectionInfo{Application: "icqdump"}})
+	if err != nil {
+		return err
+	}
+	w.ng, w.ifs[link] = ng, 0
+	return nil
+}
+
+func ngInterface(link layers.LinkType) pcapgo.NgInterface {
+	return pcapgo.NgInterface{LinkType: link, SnapLength: LiveSnapLen, TimestampResolution: 9}
+}
+
+// Flush writes what is buffered, so that the file holds every frame written.
+func (w *Writer) Flush() error {
+	switch {
+	case w.ng != nil:
+		return w.ng.Flush()
+	case w.out != nil:
+		return w.out.Flush()
+	}
+	return nil
+}
+
+// Close writes the file header if no frame came, and what is buffered. It
+// does not close the underlying writer.
+func (w *Writer) Close() error {
+	var err error
+	if !w.started {
+		err = w.start(w.link)
+	}
+	return errors.Join(err, w.Flush())
+}

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/filter"
+)
+
+// liveOptions are the flags of live capture and of saving: -i, -D,
+// --duration and -w.
+type liveOptions struct {
+	iface    string
+	list     bool
+	duration time.Duration
+	write    string
+}
+
+func (l *liveOptions) register(fs *pflag.FlagSet) {
+	fs.StringVarP(&l.iface, "interface", "i", "",
+		"capture live on `IFACE`: a name, a number -D shows, or any (needs root or CAP_NET_RAW)")
+	fs.BoolVarP(&l.list, "list-interfaces", "D", false, "list the interfaces -i can capture on")
+	fs.DurationVar(&l.duration, "duration", 0, "stop a live capture after `D` (30s, 5m, 1h30m)")
+	fs.StringVarP(&l.write, "write", "w", "", "write the frames of the packets shown to `FILE` "+
+		"(pcap; pcapng when reading pcapng)")
+}
+
+// validate checks the capture flags; read is -r.
+func (l *liveOptions) validate(read string) error {
+	switch {
+	case l.list:
+		return nil
+	case read == "" && l.iface == "":
+		return errors.New("no capture to read: give -r FILE, or -i INTERFACE to capture live (icqdump -D lists the interfaces)")
+	case read != "" && l.iface != "":
+		return errors.New("give -r FILE or -i INTERFACE, not both")
+	case l.duration < 0:
+		return fmt.Errorf("--duration %v: a duration is positive", l.duration)
+	case l.duration > 0 && l.iface == "":
+		return errors.New("--duration stops a live capture: give it with -i")
+	case l.write == "-":
+		return errors.New("-w -: the capture would mix with the packets printed; give a file name")
+	case l.write != "" && sameFile(l.write, read):
+		return fmt.Errorf("-w %s would overwrite the capture being read", l.write)
+	}
+	return nil
+}
+
+func sameFile(a, b string) bool {
+	if b == "" || b == "-" {
+		return false
+	}
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
+}
+
+// input is the capture run reads, a file or an interface, with what the
+// capture flags add to it: the stop (by signal or --duration), the display
+// filter, -w, and for a live capture the output flushed packet by packet.
+type input struct {
+	*capture.Reader
+	live   bool
+	stop   context.CancelFunc
+	sel    *filter.Filter
+	save   *saver // nil without -w
+	out    *bufio.Writer
+	stderr io.Writer
+	shown  uint64
+	closed bool
+}
+
+// openInput opens -r or -i with cfg. The capture stops, as at the end of a
+// file, when ctx is done or --duration has passed.
+func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Reader, out *bufio.Writer, stderr io.Writer) (*input, error) {
+	ctx, stop := context.WithCancel(ctx)
+	if o.live.duration > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, o.live.duration)
+		stop = chain(cancel, stop)
+	}
+	cfg.Done = ctx.Done()
+	var r *capture.Reader
+	var err error
+	if o.live.iface != "" {
+		r, err = capture.OpenLive(o.live.iface, cfg)
+	} else {
+		r, err = capture.Open(o.read, stdin, cfg)
+	}
+	if err != nil {
+		stop()
+		return nil, err
+	}
+	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	if o.live.write != "" {
+		if in.save, err = newSaver(o.live.write, r, in.sel, stop); err != nil {
+			r.Close()
+			stop()
+			return nil, err
+		}
+	}
+	if in.live {
+		fmt.Fprintf(stderr, "icqdump: listening on %s, link-type %v, snapshot length %d bytes\n",
+			r.Name(), r.Link(), capture.LiveSnapLen)
+	}
+	return in, nil
+}
+
+func chain(fs ...func()) func() {
+	return func() {
+		for _, f := range fs {
+			f()
+		}
+	}
+}
+
+// Selected reports whether a packet passes the display filter; -w follows
+// the verdict. Call it for every packet Next returns.
+func (in *input) Selected(m *capture.Packet, p *dissect.Packet) bool {
+	ok := in.sel.Match(m, p)
+	if in.save != nil {
+		in.save.packet(m, ok)
+	}
+	if ok {
+		in.shown++
+	}
+	return ok
+}
+
+// Shown is called once a packet is printed: a live capture flushes it, so
+// that it appears as it happens.
+func (in *input) Shown() {
+	if !in.live {
+		return
+	}
+	in.out.Flush()
+	if in.save != nil {
+		in.save.flush()
+	}
+}
+
+// Close stops the capture, completes the -w file and, for a live capture,
+// says what the kernel kept and dropped. It may be called more than once.
+func (in *input) Close() error {
+	if in.closed {
+		return nil
+	}
+	in.closed = true
+	in.stop()
+	var err error
+	if in.save != nil {
+		err = in.save.close()
+	}
+	if received, dropped, ok := in.LiveStats(); ok {
+		fmt.Fprintf(in.stderr, "icqdump: %d ICQ packets shown; %d frames received by the kernel filter, %d dropped by the kernel\n",
+			in.shown, received, dropped)
+	}
+	return errors.Join(err, in.Reader.Close())
+}
+
+// listInterfaces prints what -i takes, as tcpdump -D does.
+func listInterfaces(stdout, stderr io.Writer) int {
+	ifs, err := capture.Interfaces()
+	if err != nil {
+		fmt.Fprintf(stderr, "icqdump: %v\n", err)
+		return exitInput
+	}
+	for i, ifc := range ifs {
+		fmt.Fprintf(stdout, "%d.%s", i+1, ifc.Name)
+		if ifc.Name == capture.AnyInterface {
+			fmt.Fprint(stdout, " (every interface)")
+		}
+		fmt.Fprintf(stdout, " [%s]", strings.Join(flagNames(ifc.Flags), ", "))
+		for _, a := range ifc.Addrs {
+			fmt.Fprintf(stdout, " %v", a)
+		}
+		fmt.Fprintln(stdout)
+	}
+	return exitOK
+}
+
+func flagNames(f net.Flags) []string {
+	names := []string{"Down"}
+	if f&net.FlagUp != 0 {
+		names[0] = "Up"
+	}
+	if f&net.FlagRunning != 0 {
+		names = append(names, "Running")
+	}
+	if f&net.FlagLoopback != 0 {
+		names = append(names, "Loopback")
+	}
+	return names
+}
