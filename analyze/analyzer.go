@@ -196,8 +196,10 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	case s.ended:
 		return true
 	case p.Command == login && s.Login.Frame != 0:
-		// A client that got its LOGIN_REPLY does not send that LOGIN again.
-		return s.Login.ReplyFrame != 0 || !a.isRetransmission(s, c2s, p)
+		// A client that got its LOGIN_REPLY sends that LOGIN again only when
+		// the LOGIN's ACK was lost: the spec's 10 s after the last time.
+		ago, again := a.sentAgo(s, c2s, p)
+		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
 	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
 }
