@@ -19,6 +19,7 @@ type peerStream struct {
 	num   int
 	how   string
 	half  [2]peerHalf // [0]: the direction of the segment that opened the stream
+	syn   bool        // the capture holds the connection's opening
 }
 
 // peerHalf is one direction of a stream.
@@ -72,6 +73,7 @@ func (s *peerStream) Accept(tcp *layers.TCP, _ gopacket.CaptureInfo, dir reassem
 		h.pos = seq
 		if tcp.SYN {
 			h.pos = seq.Add(1)
+			s.syn = true
 		}
 	case len(tcp.Payload) > 0 && nextSeq.Difference(seq) > 0 && !h.ended:
 		h.mark(seq, len(tcp.Payload), s.peers.cur)
@@ -156,6 +158,6 @@ func (s *peerStream) drain(h *peerHalf) {
 		at := s.peers.completion(h, h.pushAt.Add(fr.End))
 		s.peers.queue.push(Packet{Frame: at.frame, Time: at.time, Src: h.src, Dst: h.dst,
 			Transport: TCP, Dir: dissect.PeerToPeer, Stream: s.num, FrameLen: at.length,
-			Recognized: s.how, Gap: fr.Gap, Skipped: fr.Skipped}, fr.Packet)
+			Recognized: s.how, Opened: s.syn, Gap: fr.Gap, Skipped: fr.Skipped}, fr.Packet)
 	}
 }
