@@ -2,7 +2,9 @@ package check
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
@@ -29,7 +31,6 @@ var issueRules = map[dissect.IssueKind]string{
 	dissect.IssueUndescribed:    "ICQ-CMD-UNDESCRIBED",
 	dissect.IssueFixedDiffers:   "ICQ-FIXED-FIELD",
 	dissect.IssueTypicalDiffers: "ICQ-UNKNOWN-FIELD",
-	dissect.IssuePeerLength:     "ICQ-PEER-LENGTH",
 }
 
 // maxPassword is the spec's "(max 8 chars)".
@@ -37,19 +38,14 @@ const maxPassword = 8
 
 // packetFindings judges one packet on its own: its structure, and the rules
 // that need no other packet.
-func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID string, m *capture.Packet, uin uint32, msg string)) {
-	uin := p.UIN
+func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg string)) {
+	cut := cutByCapture(m, p)
 	for i := range p.Issues {
 		is := &p.Issues[i]
-		id := issueRules[is.Kind]
-		switch {
-		case is.Kind == dissect.IssueUnnamedValue && is.Field != nil && is.Field.Name == "STATUS":
-			id = "ICQ-STATUS-VALUE"
-		case is.Kind == dissect.IssueTrailing && p.Dir == dissect.PeerToPeer && p.Version == 3:
-			id = "" // peer v3 extends the v2 layout: not a departure
-		}
-		if id != "" {
-			emit(id, m, uin, is.Message(p.Payload))
+		if id := issueRule(p, is, cut); id == "ICQ-PEER-LENGTH" {
+			emit(id, fmt.Sprintf("LENGTH %d does not fit the fields of %s: %s", p.Values[0].Num, commandName(p), is.Message(p.Payload)))
+		} else if id != "" {
+			emit(id, is.Message(p.Payload))
 		}
 	}
 	for i := range p.Values {
@@ -59,21 +55,64 @@ func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID strin
 		}
 		switch {
 		case v.Field.Kind == dissect.KindString:
-			stringFindings(p, v, func(id, msg string) { emit(id, m, uin, msg) })
+			stringFindings(p, v, emit)
 		case isPortField(v.Field.Name):
 			if msg, bad := portEndian(p.Bytes(v), v.Field.Name); bad {
-				emit("ICQ-INT-ENDIAN", m, uin, msg)
+				emit("ICQ-INT-ENDIAN", msg)
 			}
 		}
 	}
 	if p.Command != nil && p.Command.Name == "SEARCH_USER" && p.Worst() < dissect.Error {
 		if msg, bad := searchCriteria(p); bad {
-			emit("ICQ-SEARCH-CRITERIA", m, uin, msg)
+			emit("ICQ-SEARCH-CRITERIA", msg)
 		}
 	}
 }
 
-func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(id, msg string)) {
+// cutByCapture reports a packet whose end the capture lost: a datagram cut
+// by the snap length, or a peer packet shorter than its LENGTH (capture
+// frames peer packets by LENGTH, so only a loss or the end of the capture
+// makes one short; an empty one only reports skipped bytes).
+func cutByCapture(m *capture.Packet, p *dissect.Packet) bool {
+	if m.Transport == capture.UDP {
+		return m.Truncated
+	}
+	return len(p.Payload) < 2 || slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssuePeerLength })
+}
+
+// issueRule names the rule an issue breaks, or "" for none: the capture's
+// losses are not the sender's doing. On a peer connection LENGTH frames each
+// packet, so fields that end before it or run past it show a LENGTH that
+// does not fit them; where CHANNEL_INIT's fixed LENGTH differs, that is the
+// one finding.
+func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) string {
+	peer := p.Dir == dissect.PeerToPeer
+	lengthMisfit := is.Kind == dissect.IssueTruncated || is.Kind == dissect.IssueTrailing
+	switch {
+	case is.Kind == dissect.IssueUnnamedValue:
+		if is.Field != nil && is.Field.Name == "STATUS" {
+			return "ICQ-STATUS-VALUE"
+		}
+		return ""
+	case cut && (lengthMisfit || is.Kind == dissect.IssueEmpty || is.Kind == dissect.IssueLengthOverrun):
+		return ""
+	case peer && is.Kind == dissect.IssueTrailing && p.Version == 3:
+		return "" // peer v3 extends the v2 layout: not a departure
+	case peer && lengthMisfit && p.Command == dissect.PeerInit && fixedDiffers(p):
+		return ""
+	case peer && lengthMisfit:
+		return "ICQ-PEER-LENGTH"
+	}
+	return issueRules[is.Kind]
+}
+
+// fixedDiffers reports whether a fixed field (CHANNEL_INIT's LENGTH) is not
+// the spec's.
+func fixedDiffers(p *dissect.Packet) bool {
+	return slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssueFixedDiffers })
+}
+
+func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(ruleID, msg string)) {
 	text := p.Data(v)
 	name := v.Field.Name
 	if (name == "PASSWORD" || name == "NEW_PASSWORD") && len(text) > maxPassword {
@@ -102,14 +141,16 @@ func isPortField(name string) bool {
 }
 
 // portEndian flags a 4-byte port that cannot be a TCP port read little-endian
-// (over 65535); where its first two bytes make a port read big-endian, say so.
+// (over 65535), and says which port it is read big-endian: as 4 bytes, or
+// as its first two.
 func portEndian(b []byte, name string) (string, bool) {
 	if len(b) != 4 || b[2] == 0 && b[3] == 0 {
 		return "", false
 	}
-	le := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-	msg := fmt.Sprintf("%s is %d (% X) read little-endian, not a TCP port", name, le, b)
-	if be := uint16(b[0])<<8 | uint16(b[1]); be != 0 {
+	msg := fmt.Sprintf("%s is %d (% X) read little-endian, not a TCP port", name, binary.LittleEndian.Uint32(b), b)
+	if be := binary.BigEndian.Uint32(b); be <= 0xFFFF {
+		msg += fmt.Sprintf("; read big-endian it is port %d", be)
+	} else if be := binary.BigEndian.Uint16(b); be != 0 {
 		msg += fmt.Sprintf("; its first two bytes read big-endian give port %d", be)
 	}
 	return msg, true

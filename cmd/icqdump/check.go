@@ -111,7 +111,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	checker := check.New(c.tunings, findings.Add)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
-	a := analyze.New(analyze.Config{Release: checker.Released, KeepPackets: true})
+	a := analyze.New(checker.AnalyzerConfig())
 	readErr := feed(r, a, c.count, &packets{in: r})
 	a.Finish()
 	checker.Finish()
