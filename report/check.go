@@ -2,8 +2,10 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,6 +94,9 @@ func (f *Findings) Close(v Verdict) error {
 	if f.json {
 		return f.summaryLine(v)
 	}
+	// A finding is made when the capture settles it: a search never ended
+	// only at the end. The table lists them by the frame that shows them.
+	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(a.Frames[0], b.Frames[0]) })
 	if err := writeTable(f.w, f.findingsTable(v), false); err != nil {
 		return err
 	}
