@@ -103,17 +103,20 @@ func New(cfg Config) *Analyzer {
 
 // arrival is what the analysis of one packet found, for the hold-back.
 type arrival struct {
-	frame   uint64
-	xref    Xref
-	match   AckMatch
-	note    []byte
-	waits   bool   // a later packet may acknowledge it
-	prev    uint64 // position of the previous transmission of the same packet
-	session int
-	stream  *p2pStream
-	from    int
-	msg     Message
-	hasMsg  bool
+	frame    uint64
+	xref     Xref
+	match    AckMatch
+	note     []byte
+	waits    bool          // a later packet may acknowledge it
+	prev     uint64        // position of the previous transmission of the same packet
+	interval time.Duration // a retransmission: time since the previous transmission
+	seq      SeqAnomaly
+	expected uint16 // the SEQ_NUM the spec wanted, with seq
+	session  int
+	stream   *p2pStream
+	from     int
+	msg      Message
+	hasMsg   bool
 }
 
 // Add analyses one packet. m and p are not kept: what must outlive the call
@@ -193,8 +196,10 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	case s.ended:
 		return true
 	case p.Command == login && s.Login.Frame != 0:
-		// A client that got its LOGIN_REPLY does not send that LOGIN again.
-		return s.Login.ReplyFrame != 0 || !a.isRetransmission(s, c2s, p)
+		// A client that got its LOGIN_REPLY sends that LOGIN again only when
+		// the LOGIN's ACK was lost: the spec's 10 s after the last time.
+		ago, again := a.sentAgo(s, c2s, p)
+		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
 	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
 }

@@ -233,6 +233,20 @@ func TestSecondLoginStartsSession(t *testing.T) {
 	}
 }
 
+// A LOGIN whose ACK was lost goes again 10 s later, though its reply came
+// and the client went on: it stays in the session.
+func TestLoginRetransmittedAfterReply(t *testing.T) {
+	f := newFeed(t, true)
+	logIn(f, 0)
+	f.c(1*time.Second, "LOGIN_1", 2, nil)
+	f.s(1*time.Second+1*ms, "ACK", 2, nil)
+	again := f.c(10*time.Second, "LOGIN", 1, dissect.Fields{"PASSWORD": "secret", "LOGIN_SEQ_NUM": 7})
+	sessions := f.finish()
+	if len(sessions) != 1 || f.get(again).Xref.Retransmission != 1 {
+		t.Fatalf("sessions %+v, LOGIN again %+v", sessions, f.get(again))
+	}
+}
+
 func TestReplies(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)

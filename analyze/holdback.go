@@ -92,7 +92,8 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 // brief is the part of Released that outlives the packet's buffers.
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
-		Seq: p.Seq, HasHeader: p.HasHeader, Session: in.session}
+		Seq: p.Seq, HasHeader: p.HasHeader, Session: in.session,
+		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected}
 	if in.waits {
 		r.Ack = AckUnknown
 	}

@@ -140,15 +140,33 @@ func (d *DirSummary) noteUnacked(frame uint64) {
 // (c2s, index 0) from 1, the server from 0.
 var StartSeq = [2]uint16{c2s: 1, s2c: 0}
 
-// checkSeq notes SEQ_NUM anomalies of a new (not retransmitted) packet.
-func (s *session) checkSeq(d int, seq uint16) {
+// SeqAnomaly says how a new packet's SEQ_NUM departs from the spec's
+// numbering: each side counts from its start, one up per new packet.
+type SeqAnomaly uint8
+
+const (
+	SeqOK         SeqAnomaly = iota
+	SeqWrongStart            // the session's first packet after LOGIN does not use the spec's start
+	SeqJump                  // not the previous SEQ_NUM + 1
+	SeqReuse                 // an earlier SEQ_NUM with another COMMAND: not a retransmission
+)
+
+// checkSeq notes SEQ_NUM anomalies of a new (not retransmitted) packet and
+// returns the one it shows; Expected is the SEQ_NUM the spec wanted.
+func (s *session) checkSeq(d int, seq uint16) (anomaly SeqAnomaly, expected uint16) {
 	ds := &s.Dir[d]
-	if !s.hasSeq[d] {
+	switch {
+	case !s.hasSeq[d]:
 		s.hasSeq[d] = true
 		ds.FirstSeq = seq
 		ds.WrongStart = s.sawLogin && seq != StartSeq[d]
-	} else if seq != s.nextSeq[d] {
+		if ds.WrongStart {
+			anomaly, expected = SeqWrongStart, StartSeq[d]
+		}
+	case seq != s.nextSeq[d]:
 		ds.Jumps++
+		anomaly, expected = SeqJump, s.nextSeq[d]
 	}
 	s.nextSeq[d] = seq + 1
+	return anomaly, expected
 }

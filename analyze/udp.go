@@ -36,6 +36,9 @@ func command(t *dissect.Table, name string) *dissect.Command {
 	return c
 }
 
+// retransmitAfter is the spec's wait for an ACK before sending again.
+const retransmitAfter = 10 * time.Second
+
 // disconnected is the TEXT_CODE a client sends when it leaves.
 const disconnected = "B_USER_DISCONNECTED"
 
@@ -85,9 +88,14 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	}
 }
 
-func (a *Analyzer) isRetransmission(s *session, d int, p *dissect.Packet) bool {
+// sentAgo reports whether p repeats a packet the session sent in direction
+// d within the Window (a retransmission), and how long ago it was last sent.
+func (a *Analyzer) sentAgo(s *session, d int, p *dissect.Packet) (time.Duration, bool) {
 	c := a.sent.get(sentKey{session: uint32(s.ID), dir: uint8(d), seq: p.Seq})
-	return c != nil && c.val.code == p.Code
+	if c == nil || c.val.code != p.Code {
+		return 0, false
+	}
+	return time.Duration(a.now - c.val.lastTime), true
 }
 
 // transmit records a packet that needs an ACK; it reports whether this is
@@ -101,7 +109,8 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		t := &c.val
 		t.retrans++
 		in.xref.RetransmissionOf, in.xref.Retransmission = t.firstFrame, t.retrans
-		s.retrans[d].add(time.Duration(a.now - t.lastTime))
+		in.interval = time.Duration(a.now - t.lastTime)
+		s.retrans[d].add(in.interval)
 		in.prev = t.lastPos
 		t.lastFrame, t.lastTime, t.lastPos, t.acked = m.Frame, a.now, pos, false
 		c.touched = a.now
@@ -111,10 +120,12 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		s.Dir[d].Reuses++
 		a.sentExpired(key, &c.val)
 		c.touched = a.now
+		in.seq, in.expected = SeqReuse, p.Seq
+		s.checkSeq(d, p.Seq)
 	} else {
 		c = a.sent.add(key, a.now)
+		in.seq, in.expected = s.checkSeq(d, p.Seq)
 	}
-	s.checkSeq(d, p.Seq)
 	s.Dir[d].NeedAck++
 	c.val = sent{s: s, code: p.Code, firstFrame: m.Frame, lastFrame: m.Frame, lastTime: a.now, lastPos: pos}
 	return true

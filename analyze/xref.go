@@ -59,6 +59,10 @@ type Released struct {
 	Seq       uint16
 	HasHeader bool
 
+	Interval    time.Duration // a retransmission: time since the previous transmission
+	SeqAnomaly  SeqAnomaly    // how a new packet's SEQ_NUM departs from the numbering
+	ExpectedSeq uint16        // with SeqAnomaly: the SEQ_NUM the spec wanted
+
 	Session int // UDP: the client session, from 1
 	// Peer packets: the sessions of the stream's two sides (0 when a side
 	// is no client session seen in the capture) and the side that sent it.

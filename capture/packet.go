@@ -47,6 +47,7 @@ type Packet struct {
 
 	// Peer packets only.
 	Recognized string // how the stream was recognised as ICQ: "--peer-port 1234", "content", or how its endpoint was learned ("learned from USER_ONLINE in frame 7")
+	Opened     bool   // the capture holds the connection's opening (a SYN): its first packet is here
 	Gap        int    // bytes of the stream lost from the capture just before this packet
 	Skipped    int    // bytes skipped to find this packet's start (mid-connection start, after a gap)
 }

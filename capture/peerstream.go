@@ -22,6 +22,7 @@ type peerStream struct {
 	// resumed: the stream goes on from one closed for silence, maybe
 	// inside a packet; its framers look for a packet start.
 	resumed bool
+	syn     bool // the capture holds the connection's opening (not a resumed stream's)
 }
 
 // peerHalf is one direction of a stream.
@@ -77,6 +78,7 @@ func (s *peerStream) Accept(tcp *layers.TCP, _ gopacket.CaptureInfo, dir reassem
 		h.pos = seq
 		if tcp.SYN {
 			h.pos = seq.Add(1)
+			s.syn = !s.resumed // a resumed stream's SYN is the one catchUp made up
 		}
 	case len(tcp.Payload) > 0 && nextSeq.Difference(seq) > 0 && !h.ended:
 		h.mark(seq, len(tcp.Payload), s.peers.cur)
@@ -155,6 +157,6 @@ func (s *peerStream) drain(h *peerHalf) {
 		at := s.peers.completion(h, h.pushAt.Add(fr.End))
 		s.peers.queue.push(Packet{Frame: at.frame, Time: at.time, Src: h.src, Dst: h.dst,
 			Transport: TCP, Dir: dissect.PeerToPeer, Stream: s.num, FrameLen: at.length,
-			Recognized: s.how, Gap: fr.Gap, Skipped: fr.Skipped}, fr.Packet)
+			Recognized: s.how, Opened: s.syn, Gap: fr.Gap, Skipped: fr.Skipped}, fr.Packet)
 	}
 }

@@ -158,8 +158,11 @@ type table struct {
 	json   any             // or, when item is nil, this value
 }
 
-func (s *Summaries) table(w io.Writer, t table) error {
-	if s.json {
+func (s *Summaries) table(w io.Writer, t table) error { return writeTable(w, t, s.json) }
+
+// writeTable writes a table as text, or as its JSON line.
+func writeTable(w io.Writer, t table, asJSON bool) error {
+	if asJSON {
 		return jsonLine(w, t)
 	}
 	if _, err := fmt.Fprintf(w, "=== %s ===\n", t.title); err != nil {

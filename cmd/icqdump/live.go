@@ -19,7 +19,7 @@ import (
 )
 
 // liveOptions are the flags of live capture and of saving: -i, -D,
-// --duration and -w.
+// --duration (register) and -w (registerSave).
 type liveOptions struct {
 	iface    string
 	list     bool
@@ -32,6 +32,10 @@ func (l *liveOptions) register(fs *pflag.FlagSet) {
 		"capture live on `IFACE`: a name, a number -D shows, or any (needs root or CAP_NET_RAW)")
 	fs.BoolVarP(&l.list, "list-interfaces", "D", false, "list the interfaces -i can capture on")
 	fs.DurationVar(&l.duration, "duration", 0, "stop a live capture after `D` (30s, 5m, 1h30m)")
+}
+
+// registerSave registers -w, which only icqdump (not check) has.
+func (l *liveOptions) registerSave(fs *pflag.FlagSet) {
 	fs.StringVarP(&l.write, "write", "w", "", "write the frames of the packets shown to `FILE` "+
 		"(pcap; pcapng when reading pcapng)")
 }

@@ -46,27 +46,19 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&o.read, "read", "r", "", "read packets from `FILE` (pcap or pcapng; - for standard input)")
-	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets")
+	o.registerInput(fs)
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
-	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
-	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
-	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
-	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
 		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (repeatable)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
-	o.live.register(fs)
+	o.live.registerSave(fs)
 	o.sel.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if err := o.live.validate(o.read); err != nil {
+	if err := o.validateInput(); err != nil {
 		return nil, err
-	}
-	if o.format != "text" && o.format != "json" {
-		return nil, fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
 	}
 	reports, err := report.ParseReports(o.reports)
 	if err != nil {
@@ -76,8 +68,37 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	return o, nil
 }
 
+// registerInput registers the flags that say what to read and how, which
+// icqdump and icqdump check share.
+func (o *options) registerInput(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.read, "read", "r", "", "read packets from `FILE` (pcap or pcapng; - for standard input)")
+	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets")
+	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
+	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
+	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
+	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
+	o.live.register(fs)
+}
+
+func (o *options) validateInput() error {
+	if err := o.live.validate(o.read); err != nil {
+		return err
+	}
+	if o.format != "text" && o.format != "json" {
+		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	}
+	return nil
+}
+
+func (o *options) captureConfig() capture.Config {
+	return capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+}
+
 // runContext is run; the capture stops, as at its end, when ctx is done.
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "check" {
+		return runCheck(ctx, args[1:], stdin, stdout, stderr)
+	}
 	o, err := parseFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -105,7 +126,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
-	r, err := openInput(ctx, o, capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}, stdin, out, stderr)
+	r, err := openInput(ctx, o, o.captureConfig(), stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitInput

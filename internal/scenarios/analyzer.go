@@ -113,8 +113,7 @@ func online(uin uint32, at netip.AddrPort) dissect.Fields {
 func annaChatsWithBjorn(at time.Duration) timedFrames {
 	c := &timedConn{ends: [2]netip.AddrPort{annaOut, bjornListen}, next: [2]uint32{1000, 5000}, at: at}
 	c.open()
-	c.peer(0, dissect.PeerInit, dissect.Fields{"X1": []byte{2, 0, 0, 0}, "MY_UIN": annaUIN, "MY_IP": annaAddr.Addr(),
-		"MY_IP_REAL": annaAddr.Addr(), "MY_PORT": annaListenPort})
+	c.peer(0, dissect.PeerInit, annaInit())
 	c.message(0, "CHANNEL_MESSAGE", 0x0001, "Hej Björn! Fika kl 10 i morgon?", 0x0010, 0xFFFFFFFF)
 	c.message(1, "CHANNEL_ACK", 0x0001, "", 0x0010, 0xFFFFFFFF)
 	c.message(1, "CHANNEL_MESSAGE", 0x0001, "", 0x0000, 0xFFFFFFFF)
@@ -176,12 +175,23 @@ func (c *timedConn) peer(from int, cmd *dissect.Command, vals dissect.Fields) {
 
 // message sends a CHANNEL_MESSAGE or CHANNEL_ACK from side from.
 func (c *timedConn) message(from int, name string, typ uint16, text string, cmdType uint16, x4 uint32) {
+	c.peer(from, dissect.Peer.ByName(name), chatFields(from, c.ends[from].Addr(), typ, text, cmdType, x4))
+}
+
+// annaInit is the CHANNEL_INIT of Anna's client, listening at port 1033.
+func annaInit() dissect.Fields {
+	return dissect.Fields{"X1": []byte{2, 0, 0, 0}, "MY_UIN": annaUIN, "MY_IP": annaAddr.Addr(),
+		"MY_IP_REAL": annaAddr.Addr(), "MY_PORT": annaListenPort}
+}
+
+// chatFields are the fields of a message packet between Anna (side 0) and
+// Björn (side 1), sent from address me.
+func chatFields(from int, me netip.Addr, typ uint16, text string, cmdType uint16, x4 uint32) dissect.Fields {
 	uin, port := uint32(annaUIN), uint32(annaListenPort)
 	if from == 1 {
 		uin, port = bjornUIN, uint32(bjornListen.Port())
 	}
-	me := c.ends[from].Addr()
-	c.peer(from, dissect.Peer.ByName(name), dissect.Fields{"UIN": uin, "UIN_2": uin, "TYPE": typ, "MESSAGE": text,
+	return dissect.Fields{"UIN": uin, "UIN_2": uin, "TYPE": typ, "MESSAGE": text,
 		"MY_IP_REAL": me, "MY_IP": me, "PORT": port, "CMD_TYPE": cmdType,
-		"X4": []byte{byte(x4), byte(x4 >> 8), byte(x4 >> 16), byte(x4 >> 24)}})
+		"X4": []byte{byte(x4), byte(x4 >> 8), byte(x4 >> 16), byte(x4 >> 24)}}
 }

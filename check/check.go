@@ -1,0 +1,700 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"net/netip"
+	"slices"
+	"time"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// Role is the side under test.
+type Role uint8
+
+const (
+	All Role = iota
+	Client
+	Server
+)
+
+// ParseRole reads --role.
+func ParseRole(s string) (Role, error) {
+	switch s {
+	case "all":
+		return All, nil
+	case "client":
+		return Client, nil
+	case "server":
+		return Server, nil
+	}
+	return All, fmt.Errorf("no role %q (roles: client, server, all)", s)
+}
+
+// Options tune the checker.
+type Options struct {
+	Role Role
+	// RetransmitTolerance: a retransmission this far from the spec's 10 s is a finding.
+	RetransmitTolerance time.Duration
+	// KeepAliveTolerance: keep-alives this much more than 120 s apart are a finding.
+	KeepAliveTolerance time.Duration
+}
+
+// DefaultOptions are the checker's defaults.
+var DefaultOptions = Options{RetransmitTolerance: 2 * time.Second, KeepAliveTolerance: 10 * time.Second}
+
+// The spec's timings.
+const (
+	retransmitInterval = 10 * time.Second
+	keepAliveInterval  = 120 * time.Second
+	transmissionsFirst = 6  // transmissions before B_MESSAGE_ACK
+	maxUserFound       = 40 // USER_FOUND per search
+)
+
+// loginReply is the command whose latest transmission starts the client's
+// keep-alive clock.
+var loginReply = dissect.Server.ByName("LOGIN_REPLY")
+
+// How long the checker remembers what it no longer sees. A client session
+// that is silent for analyze.SilenceTimeout has ended, and its packets wait
+// in the analyzer at most 2*analyze.Window; capture closes a peer connection
+// silent for 10 minutes, and its next packet opens a new stream; the
+// analyzer pairs a reply with its request within the Window.
+const (
+	sessionForget = analyze.SilenceTimeout + 2*analyze.Window
+	streamForget  = 10*time.Minute + 2*analyze.Window
+	searchForget  = 2 * analyze.Window // a search's answers come within the Window of its request's and theirs
+	sweepEvery    = time.Minute
+)
+
+// Checker judges the packets an analyzer releases. Make the analyzer with
+// AnalyzerConfig, feed it every packet, then call its Finish and the
+// checker's.
+type Checker struct {
+	opts     Options
+	emit     func(*Finding)
+	sessions map[int]*sessionState        // by the analyzer's session ID
+	byClient map[sessionKey]*sessionState // the latest session of each client and server
+	streams  map[int]time.Time            // peer streams whose first packet was judged: their latest packet
+	pending  []unanswered                 // peer messages not answered, judged 10 s on
+	counts   map[string]int
+	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
+	sweepAt  time.Time
+}
+
+type sessionKey struct{ client, server netip.AddrPort }
+
+// unanswered is a peer message that got no CHANNEL_ACK. A client does not
+// answer on a connection that closes because either side disconnects, so
+// the finding waits 10 s for a B_USER_DISCONNECTED of the sides' sessions.
+type unanswered struct {
+	frame uint64
+	at    time.Time
+	uin   uint32
+	sides [2]int
+}
+
+// sessionState is what the rules need to remember of one client session.
+type sessionState struct {
+	id        int
+	key       sessionKey
+	uin       uint32
+	sawLogin  bool // the session began with LOGIN: what follows can be judged
+	loggedIn  bool // a LOGIN_REPLY arrived
+	contacts  map[uint32]bool
+	hasList   bool // a CONTACT_LIST was sent
+	listOpen  bool // ADD_TO_LIST (not laid out) or a list cut short: the list is not known
+	alive     time.Time
+	aliveF    uint64 // the latest keep-alive, or the LOGIN_REPLY before the first
+	late      bool   // the keep-alive after aliveF was found late
+	keptAlive bool   // aliveF is a keep-alive
+	bye       uint64 // the client's B_USER_DISCONNECTED
+	searches  map[uint16]*search
+	tries     map[uint64]tries // client packets of the last Window, by first frame
+	unacked   []unacked        // packets not acknowledged, judged once the client goes on
+	last      time.Time
+}
+
+// unacked is a packet that got no ACK. A client that disconnects does not
+// acknowledge what crosses its B_USER_DISCONNECTED, nor send again what it
+// sent just before, which may have been lost on the way: the finding waits
+// until the client has gone on for 10 s, or left.
+type unacked struct {
+	frame uint64
+	at    time.Time
+	blame side
+	msg   string
+}
+
+type search struct {
+	frame uint64 // the request
+	at    time.Time
+	acked bool // the server got the request
+	found int
+	ended bool
+}
+
+// tries counts the transmissions of a client packet since its first, or
+// since the latest B_MESSAGE_ACK. Each retransmission shows that the client
+// got no ACK, whatever the capture shows: an ACK seen may be lost after.
+type tries struct {
+	n  int
+	at time.Time // the latest
+}
+
+// New returns a checker that hands each finding to emit.
+func New(opts Options, emit func(*Finding)) *Checker {
+	return &Checker{opts: opts, emit: emit, sessions: map[int]*sessionState{},
+		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, counts: map[string]int{}}
+}
+
+// AnalyzerConfig is the configuration of the analyzer whose packets the
+// checker judges: every packet waits for its verdicts (acknowledged or
+// not) and keeps its decoding.
+func (c *Checker) AnalyzerConfig() analyze.Config {
+	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive}
+}
+
+// arrive notes the capture time of each packet given to the analyzer.
+func (c *Checker) arrive(dst []byte, m *capture.Packet, _ *dissect.Packet) []byte {
+	if m.Time.After(c.arrived) {
+		c.arrived = m.Time
+	}
+	return dst
+}
+
+// Counts returns the number of findings per rule ID.
+func (c *Checker) Counts() map[string]int { return c.counts }
+
+// side is who a finding blames.
+type side uint8
+
+const (
+	sideClient side = iota + 1
+	sideServer
+)
+
+func senderSide(dir dissect.Direction) side {
+	if dir == dissect.ServerToClient {
+		return sideServer
+	}
+	return sideClient
+}
+
+func (c *Checker) judged(s side) bool {
+	return c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
+}
+
+func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...uint64) {
+	if !c.judged(s) {
+		return
+	}
+	rule, ok := Lookup(id)
+	if !ok {
+		panic("check: no rule " + id)
+	}
+	c.counts[id]++
+	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg})
+}
+
+// Released judges one packet, in frame order.
+func (c *Checker) Released(r *analyze.Released) {
+	m, p := r.Meta, r.Packet
+	if p == nil {
+		return // the analyzer keeps packets only with KeepPackets
+	}
+	c.sweep(m.Time)
+	c.unansweredBefore(m.Time.Add(-retransmitInterval))
+	var st *sessionState
+	uin := p.UIN
+	if m.Transport == capture.UDP {
+		st = c.session(r)
+		st.last = m.Time
+		if p.Dir == dissect.ClientToServer && p.HasHeader && st.uin == 0 {
+			st.uin = p.UIN
+		}
+		uin = st.uin
+	} else {
+		uin = peerUIN(p)
+		c.peerStart(r, uin)
+	}
+	from := senderSide(p.Dir)
+	packetFindings(m, p, func(id, msg string) { c.report(id, from, uin, msg, m.Frame) })
+	c.reliability(r, st, from, uin)
+	if st != nil && p.HasHeader {
+		c.semantics(r, st, uin)
+	}
+}
+
+// session returns the state of a UDP packet's session. The analyzer ends a
+// session at B_USER_DISCONNECTED and after three minutes of silence; a
+// session that then goes on without a new LOGIN is, to the rules, the one
+// before it.
+func (c *Checker) session(r *analyze.Released) *sessionState {
+	if st := c.sessions[r.Session]; st != nil {
+		return st
+	}
+	key := sessionKey{client: r.Meta.Src, server: r.Meta.Dst}
+	if r.Meta.Dir == dissect.ServerToClient {
+		key = sessionKey{client: r.Meta.Dst, server: r.Meta.Src}
+	}
+	st := c.byClient[key]
+	if st != nil && st.resumedBy(r.Packet) {
+		delete(c.sessions, st.id)
+	} else {
+		st = &sessionState{key: key, contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+	}
+	st.id = r.Session
+	c.sessions[r.Session] = st
+	c.byClient[key] = st
+	return st
+}
+
+// resumedBy reports whether p, the first packet of a new analyzer session,
+// carries this session on: anything but a LOGIN or another UIN.
+func (st *sessionState) resumedBy(p *dissect.Packet) bool {
+	switch {
+	case !st.sawLogin:
+		return false
+	case p.Dir != dissect.ClientToServer || !p.HasHeader:
+		return true
+	}
+	return (p.Command == nil || p.Command.Name != "LOGIN") && p.UIN == st.uin
+}
+
+// peerUIN is the sender of a peer packet: a message's UIN, CHANNEL_INIT's MY_UIN.
+func peerUIN(p *dissect.Packet) uint32 {
+	for _, name := range [...]string{"UIN", "MY_UIN"} {
+		if v := p.Field(name); v != nil && !v.Partial {
+			return v.Num
+		}
+	}
+	return 0
+}
+
+// commandName names a packet's command in a finding.
+func commandName(p *dissect.Packet) string {
+	switch {
+	case p.Command != nil:
+		return p.Command.Display()
+	case p.HasHeader || p.Code != 0:
+		return fmt.Sprintf("command 0x%04X", p.Code)
+	}
+	return "the packet" // cut before its command
+}
+
+// reliability applies the SEQ_NUM and acknowledgement rules.
+func (c *Checker) reliability(r *analyze.Released, st *sessionState, from side, uin uint32) {
+	frame := r.Meta.Frame
+	switch r.SeqAnomaly {
+	case analyze.SeqWrongStart, analyze.SeqJump:
+		c.seqFinding(r, from, uin)
+	case analyze.SeqReuse:
+		c.report("ICQ-SEQ-REUSE", from, uin, fmt.Sprintf("SEQ_NUM %d was used before by another command", r.Seq), frame)
+	}
+	switch r.Match {
+	case analyze.AckOfAck:
+		c.report("ICQ-ACK-OF-ACK", from, uin, fmt.Sprintf("ACK of frame %d, itself an ACK", r.Xref.AcksFrame), frame, r.Xref.AcksFrame)
+	case analyze.AckOfNothing:
+		c.unmatched(r, st, from, uin)
+	}
+	if r.Ack == analyze.AckMissing {
+		c.unacknowledged(r, st)
+	}
+	if r.Xref.Retransmission > 0 {
+		if d := r.Interval - retransmitInterval; d > c.opts.RetransmitTolerance || -d > c.opts.RetransmitTolerance {
+			c.report("ICQ-RETRANS-INTERVAL", from, uin, fmt.Sprintf("retransmission %d of frame %d came %v after the previous transmission; the spec says 10 s",
+				r.Xref.Retransmission, r.Xref.RetransmissionOf, r.Interval.Round(time.Millisecond)), frame, r.Xref.RetransmissionOf)
+		}
+	}
+	if st != nil && r.Meta.Dir == dissect.ClientToServer && r.Ack != analyze.AckNotNeeded {
+		st.transmitted(r)
+	}
+}
+
+// unacknowledged holds a packet that got no ACK, or a peer message no
+// answer, until it can be judged: once the capture has gone on 10 s after
+// its latest transmission without the client leaving.
+func (c *Checker) unacknowledged(r *analyze.Released, st *sessionState) {
+	m := r.Meta
+	msg := fmt.Sprintf("%s with SEQ_NUM %d was never acknowledged", commandName(r.Packet), r.Seq)
+	switch {
+	case m.Transport == capture.TCP:
+		c.pending = append(c.pending, unanswered{frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
+	case r.Xref.Retransmission > 0:
+		if i := slices.IndexFunc(st.unacked, func(u unacked) bool { return u.frame == r.Xref.RetransmissionOf }); i >= 0 {
+			st.unacked[i].at = m.Time
+		}
+	case m.Dir == dissect.ClientToServer:
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideServer, msg: msg})
+	case st.bye == 0: // a client that has left acknowledges nothing
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideClient, msg: msg})
+	}
+}
+
+// ackWasDue reports whether the capture goes on long enough after a packet
+// sent at t for its ACK or answer, or a retransmission, to be expected in it.
+func (c *Checker) ackWasDue(t time.Time) bool {
+	return c.arrived.Sub(t) >= retransmitInterval
+}
+
+// unmatched reports an ACK of nothing, where the capture holds what it
+// could acknowledge: the session's LOGIN, or the peer connection's opening.
+func (c *Checker) unmatched(r *analyze.Released, st *sessionState, from side, uin uint32) {
+	switch {
+	case r.Meta.Transport == capture.TCP && r.Meta.Opened:
+		c.report("ICQ-ACK-UNMATCHED", from, uin, "CHANNEL_ACK answers no message sent on the connection", r.Meta.Frame)
+	case st != nil && st.sawLogin:
+		c.report("ICQ-ACK-UNMATCHED", from, uin, fmt.Sprintf("ACK with SEQ_NUM %d matches no packet sent in the last %v", r.Seq, analyze.Window), r.Meta.Frame)
+	}
+}
+
+// transmitted counts a transmission of a client packet that waits for an
+// ACK, and forgets the packets not sent again within the Window.
+func (st *sessionState) transmitted(r *analyze.Released) {
+	first := r.Meta.Frame
+	if r.Xref.Retransmission > 0 {
+		first = r.Xref.RetransmissionOf
+	}
+	st.tries[first] = tries{n: st.tries[first].n + 1, at: r.Meta.Time}
+	for k, t := range st.tries {
+		if r.Meta.Time.Sub(t.at) > analyze.Window {
+			delete(st.tries, k)
+		}
+	}
+}
+
+// seqFinding reports a SEQ_NUM off the numbering, or one that makes sense
+// only read big-endian.
+func (c *Checker) seqFinding(r *analyze.Released, from side, uin uint32) {
+	got, want := r.Seq, r.ExpectedSeq
+	if swap16(got) == want || r.SeqAnomaly == analyze.SeqJump && swap16(got) == swap16(want-1)+1 {
+		c.report("ICQ-SEQ-ENDIAN", from, uin, fmt.Sprintf("SEQ_NUM %d (%02X %02X) makes sense only read big-endian, as %d",
+			got, byte(got), byte(got>>8), swap16(got)), r.Meta.Frame)
+		return
+	}
+	if r.SeqAnomaly == analyze.SeqWrongStart {
+		c.report("ICQ-SEQ-START", from, uin, fmt.Sprintf("first SEQ_NUM is %d; the spec starts at %d", got, want), r.Meta.Frame)
+		return
+	}
+	c.report("ICQ-SEQ-NEXT", from, uin, fmt.Sprintf("SEQ_NUM %d; the previous packet's + 1 is %d", got, want), r.Meta.Frame)
+}
+
+func swap16(v uint16) uint16 { return v<<8 | v>>8 }
+
+// semantics applies the rules about what a packet means in its session, on
+// its first transmission.
+func (c *Checker) semantics(r *analyze.Released, st *sessionState, uin uint32) {
+	if r.Packet.Command == loginReply && !st.keptAlive {
+		// The client counts to its first keep-alive from the LOGIN_REPLY it
+		// got: the latest transmission.
+		st.alive, st.aliveF = r.Meta.Time, r.Meta.Frame
+	}
+	if r.Xref.Retransmission > 0 {
+		return
+	}
+	if r.Packet.Dir == dissect.ClientToServer {
+		c.clientSemantics(r, st, uin)
+		return
+	}
+	p, frame := r.Packet, r.Meta.Frame
+	if p.Command == nil {
+		return
+	}
+	switch p.Command.Name {
+	case "LOGIN_REPLY":
+		st.loggedIn = true
+		c.replyTo(r, st, uin, "LOGIN_SEQ_NUM")
+	case "INFO_REPLY", "EXT_INFO_REPLY":
+		c.replyTo(r, st, uin, "INFO_SEQ_NUM")
+	case "USER_FOUND":
+		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+		c.userFound(st, p, frame, uin)
+	case "END_OF_SEARCH":
+		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+		c.endOfSearch(st, p, frame, uin)
+	case "USER_ONLINE", "USER_OFFLINE":
+		c.contactNotify(st, p, frame, uin)
+	}
+}
+
+func (c *Checker) userFound(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
+	s := searchOf(st, p)
+	if s == nil {
+		return
+	}
+	s.found++
+	if s.ended {
+		c.report("ICQ-SEARCH-END", sideServer, uin, "USER_FOUND after the search's END_OF_SEARCH", frame, s.frame)
+	}
+	if s.found == maxUserFound+1 {
+		c.report("ICQ-SEARCH-LIMIT", sideServer, uin, "more than 40 USER_FOUND for one search", frame, s.frame)
+	}
+}
+
+func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
+	s := searchOf(st, p)
+	if s == nil {
+		return
+	}
+	s.ended = true
+	if more := p.Field("MORE_FOUND"); more != nil && more.Num == 1 && s.found < maxUserFound {
+		c.report("ICQ-SEARCH-LIMIT", sideServer, uin, fmt.Sprintf("MORE_FOUND is 01 after %d USER_FOUND; only 40 withheld results allow it", s.found), frame, s.frame)
+	}
+}
+
+// contactNotify judges USER_ONLINE and USER_OFFLINE against the contact
+// list, where the capture holds all of it.
+func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
+	v := p.Field("REMOTE_UIN")
+	if v == nil || v.Partial || !st.sawLogin || st.listOpen || st.contacts[v.Num] {
+		return
+	}
+	msg := fmt.Sprintf("%s for UIN %d, which is not in the client's CONTACT_LIST", p.Command.Name, v.Num)
+	if !st.hasList {
+		msg = fmt.Sprintf("%s for UIN %d before the client sent its CONTACT_LIST", p.Command.Name, v.Num)
+	}
+	c.report("ICQ-CONTACT-NOTIFY", sideServer, uin, msg, frame)
+}
+
+func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uint32) {
+	m, p := r.Meta, r.Packet
+	name := "" // an unknown command's is made only for a finding
+	if p.Command != nil {
+		name = p.Command.Name
+	}
+	c.keepAlive(st, m, uin, p)
+	c.unackedBefore(st, m.Time.Add(-retransmitInterval))
+	if name == "ACK" {
+		return
+	}
+	if st.bye != 0 {
+		c.report("ICQ-AFTER-DISCONNECT", sideClient, uin, fmt.Sprintf("%s after B_USER_DISCONNECTED in frame %d", commandName(p), st.bye), m.Frame, st.bye)
+	}
+	switch {
+	case name == "LOGIN":
+		st.sawLogin = true
+	case st.sawLogin && !st.loggedIn:
+		c.report("ICQ-LOGIN-FIRST", sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
+	}
+	switch name {
+	case "CONTACT_LIST":
+		st.hasList = true
+		for i := range p.Values {
+			if v := &p.Values[i]; v.Field.CountBy != "" {
+				st.contacts[v.Num] = true
+				st.listOpen = st.listOpen || v.Partial // which UIN the server read is not known
+			}
+		}
+	case "ADD_TO_LIST":
+		st.listOpen = true
+	case "SEARCH_UIN", "SEARCH_USER":
+		if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+			st.searches[uint16(v.Num)] = &search{frame: m.Frame, at: m.Time, acked: r.Ack == analyze.AckSeen}
+		}
+	case "KEEP_ALIVE":
+		st.alive, st.aliveF, st.late, st.keptAlive = m.Time, m.Frame, false, true
+	case "SEND_TEXT_CODE":
+		c.textCode(r, st, uin)
+	}
+}
+
+// unackedBefore reports the packets sent at t or before that were not
+// acknowledged.
+func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
+	n := 0
+	for _, u := range st.unacked {
+		if !u.at.After(t) {
+			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.msg, u.frame)
+		} else {
+			st.unacked[n] = u
+			n++
+		}
+	}
+	st.unacked = st.unacked[:n]
+}
+
+// unansweredBefore reports the peer messages sent at t or before that were
+// never answered.
+func (c *Checker) unansweredBefore(t time.Time) {
+	n := 0
+	for _, u := range c.pending {
+		if !u.at.After(t) {
+			c.report("ICQ-PEER-MESSAGE-ANSWERED", sideClient, u.uin, "the message was never acknowledged (no CHANNEL_ACK with its auto reply)", u.frame)
+		} else {
+			c.pending[n] = u
+			n++
+		}
+	}
+	c.pending = c.pending[:n]
+}
+
+// crossedDisconnect forgets the unanswered peer messages of a session that
+// disconnected at t, sent within 10 s of it.
+func (c *Checker) crossedDisconnect(session int, t time.Time) {
+	c.pending = slices.DeleteFunc(c.pending, func(u unanswered) bool {
+		d := u.at.Sub(t)
+		return (u.sides[0] == session || u.sides[1] == session) && d <= retransmitInterval && -d <= retransmitInterval
+	})
+}
+
+// keepAlive judges, at each packet of a logged-in client, the time since
+// its latest keep-alive (or its login): the first packet past 120 s shows a
+// keep-alive late or missing.
+func (c *Checker) keepAlive(st *sessionState, m *capture.Packet, uin uint32, p *dissect.Packet) {
+	if st.aliveF == 0 || st.late || st.bye != 0 {
+		return
+	}
+	if gap := m.Time.Sub(st.alive); gap > keepAliveInterval+c.opts.KeepAliveTolerance {
+		st.late = true
+		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, uin, fmt.Sprintf("%s %v after the keep-alive or login in frame %d; keep-alives are at most 120 s apart",
+			commandName(p), gap.Round(time.Millisecond), st.aliveF), m.Frame, st.aliveF)
+	}
+}
+
+func (c *Checker) textCode(r *analyze.Released, st *sessionState, uin uint32) {
+	v := r.Packet.Field("TEXT_CODE")
+	if v == nil || v.Partial {
+		return
+	}
+	switch string(r.Packet.Data(v)) {
+	case "B_USER_DISCONNECTED":
+		st.bye = r.Meta.Frame
+		st.unacked = st.unacked[:0] // they crossed the disconnect
+		c.crossedDisconnect(st.id, r.Meta.Time)
+	case "B_MESSAGE_ACK":
+		if most := st.mostTries(r.Meta.Frame); most < transmissionsFirst {
+			c.report("ICQ-MESSAGE-ACK-EARLY", sideClient, uin, fmt.Sprintf("B_MESSAGE_ACK after at most %d transmissions of a packet; the spec waits for 6 unsuccessful ones", most), r.Meta.Frame)
+		}
+		for k, t := range st.tries {
+			st.tries[k] = tries{at: t.at} // the next B_MESSAGE_ACK waits for six more
+		}
+	}
+}
+
+// mostTries returns the most transmissions of a client packet but the
+// B_MESSAGE_ACK in frame.
+func (st *sessionState) mostTries(frame uint64) int {
+	most := 0
+	for k, t := range st.tries {
+		if k != frame {
+			most = max(most, t.n)
+		}
+	}
+	return most
+}
+
+// replyTo checks that a reply names a request of its session.
+func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, field string) {
+	if r.Xref.ReplyTo != 0 || !st.sawLogin {
+		return
+	}
+	if v := r.Packet.Field(field); v != nil && !v.Partial {
+		c.report("ICQ-REPLY-SEQ", sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", field, v.Num), r.Meta.Frame)
+	}
+}
+
+func searchOf(st *sessionState, p *dissect.Packet) *search {
+	if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+		return st.searches[uint16(v.Num)]
+	}
+	return nil
+}
+
+// peerStart applies ICQ-PEER-INIT-FIRST to the first packet of a stream
+// whose opening the capture holds.
+func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
+	m, p := r.Meta, r.Packet
+	_, seen := c.streams[m.Stream]
+	c.streams[m.Stream] = m.Time
+	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
+		return
+	}
+	if p.Command != dissect.PeerInit {
+		c.report("ICQ-PEER-INIT-FIRST", sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
+	}
+}
+
+// sweep forgets the sessions and streams that have ended, every minute of
+// capture time, so that memory follows the live ones.
+func (c *Checker) sweep(now time.Time) {
+	if now.Before(c.sweepAt) {
+		return
+	}
+	c.sweepAt = now.Add(sweepEvery)
+	c.endSessions(false, func(st *sessionState) bool { return now.Sub(st.last) > sessionForget })
+	for _, st := range c.sessionsInOrder(func(*sessionState) bool { return true }) {
+		c.settleSearches(st, func(s *search) bool { return now.Sub(s.at) > searchForget })
+	}
+	for id, last := range c.streams {
+		if now.Sub(last) > streamForget {
+			delete(c.streams, id)
+		}
+	}
+}
+
+// sessionsInOrder returns the sessions that match, in the order they began.
+func (c *Checker) sessionsInOrder(match func(*sessionState) bool) []*sessionState {
+	var list []*sessionState
+	for _, st := range c.sessions {
+		if match(st) {
+			list = append(list, st)
+		}
+	}
+	slices.SortFunc(list, func(a, b *sessionState) int { return cmp.Compare(a.id, b.id) })
+	return list
+}
+
+// endSessions settles and forgets the sessions that have ended (all at the
+// end of the capture), in the order they began.
+func (c *Checker) endSessions(atEnd bool, ended func(*sessionState) bool) {
+	for _, st := range c.sessionsInOrder(ended) {
+		if !atEnd {
+			c.fellSilent(st)
+		}
+		c.unackedBefore(st, c.arrived.Add(-retransmitInterval))
+		c.settleSearches(st, func(*search) bool { return true })
+		delete(c.sessions, st.id)
+		if c.byClient[st.key] == st {
+			delete(c.byClient, st.key)
+		}
+	}
+}
+
+// fellSilent reports a logged-in client that stopped sending, keep-alives
+// included, without B_USER_DISCONNECTED while the capture went on.
+func (c *Checker) fellSilent(st *sessionState) {
+	if st.aliveF != 0 && !st.late && st.bye == 0 {
+		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
+			st.aliveF), st.aliveF)
+	}
+}
+
+// settleSearches forgets the searches that are old enough (or all, when
+// the session ends), and reports those the server got and never ended with
+// END_OF_SEARCH, where the capture goes on long enough for one.
+func (c *Checker) settleSearches(st *sessionState, old func(*search) bool) {
+	var done []uint16
+	for seq, s := range st.searches {
+		if old(s) {
+			done = append(done, seq)
+		}
+	}
+	slices.SortFunc(done, func(a, b uint16) int { return cmp.Compare(st.searches[a].frame, st.searches[b].frame) })
+	for _, seq := range done {
+		if s := st.searches[seq]; st.loggedIn && !s.ended && s.acked && c.ackWasDue(s.at) {
+			c.report("ICQ-SEARCH-END", sideServer, st.uin, fmt.Sprintf("search %d was never ended by END_OF_SEARCH", seq), s.frame)
+		}
+		delete(st.searches, seq)
+	}
+}
+
+// Finish reports what the end of the capture settles: searches never ended,
+// packets never acknowledged.
+func (c *Checker) Finish() {
+	c.unansweredBefore(c.arrived.Add(-retransmitInterval))
+	c.endSessions(true, func(*sessionState) bool { return true })
+}

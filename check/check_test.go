@@ -1,0 +1,410 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/scenarios"
+)
+
+type event = scenarios.CheckEvent
+
+const (
+	c2s = dissect.ClientToServer
+	s2c = dissect.ServerToClient
+	p2p = dissect.PeerToPeer
+)
+
+// run checks a capture as icqdump check does and returns the findings.
+func run(t *testing.T, pcap []byte, opts Options) []Finding {
+	t.Helper()
+	var found []Finding
+	c := New(opts, func(f *Finding) { found = append(found, *f) })
+	feed(t, pcap, c.AnalyzerConfig())
+	c.Finish()
+	return found
+}
+
+// feed reads a capture into an analyzer made with cfg, as icqdump does.
+func feed(t testing.TB, pcap []byte, cfg analyze.Config) {
+	t.Helper()
+	r, err := capture.NewReader(bytes.NewReader(pcap), "test", capture.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyze.New(cfg)
+	var p dissect.Packet
+	for m, err := r.Next(); err != io.EOF; m, err = r.Next() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		dissect.Decode(&p, m.Payload, m.Dir)
+		p.NoteStream(m.Gap, m.Skipped)
+		for _, ep := range analyze.AppendPeerEndpoints(nil, m, &p) {
+			r.LearnPeer(ep.Addr, ep.How) // as icqdump does: the peer stream is known by its endpoint
+		}
+		a.Add(m, &p)
+	}
+	a.Finish()
+}
+
+func describe(found []Finding) string {
+	var b bytes.Buffer
+	for _, f := range found {
+		fmt.Fprintf(&b, "\n  %s %v %s", f.Rule.ID, f.Frames, f.Message)
+	}
+	return b.String()
+}
+
+// TestCleanCapturePasses: the clean capture breaks no rule, whichever side
+// is judged.
+func TestCleanCapturePasses(t *testing.T) {
+	pcap, _ := scenarios.CheckCapture(scenarios.CheckClean())
+	for _, role := range []Role{All, Client, Server} {
+		opts := DefaultOptions
+		opts.Role = role
+		if found := run(t, pcap, opts); len(found) > 0 {
+			t.Errorf("role %d: %d findings on the clean capture:%s", role, len(found), describe(found))
+		}
+	}
+}
+
+// index returns the position of the nth (from 0) event of dir called name.
+func index(t *testing.T, events []event, dir dissect.Direction, name string, nth int) int {
+	t.Helper()
+	for i, ev := range events {
+		if ev.Dir == dir && ev.Name == name {
+			if nth == 0 {
+				return i
+			}
+			nth--
+		}
+	}
+	t.Fatalf("no %s %s number %d", dir, name, nth)
+	return -1
+}
+
+// ackOf returns the position of the ACK of the event at i: the first ACK
+// after it, from the other side, with its SEQ_NUM.
+func ackOf(t *testing.T, events []event, i int) int {
+	t.Helper()
+	for j := i + 1; j < len(events); j++ {
+		if ev := events[j]; ev.Name == "ACK" && ev.Dir != events[i].Dir && ev.Seq == events[i].Seq {
+			return j
+		}
+	}
+	t.Fatalf("event %d (%s) is not acknowledged", i, events[i].Name)
+	return -1
+}
+
+// insert puts ev in events at i.
+func insert(events []event, i int, ev ...event) []event { return slices.Insert(events, i, ev...) }
+
+// remove deletes the events at the positions given.
+func remove(events []event, at ...int) []event {
+	slices.Sort(at)
+	for k := len(at) - 1; k >= 0; k-- {
+		events = slices.Delete(events, at[k], at[k]+1)
+	}
+	return events
+}
+
+// move takes the events at from (a packet and its ACK, say) and puts them
+// before the event at to, with its time.
+func move(events []event, to int, from ...int) []event {
+	at := events[to].At
+	var moved []event
+	for _, i := range from {
+		ev := events[i]
+		ev.At = at
+		moved = append(moved, ev)
+		events[i].Name = "" // marked for removal
+	}
+	events = insert(events, to, moved...)
+	return slices.DeleteFunc(events, func(ev event) bool { return ev.Name == "" })
+}
+
+// renumber adds delta to the SEQ_NUM of dir's packets from position i on,
+// and to the other side's ACKs of them.
+func renumber(events []event, dir dissect.Direction, i int, delta int) []event {
+	for j := i; j < len(events); j++ {
+		ev := &events[j]
+		if ev.Dir != p2p && (ev.Dir == dir) == (ev.Name != "ACK") {
+			ev.Seq = uint16(int(ev.Seq) + delta)
+		}
+	}
+	return events
+}
+
+// setField changes a field of the first packet of a command.
+func setField(dir dissect.Direction, name, field string, value any) mutation {
+	return func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, dir, name, 0)
+		ev[i].Fields[field] = value
+		return ev, []int{i}
+	}
+}
+
+// editPacket changes the encoded bytes of the first packet of a command.
+func editPacket(dir dissect.Direction, name string, edit func([]byte) []byte) mutation {
+	return func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, dir, name, 0)
+		ev[i].Edit = edit
+		return ev, []int{i}
+	}
+}
+
+// patchBytes returns an Edit that writes b at off; a negative off counts
+// from the end.
+func patchBytes(off int, b ...byte) func([]byte) []byte {
+	return func(p []byte) []byte {
+		if off < 0 {
+			off += len(p)
+		}
+		copy(p[off:], b)
+		return p
+	}
+}
+
+// mutation changes the clean events and returns the positions of the
+// events whose frames the first finding names.
+type mutation = func(t *testing.T, ev []event) ([]event, []int)
+
+// ruleCase breaks one rule.
+type ruleCase struct {
+	rule   string
+	name   string
+	side   Role // the side the finding blames
+	mutate mutation
+}
+
+var ruleCases = []ruleCase{
+	{"ICQ-HDR-VERSION", "LOGIN_1 of version 3", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x03))},
+	{"ICQ-SEQ-START", "the server counts from 1", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
+	}},
+	{"ICQ-SEQ-START", "the client counts from 2", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		return renumber(ev, c2s, 0, 1), []int{index(t, ev, c2s, "LOGIN", 0)}
+	}},
+	{"ICQ-SEQ-NEXT", "the client skips a number", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "LOGIN_1", 0)
+		return renumber(ev, c2s, i, 1), []int{i}
+	}},
+	{"ICQ-SEQ-REUSE", "INFO_REQ with SEARCH_USER's number", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "INFO_REQ", 0)
+		ev[ackOf(t, ev, i)].Seq = ev[index(t, ev, c2s, "SEARCH_USER", 0)].Seq
+		ev[i].Seq = ev[index(t, ev, c2s, "SEARCH_USER", 0)].Seq
+		return ev, []int{i}
+	}},
+	{"ICQ-SEQ-ENDIAN", "the client writes SEQ_NUM big-endian", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		for i := range ev {
+			if ev[i].Dir != p2p && (ev[i].Dir == c2s) == (ev[i].Name != "ACK") {
+				ev[i].Seq = ev[i].Seq<<8 | ev[i].Seq>>8
+			}
+		}
+		return ev, []int{index(t, ev, c2s, "LOGIN", 0)}
+	}},
+	{"ICQ-SEQ-ENDIAN", "the server writes SEQ_NUM big-endian", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		for i := range ev {
+			if ev[i].Dir != p2p && (ev[i].Dir == s2c) == (ev[i].Name != "ACK") {
+				ev[i].Seq = ev[i].Seq<<8 | ev[i].Seq>>8
+			}
+		}
+		return ev, []int{index(t, ev, s2c, "USER_ONLINE", 0)}
+	}},
+	{"ICQ-ACK-MISSING", "the server does not acknowledge a message", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
+		return remove(ev, ackOf(t, ev, i)), []int{i}
+	}},
+	{"ICQ-ACK-MISSING", "the client does not acknowledge USER_OFFLINE", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, s2c, "USER_OFFLINE", 0)
+		return remove(ev, ackOf(t, ev, i)), []int{i}
+	}},
+	{"ICQ-ACK-OF-ACK", "the client acknowledges the ACK of LOGIN_1", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		ack := ackOf(t, ev, index(t, ev, c2s, "LOGIN_1", 0))
+		ev = insert(ev, ack+1, event{At: ev[ack].At, Dir: c2s, Name: "ACK", Seq: ev[ack].Seq})
+		return ev, []int{ack + 1, ack}
+	}},
+	{"ICQ-ACK-UNMATCHED", "an ACK of a number the server never sent", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := ackOf(t, ev, index(t, ev, c2s, "LOGIN_2", 0)) + 1
+		return insert(ev, i, event{At: ev[i].At, Dir: c2s, Name: "ACK", Seq: 40}), []int{i}
+	}},
+	{"ICQ-ACK-UNMATCHED", "a CHANNEL_ACK of no message", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, p2p, "CHANNEL_ACK", 0)
+		extra := ev[i]
+		extra.At += time.Second
+		return insert(ev, i+1, extra), []int{i + 1}
+	}},
+	{"ICQ-RETRANS-INTERVAL", "a retransmission after 3 s", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "SEND_MESSAGE", 1), index(t, ev, c2s, "SEND_MESSAGE", 2)
+		ev[second].At = ev[first].At + 3*time.Second
+		return ev, []int{second, first}
+	}},
+	{"ICQ-MESSAGE-ACK-EARLY", "B_MESSAGE_ACK after five transmissions", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		ev = remove(ev, index(t, ev, c2s, "SEND_MESSAGE", 6))
+		return ev, []int{index(t, ev, c2s, "SEND_TEXT_CODE", 0)}
+	}},
+	{"ICQ-KEEPALIVE-INTERVAL", "keep-alives 135 s apart", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[second].At = ev[first].At + 135*time.Second
+		ev[ackOf(t, ev, second)].At = ev[second].At
+		return ev, []int{second, first}
+	}},
+	{"ICQ-KEEPALIVE-INTERVAL", "no keep-alive at all", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev = remove(ev, first, ackOf(t, ev, first), second, ackOf(t, ev, second))
+		return ev, []int{index(t, ev, c2s, "SEND_MESSAGE", 1), index(t, ev, s2c, "LOGIN_REPLY", 0)}
+	}},
+	{"ICQ-KEEPALIVE-INTERVAL", "a client that falls silent", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		ev = slices.DeleteFunc(ev, func(e event) bool { return e.At >= 60*time.Second })
+		chat := slices.Clone(ev[index(t, ev, p2p, "CHANNEL_MESSAGE", 0):])
+		for i := range chat {
+			chat[i].At += 10 * time.Minute
+		}
+		return append(ev, chat...), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
+	}},
+	{"ICQ-STR-LENGTH-NUL", "a MESSAGE without its NUL", Client, editPacket(c2s, "SEND_MESSAGE", patchBytes(-1, '.'))},
+	{"ICQ-TRUNCATED", "CONTACT_LIST one byte short", Client, editPacket(c2s, "CONTACT_LIST", func(b []byte) []byte { return b[:len(b)-1] })},
+	{"ICQ-TRAILING", "STATUS_CHANGE with two bytes more", Client, editPacket(c2s, "STATUS_CHANGE", func(b []byte) []byte { return append(b, 0xDE, 0xAD) })},
+	{"ICQ-PASSWORD-LENGTH", "a password of 10 characters", Client, setField(c2s, "LOGIN", "PASSWORD", "hemlig1234")},
+	{"ICQ-TEXT-CRLF", "a message with a bare LF", Client, setField(c2s, "SEND_MESSAGE", "MESSAGE", "Hej Carl!\nSes i morgon?")},
+	{"ICQ-TEXT-CRLF", "a presentation with a bare CR", Server, setField(s2c, "EXT_INFO_REPLY", "ABOUT", "Fotograf.\rGillar kaffe.")},
+	{"ICQ-INT-ENDIAN", "LOGIN's PORT big-endian", Client, setField(c2s, "LOGIN", "PORT", []byte{0x00, 0x00, 0x04, 0x09})},
+	{"ICQ-FIXED-FIELD", "CHANNEL_INIT with LENGTH 1B 00", Client, editPacket(p2p, "CHANNEL_INIT", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+	{"ICQ-UNKNOWN-FIELD", "LOGIN's X1 as mICQ sends it", Client, setField(c2s, "LOGIN", "X1", []byte{0x72, 0x00, 0x04, 0x00})},
+	{"ICQ-SEARCH-CRITERIA", "a search by name and e-mail", Client, setField(c2s, "SEARCH_USER", "E_MAIL", "carl@example.org")},
+	{"ICQ-SEARCH-CRITERIA", "a search with every field empty", Client, setField(c2s, "SEARCH_USER", "FIRST_NAME", "")},
+	{"ICQ-REPLY-SEQ", "INFO_REPLY to no request", Server, setField(s2c, "INFO_REPLY", "INFO_SEQ_NUM", 99)},
+	{"ICQ-REPLY-SEQ", "LOGIN_REPLY with another LOGIN_SEQ_NUM", Server, setField(s2c, "LOGIN_REPLY", "LOGIN_SEQ_NUM", 3)},
+	{"ICQ-SEARCH-END", "USER_FOUND after END_OF_SEARCH", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		found := index(t, ev, s2c, "USER_FOUND", 1)
+		end := index(t, ev, s2c, "END_OF_SEARCH", 0)
+		ev = move(ev, ackOf(t, ev, end)+1, found, ackOf(t, ev, found))
+		return ev, []int{index(t, ev, s2c, "USER_FOUND", 1), index(t, ev, c2s, "SEARCH_USER", 0)}
+	}},
+	{"ICQ-SEARCH-END", "a search never ended", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		end := index(t, ev, s2c, "END_OF_SEARCH", 0)
+		ev = renumber(ev, s2c, end, -1)
+		return remove(ev, end, ackOf(t, ev, end)), []int{index(t, ev, c2s, "SEARCH_USER", 0)}
+	}},
+	{"ICQ-SEARCH-LIMIT", "MORE_FOUND 01 after two results", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, s2c, "END_OF_SEARCH", 0)
+		ev[i].Fields["MORE_FOUND"] = 1
+		return ev, []int{i, index(t, ev, c2s, "SEARCH_USER", 0)}
+	}},
+	{"ICQ-SEARCH-LIMIT", "41 results", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		found := index(t, ev, s2c, "USER_FOUND", 1)
+		pair := []event{ev[found], ev[found+1]}
+		ev = renumber(ev, s2c, found+2, 39)
+		for k := range 39 {
+			more := slices.Clone(pair)
+			more[0].Seq += uint16(k + 1)
+			more[1].Seq = more[0].Seq
+			ev = insert(ev, found+2+2*k, more...)
+		}
+		return ev, []int{index(t, ev, s2c, "USER_FOUND", 40), index(t, ev, c2s, "SEARCH_USER", 0)}
+	}},
+	{"ICQ-STATUS-VALUE", "STATUS 0x13", Client, setField(c2s, "STATUS_CHANGE", "STATUS", 0x13)},
+	{"ICQ-CONTACT-NOTIFY", "USER_ONLINE for a stranger", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, s2c, "USER_ONLINE", 1)
+		ev[i].Fields["REMOTE_UIN"] = 3456789
+		return ev, []int{i}
+	}},
+	{"ICQ-CONTACT-NOTIFY", "USER_ONLINE before CONTACT_LIST", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		online := index(t, ev, s2c, "USER_ONLINE", 0)
+		ev = move(ev, index(t, ev, c2s, "LOGIN_1", 0), online, ackOf(t, ev, online))
+		return ev, []int{index(t, ev, s2c, "USER_ONLINE", 0)}
+	}},
+	{"ICQ-LOGIN-FIRST", "LOGIN_1 before LOGIN_REPLY", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		login1 := index(t, ev, c2s, "LOGIN_1", 0)
+		ev = move(ev, index(t, ev, s2c, "LOGIN_REPLY", 0), login1, ackOf(t, ev, login1))
+		return ev, []int{index(t, ev, c2s, "LOGIN_1", 0)}
+	}},
+	{"ICQ-AFTER-DISCONNECT", "a keep-alive after B_USER_DISCONNECTED", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		bye := index(t, ev, c2s, "SEND_TEXT_CODE", 1)
+		at := ev[bye].At + time.Second
+		seq := ev[bye].Seq + 1
+		ev = append(ev, event{At: at, Dir: c2s, Name: "KEEP_ALIVE", Seq: seq}, event{At: at, Dir: s2c, Name: "ACK", Seq: seq})
+		return ev, []int{len(ev) - 2, bye}
+	}},
+	{"ICQ-CMD-UNDESCRIBED", "ADD_TO_LIST", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "STATUS_CHANGE", 0)
+		ev[i].Name, ev[i].Fields = "ADD_TO_LIST", dissect.Fields{"PARAMETERS": []byte{0x15, 0xBF, 0x34, 0x00}}
+		return ev, []int{i}
+	}},
+	{"ICQ-CMD-UNKNOWN", "command AE 06, as mICQ sends it", Client, editPacket(c2s, "STATUS_CHANGE", patchBytes(2, 0xAE, 0x06))},
+	{"ICQ-PEER-INIT-FIRST", "a stream without CHANNEL_INIT", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		ev = remove(ev, index(t, ev, p2p, "CHANNEL_INIT", 0))
+		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
+	}},
+	{"ICQ-PEER-MESSAGE-ANSWERED", "a message never acknowledged", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
+		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
+	}},
+	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+}
+
+// collateral names the cases whose change breaks other rules too: a packet
+// of another version is not acknowledged by its number, a reused or
+// reordered SEQ_NUM leaves a jump behind.
+var collateral = map[string]bool{
+	"LOGIN_1 of version 3":               true,
+	"INFO_REQ with SEARCH_USER's number": true,
+	"USER_FOUND after END_OF_SEARCH":     true,
+}
+
+// TestEveryRule breaks each rule in a copy of the clean capture: the
+// rule's first finding names the frames it should, no other rule finds the
+// same fault, and --role of the side not blamed does not judge it.
+func TestEveryRule(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
+			events, want := tc.mutate(t, scenarios.CheckClean())
+			pcap, frames := scenarios.CheckCapture(events)
+			wantFrames := make([]uint64, len(want))
+			for i, at := range want {
+				wantFrames[i] = frames[at]
+			}
+			found := run(t, pcap, DefaultOptions)
+			i := slices.IndexFunc(found, func(f Finding) bool { return f.Rule.ID == tc.rule })
+			if i < 0 {
+				t.Fatalf("no %s; findings:%s", tc.rule, describe(found))
+			}
+			if !collateral[tc.name] && slices.ContainsFunc(found, func(f Finding) bool { return f.Rule.ID != tc.rule }) {
+				t.Errorf("one fault, findings of other rules too:%s", describe(found))
+			}
+			if !slices.Equal(found[i].Frames, wantFrames) {
+				t.Errorf("%s names frames %v, want %v:%s", tc.rule, found[i].Frames, wantFrames, describe(found))
+			}
+			other := DefaultOptions
+			other.Role = Client + Server - tc.side
+			for _, f := range run(t, pcap, other) {
+				if f.Rule.ID == tc.rule {
+					t.Errorf("--role %d still finds %s %v %s", other.Role, f.Rule.ID, f.Frames, f.Message)
+				}
+			}
+		})
+	}
+}
+
+// TestEveryRuleHasACase fails when a rule joins the catalogue without a
+// capture that breaks it.
+func TestEveryRuleHasACase(t *testing.T) {
+	for _, r := range Rules {
+		if !slices.ContainsFunc(ruleCases, func(tc ruleCase) bool { return tc.rule == r.ID }) {
+			t.Errorf("%s has no case in ruleCases", r.ID)
+		}
+	}
+	for _, tc := range ruleCases {
+		if _, ok := Lookup(tc.rule); !ok {
+			t.Errorf("ruleCases names %s, which is not in the catalogue", tc.rule)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package check
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// Finding is one place where a capture departs from the spec.
+type Finding struct {
+	Rule    *Rule
+	Frames  []uint64 // the frames concerned, first the one that shows it
+	UIN     uint32   // the client concerned, 0 when unknown
+	Message string   // what was expected and what was seen
+}
+
+// issueRules maps the dissector's structural issues to the rules they break.
+var issueRules = map[dissect.IssueKind]string{
+	dissect.IssueEmpty:          "ICQ-TRUNCATED",
+	dissect.IssueTruncated:      "ICQ-TRUNCATED",
+	dissect.IssueLengthOverrun:  "ICQ-STR-LENGTH-NUL",
+	dissect.IssueZeroLength:     "ICQ-STR-LENGTH-NUL",
+	dissect.IssueMissingNUL:     "ICQ-STR-LENGTH-NUL",
+	dissect.IssueTrailing:       "ICQ-TRAILING",
+	dissect.IssueOtherVersion:   "ICQ-HDR-VERSION",
+	dissect.IssueUnknownCommand: "ICQ-CMD-UNKNOWN",
+	dissect.IssueUndescribed:    "ICQ-CMD-UNDESCRIBED",
+	dissect.IssueFixedDiffers:   "ICQ-FIXED-FIELD",
+	dissect.IssueTypicalDiffers: "ICQ-UNKNOWN-FIELD",
+}
+
+// maxPassword is the spec's "(max 8 chars)".
+const maxPassword = 8
+
+// packetFindings judges one packet on its own: its structure, and the rules
+// that need no other packet.
+func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg string)) {
+	cut := cutByCapture(m, p)
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		if id := issueRule(p, is, cut); id == "ICQ-PEER-LENGTH" {
+			emit(id, fmt.Sprintf("LENGTH %d does not fit the fields of %s: %s", p.Values[0].Num, commandName(p), is.Message(p.Payload)))
+		} else if id != "" {
+			emit(id, is.Message(p.Payload))
+		}
+	}
+	for i := range p.Values {
+		v := &p.Values[i]
+		if v.Partial {
+			continue
+		}
+		switch {
+		case v.Field.Kind == dissect.KindString:
+			stringFindings(p, v, emit)
+		case isPortField(v.Field.Name):
+			if msg, bad := portEndian(p.Bytes(v), v.Field.Name); bad {
+				emit("ICQ-INT-ENDIAN", msg)
+			}
+		}
+	}
+	if p.Command != nil && p.Command.Name == "SEARCH_USER" && p.Worst() < dissect.Error {
+		if msg, bad := searchCriteria(p); bad {
+			emit("ICQ-SEARCH-CRITERIA", msg)
+		}
+	}
+}
+
+// cutByCapture reports a packet whose end the capture lost: a datagram cut
+// by the snap length, or a peer packet shorter than its LENGTH (capture
+// frames peer packets by LENGTH, so only a loss or the end of the capture
+// makes one short; an empty one only reports skipped bytes).
+func cutByCapture(m *capture.Packet, p *dissect.Packet) bool {
+	if m.Transport == capture.UDP {
+		return m.Truncated
+	}
+	return len(p.Payload) < 2 || slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssuePeerLength })
+}
+
+// issueRule names the rule an issue breaks, or "" for none: the capture's
+// losses are not the sender's doing. On a peer connection LENGTH frames each
+// packet, so fields that end before it or run past it show a LENGTH that
+// does not fit them; where CHANNEL_INIT's fixed LENGTH differs, that is the
+// one finding.
+func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) string {
+	peer := p.Dir == dissect.PeerToPeer
+	lengthMisfit := is.Kind == dissect.IssueTruncated || is.Kind == dissect.IssueTrailing
+	switch {
+	case is.Kind == dissect.IssueUnnamedValue:
+		if is.Field != nil && is.Field.Name == "STATUS" {
+			return "ICQ-STATUS-VALUE"
+		}
+		return ""
+	case cut && (lengthMisfit || is.Kind == dissect.IssueEmpty || is.Kind == dissect.IssueLengthOverrun):
+		return ""
+	case peer && is.Kind == dissect.IssueTrailing && p.Version == 3:
+		return "" // peer v3 extends the v2 layout: not a departure
+	case peer && lengthMisfit && p.Command == dissect.PeerInit && fixedDiffers(p):
+		return ""
+	case peer && lengthMisfit:
+		return "ICQ-PEER-LENGTH"
+	}
+	return issueRules[is.Kind]
+}
+
+// fixedDiffers reports whether a fixed field (CHANNEL_INIT's LENGTH) is not
+// the spec's.
+func fixedDiffers(p *dissect.Packet) bool {
+	return slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssueFixedDiffers })
+}
+
+func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(ruleID, msg string)) {
+	text := p.Data(v)
+	name := v.Field.Name
+	if (name == "PASSWORD" || name == "NEW_PASSWORD") && len(text) > maxPassword {
+		emit("ICQ-PASSWORD-LENGTH", fmt.Sprintf("%s has %d characters; at most %d", name, len(text), maxPassword))
+	}
+	if at, ok := bareLineBreak(text); ok {
+		emit("ICQ-TEXT-CRLF", fmt.Sprintf("%s has a line break without CR/LF at byte %d of its text", name, at))
+	}
+}
+
+// bareLineBreak finds a CR not followed by LF, or an LF not preceded by CR.
+func bareLineBreak(b []byte) (int, bool) {
+	for i, c := range b {
+		switch {
+		case c == '\r' && (i+1 == len(b) || b[i+1] != '\n'):
+			return i, true
+		case c == '\n' && (i == 0 || b[i-1] != '\r'):
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func isPortField(name string) bool {
+	return name == "PORT" || name == "REMOTE_PORT" || name == "MY_PORT"
+}
+
+// portEndian flags a 4-byte port that cannot be a TCP port read little-endian
+// (over 65535), and says which port it is read big-endian: as 4 bytes, or
+// as its first two.
+func portEndian(b []byte, name string) (string, bool) {
+	if len(b) != 4 || b[2] == 0 && b[3] == 0 {
+		return "", false
+	}
+	msg := fmt.Sprintf("%s is %d (% X) read little-endian, not a TCP port", name, binary.LittleEndian.Uint32(b), b)
+	if be := binary.BigEndian.Uint32(b); be <= 0xFFFF {
+		msg += fmt.Sprintf("; read big-endian it is port %d", be)
+	} else if be := binary.BigEndian.Uint16(b); be != 0 {
+		msg += fmt.Sprintf("; its first two bytes read big-endian give port %d", be)
+	}
+	return msg, true
+}
+
+// searchCriteria applies SEARCH_USER's rule: e-mail alone, or names alone, never nothing.
+func searchCriteria(p *dissect.Packet) (string, bool) {
+	empty := func(name string) bool {
+		v := p.Field(name)
+		return v == nil || len(bytes.TrimSpace(p.Data(v))) == 0
+	}
+	names := !empty("NICK_NAME") || !empty("FIRST_NAME") || !empty("LAST_NAME")
+	email := !empty("E_MAIL")
+	switch {
+	case !names && !email:
+		return "every search field is empty", true
+	case names && email:
+		return "searches by name and by e-mail at once: one of them must be empty", true
+	}
+	return "", false
+}

@@ -1,0 +1,112 @@
+// Package check validates a capture against the ICQ v2 spec: a catalogue of
+// rules, each with a stable ID, a severity and the spec passage it rests on,
+// and the findings a capture gives.
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/icqdump/icqdump/dissect"
+)
+
+// Rule is one entry of the catalogue.
+type Rule struct {
+	ID       string // stable: CI jobs and people refer to it
+	Severity dissect.Severity
+	Area     string // header, reliability, encoding, semantics, peer
+	Summary  string // what an implementation must do
+	Spec     string // the passage it rests on
+}
+
+// The catalogue, in the order --rules prints it.
+var Rules = []Rule{
+	{"ICQ-HDR-VERSION", dissect.Error, "header", "VERSION is 02 00",
+		`General layout: "2 bytes 02 00 VERSION Identifies the packet as an ICQ packet"`},
+	{"ICQ-SEQ-START", dissect.Error, "header", "the client's SEQ_NUM starts at 1, the server's at 0",
+		`"Note also that the server start counting on 00 00, and the client start counting on 01 00."`},
+	{"ICQ-SEQ-NEXT", dissect.Warning, "header", "each new packet's SEQ_NUM is the previous one's + 1",
+		`"Normally, the SEQ_NUM of the current packet is <the SEQ_NUM of the previous packet> + 1."`},
+	{"ICQ-SEQ-REUSE", dissect.Error, "header", "a SEQ_NUM is reused only by a retransmission of the same packet",
+		`"All packets must have a unique sequence number (unless it is a retransmission)."`},
+	{"ICQ-SEQ-ENDIAN", dissect.Error, "header", "SEQ_NUM is little-endian",
+		`"Integers consisting of more than one byte is stored with the least significant byte first"`},
+	{"ICQ-ACK-MISSING", dissect.Error, "reliability", "every packet other than an ACK is acknowledged",
+		`Introduction: "All UDP packets must be acknowledged by the receiver."`},
+	{"ICQ-ACK-OF-ACK", dissect.Error, "reliability", "an ACK is never acknowledged",
+		`ACK (0A 00): "Note further that an ACK should *not* be acknowledged!"`},
+	{"ICQ-ACK-UNMATCHED", dissect.Warning, "reliability", "an ACK acknowledges a packet that was sent",
+		`ACK (0A 00): "in ACK the field SEQ_NUM contains the sequence number of the *server's* packet the client wishes to acknowledge"`},
+	{"ICQ-RETRANS-INTERVAL", dissect.Warning, "reliability", "a retransmission follows the original after about 10 s",
+		`Introduction: "Retransmission will occur in 10 seconds if a acknowledgement is not received."`},
+	{"ICQ-MESSAGE-ACK-EARLY", dissect.Warning, "reliability", "B_MESSAGE_ACK is sent only after 6 unsuccessful transmissions",
+		`Introduction: "After 6 unsuccessfull transmissions, a B_MESSAGE_ACK message will be sent."`},
+	{"ICQ-KEEPALIVE-INTERVAL", dissect.Warning, "reliability", "keep-alives are at most 120 s apart while logged in",
+		`KEEP_ALIVE (2E 04): "This command should be sent at regular intervals (normally every 2 minutes, or 120 seconds)"`},
+	{"ICQ-STR-LENGTH-NUL", dissect.Error, "encoding", "every string has its LENGTH and its NUL, and they agree",
+		`"All text strings etc are preceded by a two byte long LENGTH field ... All strings are also NULL terminated ... when sending both must be present."`},
+	{"ICQ-TRUNCATED", dissect.Error, "encoding", "a packet holds every field of its command's layout",
+		`The parameter tables of each command`},
+	{"ICQ-TRAILING", dissect.Warning, "encoding", "no bytes follow the last field",
+		`The parameter tables of each command`},
+	{"ICQ-PASSWORD-LENGTH", dissect.Error, "encoding", "a password is at most 8 characters",
+		`LOGIN, CHANGE_PASSWORD: "The user's password + NULL (max 8 chars)"`},
+	{"ICQ-TEXT-CRLF", dissect.Warning, "encoding", "line breaks in text are CR/LF",
+		`"All strings are coded as usual MS Windows texts, i.e. in ISO Latin-1 charset, and lines terminated by CR/LF."`},
+	{"ICQ-INT-ENDIAN", dissect.Warning, "encoding", "multi-byte integers are little-endian (a value that only makes sense byte-swapped was sent big-endian)",
+		`"Integers consisting of more than one byte is stored with the least significant byte first"`},
+	{"ICQ-FIXED-FIELD", dissect.Warning, "encoding", "fields with fixed content carry it (INIT_IDENT FF, VERSION 02 00 ...)",
+		`The Content column of the parameter tables`},
+	{"ICQ-UNKNOWN-FIELD", dissect.Note, "encoding", "*Unknown fields carry the spec's typical value",
+		`"some fields ... I just couldn't figure out. You will find these marked "Unknown", and some typical value in the Content column."`},
+	{"ICQ-SEARCH-CRITERIA", dissect.Error, "semantics", "SEARCH_USER searches by e-mail (names empty) or by name (e-mail empty), never with all fields empty",
+		`SEARCH_USER (24 04): "you may only search either on E_MAIL (in which the other fields must be empty), or on name (in which E_MAIL must be empty, and one or more of the other fields must contain data)"`},
+	{"ICQ-REPLY-SEQ", dissect.Error, "semantics", "a reply carries its request's sequence number (LOGIN_REPLY, INFO_REPLY, EXT_INFO_REPLY, USER_FOUND, END_OF_SEARCH)",
+		`LOGIN_REPLY: "The LOGIN_SEQ_NUM is the same as in the corresponding LOGIN."; INFO_REQ: "The server will respond with a INFO_REPLY, with the same INFO_SEQ_NUM."`},
+	{"ICQ-SEARCH-END", dissect.Error, "semantics", "END_OF_SEARCH comes after the search's USER_FOUNDs, and every search ends with one",
+		`USER_FOUND (8C 00): "When all USER_FOUND's have been sent, the server will send an END_OF_SEARCH."`},
+	{"ICQ-SEARCH-LIMIT", dissect.Error, "semantics", "at most 40 USER_FOUND per search, and MORE_FOUND = 1 exactly when more were withheld",
+		`END_OF_SEARCH (A0 00): "If a search request results in more than 40 matches, only the 40 first will be sent to the client, and MORE_FOUND will be set to 01."`},
+	{"ICQ-STATUS-VALUE", dissect.Warning, "semantics", "STATUS is one of the documented values (online, away, DND, invisible)",
+		`STATUS_CHANGE (D8 04): "The STATUS may take four different values"`},
+	{"ICQ-CONTACT-NOTIFY", dissect.Error, "semantics", "USER_ONLINE and USER_OFFLINE name only UINs of that client's CONTACT_LIST",
+		`CONTACT_LIST (06 04): "The server will send online/offline notification to client only of users registered using CONTACT_LIST."`},
+	{"ICQ-LOGIN-FIRST", dissect.Error, "semantics", "a client sends nothing but LOGIN (and ACKs) before its login is answered",
+		`Introduction: "Before any communication between users can take place, the client must register at the server by logging in."`},
+	{"ICQ-AFTER-DISCONNECT", dissect.Error, "semantics", "a client sends nothing after B_USER_DISCONNECTED",
+		`SEND_TEXT_CODE (38 04): "B_USER_DISCONNECTED ... if the user has disconnected."`},
+	{"ICQ-CMD-UNDESCRIBED", dissect.Note, "semantics", "commands the spec names but does not lay out cannot be validated",
+		`"Not yet described in detail (v0.1 of this document)"`},
+	{"ICQ-CMD-UNKNOWN", dissect.Warning, "semantics", "every command code is one the v2 spec lists",
+		`The command lists of the UDP section`},
+	{"ICQ-PEER-INIT-FIRST", dissect.Error, "peer", "the first packet of a peer connection is CHANNEL_INIT (its LENGTH 1A 00 is ICQ-FIXED-FIELD's)",
+		`"When a new connection is formed, a CHANNEL_INIT message must be sent."`},
+	{"ICQ-PEER-MESSAGE-ANSWERED", dissect.Error, "peer", "every real peer message is acknowledged and answered by an auto reply",
+		`"All messages sent must be acknowledged by the other side, using CHANNEL_ACK. Furthermore, all messages is replied to by another message from the receiver"`},
+	{"ICQ-PEER-LENGTH", dissect.Error, "peer", "a peer packet's LENGTH equals the size of its body",
+		`"Each packet must contain the packet's length (excluding the length count) as the first two bytes."`},
+}
+
+// Lookup returns the rule with the given ID.
+func Lookup(id string) (*Rule, bool) {
+	for i := range Rules {
+		if Rules[i].ID == id {
+			return &Rules[i], true
+		}
+	}
+	return nil, false
+}
+
+// Markdown renders the catalogue as a Markdown table, for the README.
+func Markdown() string {
+	var b strings.Builder
+	b.WriteString("<!-- Generated by check.Markdown from the rule catalogue; do not edit by hand. -->\n\n")
+	b.WriteString("| Rule | Severity | Area | What the spec asks | Spec |\n|---|---|---|---|---|\n")
+	for _, r := range Rules {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", r.ID, r.Severity, r.Area,
+			escapeCell(r.Summary), escapeCell(r.Spec))
+	}
+	return b.String()
+}
+
+func escapeCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/pflag"
+
+	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/check"
+	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/report"
+)
+
+// check's exit statuses: 0 nothing at or above --fail-on, 1 something, 2 the
+// capture could not be read or the arguments are wrong.
+const (
+	exitCheckFound = 1
+	exitCheckError = 2
+)
+
+type checkOptions struct {
+	options
+	role    string
+	failOn  string
+	rules   bool
+	tunings check.Options
+}
+
+func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
+	c := &checkOptions{tunings: check.DefaultOptions}
+	fs := pflag.NewFlagSet("icqdump check", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
+			"Validates a capture against the ICQ v2 spec. Exit status: 0 nothing at or above\n"+
+			"--fail-on was found, 1 something was, 2 the capture could not be read or the\n"+
+			"arguments are wrong.\n\nFlags:\n%s", fs.FlagUsages())
+	}
+	c.registerInput(fs)
+	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
+	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
+	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
+	fs.DurationVar(&c.tunings.RetransmitTolerance, "retransmit-tolerance", c.tunings.RetransmitTolerance,
+		"how far from the spec's 10 s a retransmission may come (`D`)")
+	fs.DurationVar(&c.tunings.KeepAliveTolerance, "keepalive-tolerance", c.tunings.KeepAliveTolerance,
+		"how much more than 120 s keep-alives may be apart (`D`)")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if c.rules {
+		return c, nil
+	}
+	var err error
+	if c.tunings.Role, err = check.ParseRole(c.role); err != nil {
+		return nil, err
+	}
+	if _, err = parseSeverity(c.failOn); err != nil {
+		return nil, err
+	}
+	return c, c.validateInput()
+}
+
+func parseSeverity(s string) (dissect.Severity, error) {
+	for _, sev := range []dissect.Severity{dissect.Error, dissect.Warning, dissect.Note} {
+		if s == sev.String() {
+			return sev, nil
+		}
+	}
+	return 0, fmt.Errorf("no severity %q (severities: error, warning, note)", s)
+}
+
+// runCheck is icqdump check: it reads the capture through the same decoding
+// and pairing as icqdump, and judges every packet against the rules.
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, err := parseCheckFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
+		return exitCheckError
+	}
+	asJSON := c.format == "json"
+	if c.rules {
+		if err := report.WriteRules(stdout, asJSON); err != nil {
+			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
+			return exitCheckError
+		}
+		return exitOK
+	}
+	if c.live.list {
+		return listInterfaces(stdout, stderr)
+	}
+	failOn, _ := parseSeverity(c.failOn)
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	r, err := openInput(ctx, &c.options, c.captureConfig(), stdin, out, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "icqdump check: %v\n", err)
+		return exitCheckError
+	}
+	defer r.Close()
+	findings := report.NewFindings(out, asJSON)
+	checker := check.New(c.tunings, findings.Add)
+	// The checker needs every packet's verdicts (acknowledged or not), so
+	// packets wait for them even live.
+	a := analyze.New(checker.AnalyzerConfig())
+	readErr := feed(r, a, c.count, &packets{in: r})
+	a.Finish()
+	checker.Finish()
+	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
+	err = findings.Close(verdict)
+	out.Flush()
+	for _, err := range []error{readErr, err, r.Close()} {
+		if err != nil {
+			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
+			return exitCheckError
+		}
+	}
+	if verdict.Failed() {
+		return exitCheckFound
+	}
+	return exitOK
+}
