@@ -107,6 +107,9 @@ type liveSource struct {
 	// since is when the filter was attached: frames stamped before it may
 	// have come in unfiltered, before the socket had its filter.
 	since time.Time
+	// drainEnd is when a stopped capture gives up emptying the ring; zero
+	// while it runs.
+	drainEnd time.Time
 }
 
 // attachFilter gives the socket its kernel filter.
@@ -149,13 +152,28 @@ func (s *liveSource) loopbacks() (dropOutgoing bool, indexes []int) {
 	return len(indexes) > 0, indexes
 }
 
-// ZeroCopyReadPacketData waits for the next frame; it returns io.EOF once
-// done is closed. The frame is valid until the next call.
+// drainFor bounds how long a stopped capture goes on reading the frames the
+// kernel already holds, on an interface that keeps receiving.
+const drainFor = 500 * time.Millisecond
+
+// ZeroCopyReadPacketData waits for the next frame. Once done is closed it
+// hands out the frames the ring still holds, as tcpdump does on Ctrl-C, and
+// returns io.EOF when the ring is empty (or after drainFor). The frame is
+// valid until the next call.
 func (s *liveSource) ZeroCopyReadPacketData() ([]byte, gopacket.CaptureInfo, error) {
-	for !stopped(s.done) {
+	for {
+		if s.drainEnd.IsZero() && stopped(s.done) {
+			s.drainEnd = time.Now().Add(drainFor)
+		}
+		if !s.drainEnd.IsZero() && time.Now().After(s.drainEnd) {
+			return nil, gopacket.CaptureInfo{}, io.EOF
+		}
 		data, ci, err := s.tp.ZeroCopyReadPacketData()
 		switch {
 		case errors.Is(err, afpacket.ErrTimeout):
+			if !s.drainEnd.IsZero() {
+				return nil, ci, io.EOF // stopped, and the ring is empty
+			}
 			continue
 		case err != nil:
 			return nil, ci, s.failure(err)
@@ -164,7 +182,6 @@ func (s *liveSource) ZeroCopyReadPacketData() ([]byte, gopacket.CaptureInfo, err
 		}
 		return data, ci, nil
 	}
-	return nil, gopacket.CaptureInfo{}, io.EOF
 }
 
 // failure explains a failed read: most often the interface went down.

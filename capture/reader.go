@@ -178,7 +178,7 @@ func (r *Reader) Next() (*Packet, error) {
 // drops the datagrams still waiting for fragments, and from then on returns
 // io.EOF or the error that describes the damage.
 func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
-	if r.err == nil && stopped(r.done) {
+	if r.err == nil && r.in != nil && stopped(r.done) { // a live source drains its ring itself
 		r.err = io.EOF
 		r.frags.dropAll()
 	}
