@@ -96,28 +96,32 @@ func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) er
 		if err := s.failed(); err != nil {
 			return err
 		}
-		var err error
-		switch name {
-		case "sessions":
-			err = s.table(w, sessionsTable(&s.sessions))
-		case "acks":
-			err = s.table(w, acksTable(&s.sessions))
-		case "commands":
-			err = s.table(w, commandsTable(a.Commands()))
-		case "messages":
-			err = s.transcript.write(w)
-		case "peers":
-			err = s.table(w, peersTable(a.Streams()))
-		case "flow":
-			err = s.flow.write(w, s.json, &s.sessions, a.Streams())
-		case "capture":
-			err = s.table(w, captureTable(st))
-		}
-		if err != nil {
+		if err := s.writeOne(w, name, a, st); err != nil {
 			return err
 		}
 	}
 	return s.failed()
+}
+
+// writeOne writes report name.
+func (s *Summaries) writeOne(w io.Writer, name string, a *analyze.Analyzer, st capture.Stats) error {
+	switch name {
+	case "sessions":
+		return s.table(w, sessionsTable(&s.sessions))
+	case "acks":
+		return s.table(w, acksTable(&s.sessions))
+	case "commands":
+		return s.table(w, commandsTable(a.Commands()))
+	case "messages":
+		return s.transcript.write(w)
+	case "peers":
+		return s.table(w, peersTable(a.Streams()))
+	case "flow":
+		return s.flow.write(w, s.json, &s.sessions, a.Streams())
+	case "capture":
+		return s.table(w, captureTable(st))
+	}
+	return nil
 }
 
 // failed returns the first error in keeping or reading back records.

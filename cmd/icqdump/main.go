@@ -29,7 +29,7 @@ const (
 )
 
 type options struct {
-	read        string
+	reads       []string
 	count       int
 	verbose     bool
 	hex         bool
@@ -44,7 +44,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&o.read, "read", "r", "", "read packets from `FILE` (pcap or pcapng; - for standard input)")
+	fs.StringArrayVarP(&o.reads, "read", "r", nil,
+		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
 	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets")
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
@@ -58,7 +59,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if o.read == "" {
+	if len(o.reads) == 0 {
 		return nil, errors.New("no capture to read: give -r FILE")
 	}
 	if o.format != "text" && o.format != "json" {
@@ -90,33 +91,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.verbose:
 		mode = report.Tree
 	}
+	files, err := captureFiles(o.reads)
+	if err != nil {
+		fmt.Fprintf(stderr, "icqdump: %v\n", err)
+		return exitInput
+	}
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
+	if len(files) > 1 {
+		return runMany(files, o, mode, out, stderr)
+	}
 	printer, err := report.New(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
-	r, err := capture.Open(o.read, stdin, capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports})
+	r, err := capture.Open(files[0], stdin, o.captureConfig())
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitInput
 	}
 	defer r.Close()
-	summaries := report.NewSummaries(o.reports, mode)
-	defer summaries.Close()
-	pk := &packets{printer: printer}
-	cfg := analyze.Config{}
-	if !o.quiet {
-		cfg.Release, cfg.KeepPackets = pk.release, true
-	}
-	summaries.Hook(&cfg)
-	a := analyze.New(cfg)
-	readErr := feed(r, a, o.count, pk)
-	a.Finish() // releases the packets still held: everything readable is printed
-	err = pk.err
+	d := decode(r, o, mode, printer)
+	defer d.summaries.Close()
+	readErr, err := d.readErr, d.printErr
 	if err == nil {
-		err = summaries.Write(out, a, r.Stats())
+		err = d.summaries.Write(out, d.analyzer, r.Stats())
 	}
 	out.Flush()
 	if len(o.reports) > 0 || o.quiet {
@@ -129,6 +129,35 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+func (o *options) captureConfig() capture.Config {
+	return capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+}
+
+// decoded is a capture read to its end: its packets printed, its reports
+// recorded.
+type decoded struct {
+	summaries         *report.Summaries
+	analyzer          *analyze.Analyzer
+	readErr, printErr error
+}
+
+// decode reads r to the end (or -c), analysing every packet, and prints the
+// packets unless -q.
+func decode(r *capture.Reader, o *options, mode report.Mode, printer report.Printer) *decoded {
+	d := &decoded{summaries: report.NewSummaries(o.reports, mode)}
+	pk := &packets{printer: printer}
+	cfg := analyze.Config{}
+	if !o.quiet {
+		cfg.Release, cfg.KeepPackets = pk.release, true
+	}
+	d.summaries.Hook(&cfg)
+	d.analyzer = analyze.New(cfg)
+	d.readErr = feed(r, d.analyzer, o.count, pk)
+	d.analyzer.Finish() // releases the packets still held: everything readable is printed
+	d.printErr = pk.err
+	return d
 }
 
 // feed decodes the capture's packets (count of them, or all) into the

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/report"
+)
+
+// captureExts are the names of the files a folder given to -r stands for.
+var captureExts = []string{".pcap", ".pcapng", ".gz"}
+
+// captureFiles expands the -r arguments: a folder stands for its capture
+// files (captureExts), in name order.
+func captureFiles(args []string) ([]string, error) {
+	var files []string
+	for _, arg := range args {
+		if info, err := os.Stat(arg); arg == "-" || err != nil || !info.IsDir() {
+			files = append(files, arg) // opening it will say what is wrong
+			continue
+		}
+		entries, err := os.ReadDir(arg)
+		if err != nil {
+			return nil, err
+		}
+		n := len(files)
+		for _, e := range entries {
+			if e.Type().IsRegular() && slices.ContainsFunc(captureExts, func(ext string) bool {
+				return strings.HasSuffix(e.Name(), ext)
+			}) {
+				files = append(files, filepath.Join(arg, e.Name()))
+			}
+		}
+		if len(files) == n {
+			return nil, fmt.Errorf("%s: no capture files (%s) in the folder", arg, strings.Join(captureExts, ", "))
+		}
+	}
+	return files, nil
+}
+
+// fileJob is one capture of several, decoded by a worker of its own into a
+// spool, while the main goroutine writes the captures before it.
+type fileJob struct {
+	file string
+	out  spoolWriter
+	d    *decoded
+	st   capture.Stats
+	err  error // the capture could not be opened, or printing failed
+	done chan struct{}
+}
+
+// runMany decodes several captures in parallel, one worker per core, and
+// writes their packets in file order, each under a line naming the file
+// (or with a "file" key in JSON), then the reports of all of them merged.
+func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, stderr io.Writer) int {
+	jobs := make([]*fileJob, len(files))
+	for i, f := range files {
+		jobs[i] = &fileJob{file: f, done: make(chan struct{})}
+	}
+	go startJobs(jobs, o, mode)
+	code := exitOK
+	parts := make([]report.Part, 0, len(jobs))
+	defer func() {
+		for _, p := range parts {
+			p.Summaries.Close()
+		}
+	}()
+	for _, j := range jobs {
+		<-j.done
+		if !o.quiet && mode != report.JSON {
+			out.WriteString(report.FileHeader(j.file))
+		}
+		err := j.out.copyTo(out)
+		j.out.close()
+		for _, e := range []error{j.err, err} {
+			if e != nil {
+				out.Flush()
+				fmt.Fprintf(stderr, "icqdump: %v\n", e)
+				code = exitInput
+			}
+		}
+		if j.d != nil {
+			parts = append(parts, report.Part{File: j.file, Summaries: j.d.summaries, Analyzer: j.d.analyzer, Stats: j.st})
+		}
+	}
+	if len(o.reports) > 0 && len(parts) > 0 {
+		if err := report.WriteMerged(out, parts); err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "icqdump: %v\n", err)
+			code = exitInput
+		}
+	}
+	out.Flush()
+	if len(o.reports) > 0 || o.quiet {
+		fmt.Fprintf(stderr, "icqdump: %d files, %s\n", len(files), report.CaptureLine(report.SumStats(parts)))
+	}
+	return code
+}
+
+// startJobs runs the jobs in file order, as many at once as there are cores.
+func startJobs(jobs []*fileJob, o *options, mode report.Mode) {
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, j := range jobs {
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; close(j.done) }()
+			j.run(o, mode)
+		}()
+	}
+}
+
+// run decodes the job's capture into its spool.
+func (j *fileJob) run(o *options, mode report.Mode) {
+	var w io.Writer = &j.out
+	if mode == report.JSON {
+		w = &report.FileKeyWriter{W: w, File: j.file}
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	printer, err := report.New(mode, bw)
+	if err != nil {
+		j.err = err
+		return
+	}
+	r, err := capture.Open(j.file, os.Stdin, o.captureConfig())
+	if err != nil {
+		j.err = err
+		return
+	}
+	defer r.Close()
+	j.d = decode(r, o, mode, printer)
+	j.st = r.Stats()
+	if err := bw.Flush(); j.d.printErr == nil {
+		j.d.printErr = err
+	}
+	j.err = j.d.readErr
+	if j.err == nil {
+		j.err = j.d.printErr
+	}
+}
+
+// spoolMem is how much of a job's output stays in memory; the rest waits
+// in a temporary file.
+const spoolMem = 8 << 20
+
+// spoolWriter keeps what a job prints until the main goroutine copies it
+// out, in file order.
+type spoolWriter struct {
+	mem []byte
+	f   *os.File
+}
+
+func (s *spoolWriter) Write(p []byte) (int, error) {
+	if s.f == nil && len(s.mem)+len(p) <= spoolMem {
+		s.mem = append(s.mem, p...)
+		return len(p), nil
+	}
+	if s.f == nil {
+		f, err := os.CreateTemp("", "icqdump-*.out")
+		if err != nil {
+			return 0, fmt.Errorf("keeping the output of one capture while another is written: %w", err)
+		}
+		s.f = f
+		if _, err := f.Write(s.mem); err != nil {
+			return 0, err
+		}
+		s.mem = nil
+	}
+	return s.f.Write(p)
+}
+
+// copyTo writes everything the spool holds to w.
+func (s *spoolWriter) copyTo(w io.Writer) error {
+	if _, err := w.Write(s.mem); err != nil || s.f == nil {
+		return err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, s.f)
+	return err
+}
+
+// close frees the spool and removes its file.
+func (s *spoolWriter) close() {
+	s.mem = nil
+	if s.f != nil {
+		s.f.Close()
+		os.Remove(s.f.Name())
+	}
+}
