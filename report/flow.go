@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -90,7 +89,9 @@ type ladder struct {
 	titles []string // column titles: client, server, peer 1, ... (or A, B)
 	cols   map[int]int
 	gap    int
-	lone   bool // a peer stream of no session: columns A and B
+	lone   bool   // a peer stream of no session: columns A and B
+	blank  []byte // the lifelines without an arrow, copied for each arrow
+	label  []byte // the arrow's label, reused
 }
 
 // column returns the columns an arrow runs between.
@@ -160,7 +161,8 @@ func (f *flow) plan(list *spoolList, lone bool, streams map[int]analyze.StreamSu
 	}
 	widest := 0
 	err := f.each(list, func(a *arrow) {
-		widest = max(widest, len(a.label()))
+		l.label = a.appendLabel(l.label[:0])
+		widest = max(widest, len(l.label))
 		if a.stream != 0 && !lone && l.cols[a.stream] == 0 {
 			l.cols[a.stream] = len(l.titles)
 			l.titles = append(l.titles, "peer "+strconv.Itoa(len(l.titles)-1))
@@ -201,13 +203,21 @@ func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams map[int]ana
 		line = center(line, arrowsAt+i*l.gap, t)
 	}
 	bw.Write(append(line, '\n'))
+	l.blank = l.blank[:0]
+	for i := 0; i < width; i++ {
+		l.blank = append(l.blank, ' ')
+	}
+	for c := range l.titles {
+		l.blank[c*l.gap] = '|'
+	}
 	var b []byte
+	var clock clockCache
 	err := f.each(list, func(a *arrow) {
-		b = appendPadded(b[:0], strconv.FormatUint(a.frame, 10), 7, true)
+		b = appendFrameNumber(b[:0], a.frame)
 		b = append(b, "  "...)
-		b = time.Unix(0, a.time).UTC().AppendFormat(b, "15:04:05.000")
+		b = clock.append(b, a.time)
 		b = append(b, "  "...)
-		b = l.appendArrow(b, a, width)
+		b = l.appendArrow(b, a)
 		b = appendNotes(b, a)
 		bw.Write(append(b, '\n'))
 	})
@@ -257,15 +267,10 @@ func center(line []byte, x int, t string) []byte {
 // appendArrow draws the lifelines with one arrow between two of them:
 // ---> a packet, ===> a retransmission, ...> an acknowledgement. The label
 // sits in the middle; a lifeline the arrow crosses shows as +.
-func (l *ladder) appendArrow(b []byte, a *arrow, width int) []byte {
+func (l *ladder) appendArrow(b []byte, a *arrow) []byte {
 	start := len(b)
-	for i := 0; i < width; i++ {
-		b = append(b, ' ')
-	}
+	b = append(b, l.blank...)
 	d := b[start:]
-	for c := range l.titles {
-		d[c*l.gap] = '|'
-	}
 	from, to := l.column(a)
 	left, right := min(from, to)*l.gap, max(from, to)*l.gap
 	stroke := byte('-')
@@ -289,47 +294,81 @@ func (l *ladder) appendArrow(b []byte, a *arrow, width int) []byte {
 	}
 	// The label goes in the segment at the right end, so that a crossed
 	// lifeline stays in sight.
-	label := " " + a.label() + " "
+	l.label = append(a.appendLabel(append(l.label[:0], ' ')), ' ')
 	seg := max(left, right-l.gap)
-	copy(d[seg+(right-seg-len(label))/2:], label)
+	copy(d[seg+(right-seg-len(l.label))/2:], l.label)
 	return b
 }
 
 // appendNotes writes what the analyzer knows of the packet, then its key
 // fields.
 func appendNotes(b []byte, a *arrow) []byte {
-	var notes []string
+	start := len(b)
+	note := func() []byte {
+		if len(b) == start {
+			return append(b, "  "...)
+		}
+		return append(b, ", "...)
+	}
 	x := &a.xref
 	switch a.match {
 	case analyze.AckFirst:
-		notes = append(notes, "ack of #"+u(x.AcksFrame)+" ("+msString(x.AckDelayMs)+")")
+		b = appendFrameRef(append(note(), "ack of "...), x.AcksFrame)
+		b = append(appendMs(append(b, " ("...), x.AckDelayMs), " ms)"...)
 	case analyze.AckDuplicate:
-		notes = append(notes, "duplicate ack of #"+u(x.AcksFrame))
+		b = appendFrameRef(append(note(), "duplicate ack of "...), x.AcksFrame)
 	case analyze.AckOfAck:
-		notes = append(notes, "ACK OF ACK #"+u(x.AcksFrame)+" (the spec forbids it)")
+		b = appendFrameRef(append(note(), "ACK OF ACK "...), x.AcksFrame)
+		b = append(b, " (the spec forbids it)"...)
 	case analyze.AckOfNothing:
-		notes = append(notes, "ACK OF NOTHING")
+		b = append(note(), "ACK OF NOTHING"...)
 	}
 	if x.RetransmissionOf != 0 {
-		notes = append(notes, "retransmission "+strconv.Itoa(x.Retransmission)+" of #"+u(x.RetransmissionOf))
+		b = strconv.AppendInt(append(note(), "retransmission "...), int64(x.Retransmission), 10)
+		b = appendFrameRef(append(b, " of "...), x.RetransmissionOf)
 	}
 	if x.ReplyTo != 0 && a.match == analyze.NotAnAck {
-		notes = append(notes, "reply to #"+u(x.ReplyTo))
+		b = appendFrameRef(append(note(), "reply to "...), x.ReplyTo)
 	}
 	switch a.ack {
 	case analyze.AckMissing:
-		notes = append(notes, "NO ACK")
+		b = append(note(), "NO ACK"...)
 	case analyze.AckUnknown:
-		notes = append(notes, "ACK not known (released early)")
+		b = append(note(), "ACK not known (released early)"...)
 	}
 	if len(a.note) > 0 {
-		notes = append(notes, string(a.note))
-	}
-	if len(notes) > 0 {
-		b = append(b, "  "...)
-		b = append(b, strings.Join(notes, ", ")...)
+		b = append(note(), a.note...)
 	}
 	return b
 }
 
-func msString(ms float64) string { return string(appendMs(nil, ms)) + " ms" }
+func appendFrameRef(b []byte, frame uint64) []byte {
+	return strconv.AppendUint(append(b, '#'), frame, 10)
+}
+
+// appendFrameNumber writes a frame number right-aligned in 7 columns.
+func appendFrameNumber(b []byte, frame uint64) []byte {
+	var digits [20]byte
+	n := strconv.AppendUint(digits[:0], frame, 10)
+	return append(appendSpaces(b, 7-len(n)), n...)
+}
+
+// clockCache writes times of day as 15:04:05.000, formatting the
+// hours, minutes and seconds only when the second changes.
+type clockCache struct {
+	sec  int64
+	text []byte // hh:mm:ss. of sec
+}
+
+func (c *clockCache) append(b []byte, ns int64) []byte {
+	sec, frac := ns/1e9, ns%1e9
+	if frac < 0 {
+		sec, frac = sec-1, frac+1e9
+	}
+	if c.text == nil || sec != c.sec {
+		c.sec = sec
+		c.text = time.Unix(sec, 0).UTC().AppendFormat(c.text[:0], "15:04:05.")
+	}
+	ms := frac / 1e6
+	return append(append(b, c.text...), byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10))
+}

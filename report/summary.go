@@ -1,17 +1,16 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -173,54 +172,27 @@ func (s *Summaries) table(w io.Writer, t table) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
-	tab := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-			Symbols:  tw.NewSymbols(tw.StyleASCII),
-			Borders:  tw.Border{Left: tw.Off, Right: tw.Off, Top: tw.Off, Bottom: tw.Off},
-			Settings: tw.Settings{Separators: tw.Separators{BetweenRows: tw.Off}},
-		})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithFooterAutoFormat(tw.Off),
-		tablewriter.WithAlignment(t.alignment()),
-		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
-		tablewriter.WithColumnWidths(t.widths()),
-	)
-	if err := tab.Start(); err != nil {
-		return err
-	}
-	tab.Header(t.header)
+	tw := &tableWriter{w: bufio.NewWriterSize(w, 64<<10), widths: t.widths(), right: t.right}
+	tw.row(t.header)
+	tw.rule()
 	for i := 0; i < t.n; i++ {
-		if err := tab.Append(t.row(i)); err != nil {
-			return err
-		}
+		tw.row(t.row(i))
 	}
 	if t.footer != nil {
-		tab.Footer(t.footer)
+		tw.rule()
+		tw.row(t.footer)
 	}
-	if err := tab.Close(); err != nil {
-		return err
-	}
-	_, err := fmt.Fprintf(w, "%s\n", t.after)
-	return err
+	tw.w.WriteString(t.after)
+	tw.w.WriteByte('\n')
+	return tw.w.Flush()
 }
 
-func (t *table) alignment() tw.Alignment {
-	align := make(tw.Alignment, len(t.header))
-	for i := range align {
-		align[i] = tw.AlignLeft
-		if i < len(t.right) && t.right[i] {
-			align[i] = tw.AlignRight
-		}
-	}
-	return align
-}
-
-// widths measures every column, padding included, for streaming the table.
-func (t *table) widths() tw.Mapper[int, int] {
-	w := tw.NewMapper[int, int]()
+// widths measures every column, padding included.
+func (t *table) widths() []int {
+	w := make([]int, len(t.header))
 	measure := func(cells []string) {
 		for c, cell := range cells {
-			w.Set(c, max(w.Get(c), twwidth.Width(cell)+2))
+			w[c] = max(w[c], cellWidth(cell)+2)
 		}
 	}
 	measure(t.header)
@@ -229,6 +201,70 @@ func (t *table) widths() tw.Mapper[int, int] {
 	}
 	measure(t.footer)
 	return w
+}
+
+// cellWidth is the width of a cell on a terminal.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return twwidth.Width(s)
+		}
+	}
+	return len(s)
+}
+
+// tableWriter draws a table in ASCII a row at a time: each cell padded to
+// its column's width with a space either side, columns separated by |, the
+// header and the footer set off by a rule of dashes. (tablewriter draws the
+// same, but at a hundred times the cost per row, which a table of a hundred
+// thousand sessions feels.)
+type tableWriter struct {
+	w      *bufio.Writer
+	widths []int
+	right  []bool
+	line   []byte
+}
+
+func (tw *tableWriter) row(cells []string) {
+	b := tw.line[:0]
+	for c, width := range tw.widths {
+		if c > 0 {
+			b = append(b, '|')
+		}
+		cell := ""
+		if c < len(cells) {
+			cell = cells[c]
+		}
+		pad := width - 1 - cellWidth(cell)
+		if c < len(tw.right) && tw.right[c] {
+			b = append(appendSpaces(b, pad), cell...)
+			b = append(b, ' ')
+		} else {
+			b = append(append(b, ' '), cell...)
+			b = appendSpaces(b, pad)
+		}
+	}
+	tw.line = append(b, '\n')
+	tw.w.Write(tw.line)
+}
+
+func (tw *tableWriter) rule() {
+	b := tw.line[:0]
+	for c, width := range tw.widths {
+		if c > 0 {
+			b = append(b, '+')
+		}
+		b = append(b, strings.Repeat("-", width)...)
+	}
+	tw.line = append(b, '\n')
+	tw.w.Write(tw.line)
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 // jsonLine writes {"report":name,name:value} on one line, the list of a

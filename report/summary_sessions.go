@@ -16,6 +16,7 @@ type sessionStore struct {
 	refs  []spoolRef // by session ID - 1
 	buf   []byte
 	cur   analyze.SessionSummary
+	at    int // the index of cur, plus one (0: none)
 	err   error
 }
 
@@ -36,7 +37,13 @@ func (st *sessionStore) len() int { return len(st.refs) }
 
 // get returns session i+1, valid until the next get. A summary that cannot
 // be read back is returned empty (but for its ID), the error kept for Write.
+// Asked for the same session again (the two rows of the acks table), it
+// does not decode it again.
 func (st *sessionStore) get(i int) *analyze.SessionSummary {
+	if st.at == i+1 {
+		return &st.cur
+	}
+	st.at = i + 1
 	st.cur = analyze.SessionSummary{}
 	ref := st.refs[i]
 	b, err := st.spool.get(ref, st.buf)
