@@ -106,11 +106,7 @@ func (l *ladder) column(a *arrow) (from, to int) {
 	return remote, local
 }
 
-func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []analyze.StreamSummary) error {
-	streams := map[int]analyze.StreamSummary{}
-	for _, st := range all {
-		streams[st.Stream] = st
-	}
+func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, streams *streamStore) error {
 	lone := slices.Sorted(mapKeys(f.streams))
 	if asJSON {
 		return f.writeJSON(w, sessions, streams, lone)
@@ -119,7 +115,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []ana
 	io.WriteString(w, "--> packet   ==> retransmission   ..> acknowledgement (ACK, CHANNEL_ACK)   NO ACK: never acknowledged\n\n")
 	for i := 0; i < sessions.len(); i++ {
 		s := sessions.get(i)
-		l, err := f.plan(f.sessions[s.ID], false, streams)
+		l, err := f.plan(f.sessions[s.ID], false)
 		if err != nil {
 			return err
 		}
@@ -130,11 +126,11 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []ana
 		}
 	}
 	for _, id := range lone {
-		st := streams[id]
-		l, err := f.plan(f.streams[id], true, streams)
+		l, err := f.plan(f.streams[id], true)
 		if err != nil {
 			return err
 		}
+		st := streams.get(id - 1)
 		fmt.Fprintf(w, "peer stream %d: A %s (UIN %s), B %s (UIN %s)\n", id, st.Ends[0], uin(st.UIN[0]), st.Ends[1], uin(st.UIN[1]))
 		if err := f.draw(w, f.streams[id], l, streams); err != nil {
 			return err
@@ -154,7 +150,7 @@ func mapKeys(m map[int]*spoolList) func(func(int) bool) {
 }
 
 // plan reads a diagram's arrows once to find its columns and their spacing.
-func (f *flow) plan(list *spoolList, lone bool, streams map[int]analyze.StreamSummary) (*ladder, error) {
+func (f *flow) plan(list *spoolList, lone bool) (*ladder, error) {
 	l := &ladder{titles: []string{"client", "server"}, cols: map[int]int{}, lone: lone}
 	if lone {
 		l.titles = []string{"A", "B"}
@@ -191,10 +187,9 @@ func (f *flow) each(list *spoolList, fn func(*arrow)) error {
 
 // draw writes a diagram: its peer columns, the column titles, then a line
 // per arrow with the frame, the time and the notes.
-func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams map[int]analyze.StreamSummary) error {
+func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams *streamStore) error {
 	for id, col := range sortedCols(l.cols) {
-		st := streams[id]
-		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(st))
+		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(streams.get(id-1)))
 	}
 	bw := bufio.NewWriter(w)
 	line := []byte("  frame  time")
@@ -247,7 +242,7 @@ func sortedCols(cols map[int]int) func(func(int, int) bool) {
 }
 
 // streamEnds describes a peer stream's two ends.
-func streamEnds(st analyze.StreamSummary) string {
+func streamEnds(st *analyze.StreamSummary) string {
 	return fmt.Sprintf("%s (UIN %s) <-> %s (UIN %s)", st.Ends[0], uin(st.UIN[0]), st.Ends[1], uin(st.UIN[1]))
 }
 

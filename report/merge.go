@@ -62,7 +62,7 @@ func tableOf(p Part, name string) table {
 	case "acks":
 		return acksTable(&s.sessions)
 	}
-	return peersTable(p.Analyzer.Streams())
+	return peersTable(&s.streams)
 }
 
 // concatTables puts the parts' tables one under the other, with a file

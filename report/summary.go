@@ -51,6 +51,7 @@ type Summaries struct {
 	json       bool
 	spool      spool
 	sessions   sessionStore
+	streams    streamStore
 	transcript *transcript
 	flow       *flow
 }
@@ -59,7 +60,8 @@ type Summaries struct {
 // as JSON lines or as text.
 func NewSummaries(names []string, mode Mode) *Summaries {
 	s := &Summaries{names: names, json: mode == JSON}
-	s.sessions.spool = &s.spool
+	s.sessions.spool, s.sessions.what = &s.spool, "session"
+	s.streams.spool, s.streams.what = &s.spool, "peer stream"
 	if slices.Contains(names, "messages") {
 		s.transcript = &transcript{spool: &s.spool, json: s.json}
 	}
@@ -85,7 +87,11 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	}
 	cfg.Ended = func(*analyze.SessionSummary) {} // no report needs them: keep none
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
-		cfg.Ended = s.sessions.add
+		cfg.Ended = func(ss *analyze.SessionSummary) { s.sessions.add(ss.ID, ss) }
+	}
+	cfg.StreamEnded = func(*analyze.StreamSummary) {}
+	if slices.ContainsFunc(s.names, func(n string) bool { return n == "peers" || n == "flow" }) {
+		cfg.StreamEnded = func(st *analyze.StreamSummary) { s.streams.add(st.Stream, st) }
 	}
 }
 
@@ -114,9 +120,9 @@ func (s *Summaries) writeOne(w io.Writer, name string, a *analyze.Analyzer, st c
 	case "messages":
 		return s.transcript.write(w)
 	case "peers":
-		return s.table(w, peersTable(a.Streams()))
+		return s.table(w, peersTable(&s.streams))
 	case "flow":
-		return s.flow.write(w, s.json, &s.sessions, a.Streams())
+		return s.flow.write(w, s.json, &s.sessions, &s.streams)
 	case "capture":
 		return s.table(w, captureTable(st))
 	}
@@ -130,6 +136,8 @@ func (s *Summaries) failed() error {
 		return fmt.Errorf("report: keeping the records of a report: %w", s.spool.err)
 	case s.sessions.err != nil:
 		return s.sessions.err
+	case s.streams.err != nil:
+		return s.streams.err
 	}
 	return nil
 }

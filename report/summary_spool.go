@@ -19,6 +19,7 @@ type spool struct {
 	lists []*spoolList // lists with a tail in memory
 	tails int          // bytes in those tails
 	read  *bufio.Reader
+	free  [][]byte // tail buffers of spilled lists, for other lists to reuse
 	// records that put keeps in memory
 	records []byte
 }
@@ -47,21 +48,45 @@ func (s *spool) append(l *spoolList, b []byte) {
 		s.lists = append(s.lists, l)
 	}
 	if l.tail == nil {
-		l.tail = make([]byte, 0, spoolChunkSize/8) // most lists are short: grow as needed
+		l.tail = s.newTail()
 	}
 	l.tail = append(l.tail, b...)
 	s.tails += len(b)
 	if len(l.tail) >= spoolChunkSize {
 		s.spill(l)
-		l.tail = nil // a list that was this busy may be done: let its buffer go
+		s.recycle(l) // a list that was this busy may be done: its buffer goes to another
 	}
 	if s.tails >= spoolBudget {
 		for _, l := range s.lists {
 			s.spill(l)
-			l.tail, l.listed = nil, false
+			s.recycle(l)
+			l.listed = false
 		}
 		s.lists, s.tails = s.lists[:0], 0
 	}
+}
+
+// maxFreeTails bounds the buffers kept for reuse (some 8 MiB).
+const maxFreeTails = 1024
+
+// newTail returns a buffer for a list's tail: one that another list
+// spilled, or a small new one (most lists are short: it grows as needed).
+// Reusing them spares the garbage collector a buffer per 4 KiB spilled.
+func (s *spool) newTail() []byte {
+	if n := len(s.free); n > 0 {
+		b := s.free[n-1]
+		s.free = s.free[:n-1]
+		return b[:0]
+	}
+	return make([]byte, 0, spoolChunkSize/8)
+}
+
+// recycle takes l's tail buffer, after a spill, for newTail.
+func (s *spool) recycle(l *spoolList) {
+	if len(s.free) < maxFreeTails && cap(l.tail) <= 2*spoolChunkSize {
+		s.free = append(s.free, l.tail)
+	}
+	l.tail = nil
 }
 
 // spill moves l's tail to the file.

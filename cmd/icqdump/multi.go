@@ -64,7 +64,9 @@ func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, st
 	for i, f := range files {
 		jobs[i] = &fileJob{file: f, done: make(chan struct{})}
 	}
-	go startJobs(jobs, o, mode)
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	limitHeap(workers)
+	go startJobs(jobs, workers, o, mode)
 	code := exitOK
 	parts := make([]report.Part, 0, len(jobs))
 	defer func() {
@@ -104,9 +106,9 @@ func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, st
 	return code
 }
 
-// startJobs runs the jobs in file order, as many at once as there are cores.
-func startJobs(jobs []*fileJob, o *options, mode report.Mode) {
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+// startJobs runs the jobs in file order, workers at once.
+func startJobs(jobs []*fileJob, workers int, o *options, mode report.Mode) {
+	slots := make(chan struct{}, workers)
 	for _, j := range jobs {
 		slots <- struct{}{}
 		go func() {
