@@ -13,7 +13,6 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
-	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -99,7 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	if len(files) > 1 {
-		return runMany(files, o, mode, out, stderr)
+		return runMany(files, o, mode, stdin, out, stderr)
 	}
 	limitHeap(1)
 	printer, err := report.New(mode, out)
@@ -159,34 +158,6 @@ func decode(r *capture.Reader, o *options, mode report.Mode, printer report.Prin
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
 	return d
-}
-
-// feed decodes the capture's packets (count of them, or all) into the
-// analyzer, until the end, damage, or a failure to print.
-func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error {
-	var pkt dissect.Packet
-	var endpoints []analyze.PeerEndpoint
-	for n := 0; (count == 0 || n < count) && pk.err == nil; n++ {
-		m, err := r.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if m.Transport == capture.TCP {
-			dissect.DecodePeer(&pkt, m.Payload)
-			pkt.NoteStream(m.Gap, m.Skipped)
-		} else {
-			dissect.Decode(&pkt, m.Payload, m.Dir)
-		}
-		endpoints = analyze.AppendPeerEndpoints(endpoints[:0], m, &pkt)
-		for _, ep := range endpoints {
-			r.LearnPeer(ep.Addr, ep.How)
-		}
-		a.Add(m, &pkt)
-	}
-	return nil
 }
 
 // packets prints the packets the analyzer releases, with their cross

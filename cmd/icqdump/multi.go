@@ -59,14 +59,14 @@ type fileJob struct {
 // runMany decodes several captures in parallel, one worker per core, and
 // writes their packets in file order, each under a line naming the file
 // (or with a "file" key in JSON), then the reports of all of them merged.
-func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, stderr io.Writer) int {
+func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	jobs := make([]*fileJob, len(files))
 	for i, f := range files {
 		jobs[i] = &fileJob{file: f, done: make(chan struct{})}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
-	go startJobs(jobs, workers, o, mode)
+	go startJobs(jobs, workers, o, mode, stdin)
 	code := exitOK
 	parts := make([]report.Part, 0, len(jobs))
 	defer func() {
@@ -76,7 +76,7 @@ func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, st
 	}()
 	for _, j := range jobs {
 		<-j.done
-		if !o.quiet && mode != report.JSON {
+		if j.d != nil && !o.quiet && mode != report.JSON {
 			out.WriteString(report.FileHeader(j.file))
 		}
 		err := j.out.copyTo(out)
@@ -107,19 +107,19 @@ func runMany(files []string, o *options, mode report.Mode, out *bufio.Writer, st
 }
 
 // startJobs runs the jobs in file order, workers at once.
-func startJobs(jobs []*fileJob, workers int, o *options, mode report.Mode) {
+func startJobs(jobs []*fileJob, workers int, o *options, mode report.Mode, stdin io.Reader) {
 	slots := make(chan struct{}, workers)
 	for _, j := range jobs {
 		slots <- struct{}{}
 		go func() {
 			defer func() { <-slots; close(j.done) }()
-			j.run(o, mode)
+			j.run(o, mode, stdin)
 		}()
 	}
 }
 
 // run decodes the job's capture into its spool.
-func (j *fileJob) run(o *options, mode report.Mode) {
+func (j *fileJob) run(o *options, mode report.Mode, stdin io.Reader) {
 	var w io.Writer = &j.out
 	if mode == report.JSON {
 		w = &report.FileKeyWriter{W: w, File: j.file}
@@ -130,7 +130,7 @@ func (j *fileJob) run(o *options, mode report.Mode) {
 		j.err = err
 		return
 	}
-	r, err := capture.Open(j.file, os.Stdin, o.captureConfig())
+	r, err := capture.Open(j.file, stdin, o.captureConfig())
 	if err != nil {
 		j.err = err
 		return
