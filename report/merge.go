@@ -12,11 +12,12 @@ import (
 )
 
 // Part is what one capture of several leaves for the reports: its name,
-// its recorded reports and its finished analyzer.
+// its recorded reports, and its finished analyzer's counts of commands (the
+// analyzer itself can go).
 type Part struct {
 	File      string
 	Summaries *Summaries
-	Analyzer  *analyze.Analyzer
+	Commands  []analyze.CommandCount
 	Stats     capture.Stats
 }
 
@@ -52,6 +53,10 @@ func WriteMerged(w io.Writer, parts []Part) error {
 	}
 	return nil
 }
+
+// Spill moves what the reports keep in memory (the tails of their lists)
+// to their file: for a capture whose reports wait for the others'.
+func (s *Summaries) Spill() { s.spool.spillAll() }
 
 // tableOf is the table that report name is for one part.
 func tableOf(p Part, name string) table {
@@ -109,7 +114,7 @@ func concatTables(parts []Part, name string) table {
 func mergeCommands(parts []Part) []analyze.CommandCount {
 	lists := make([][]analyze.CommandCount, len(parts))
 	for i, p := range parts {
-		lists[i] = p.Analyzer.Commands()
+		lists[i] = p.Commands
 	}
 	return analyze.MergeCommands(lists...)
 }
@@ -127,14 +132,14 @@ func SumStats(parts []Part) capture.Stats {
 	return sum
 }
 
-// writeEach writes report name of every part in turn: in text under a line
+// writeEach writes report name (messages or flow) of every part in turn: in text under a line
 // naming the file, in JSON with the file's name in the line.
 func writeEach(w io.Writer, parts []Part, name string) error {
 	for _, p := range parts {
 		s := p.Summaries
 		if s.json {
 			var buf bytes.Buffer
-			if err := s.writeOne(&buf, name, p.Analyzer, p.Stats); err != nil {
+			if err := s.writeOne(&buf, name, nil, p.Stats); err != nil {
 				return err
 			}
 			if _, err := w.Write(withFileKey(nil, p.File, buf.Bytes())); err != nil {
@@ -145,7 +150,7 @@ func writeEach(w io.Writer, parts []Part, name string) error {
 		if _, err := io.WriteString(w, FileHeader(p.File)); err != nil {
 			return err
 		}
-		if err := s.writeOne(w, name, p.Analyzer, p.Stats); err != nil {
+		if err := s.writeOne(w, name, nil, p.Stats); err != nil {
 			return err
 		}
 	}

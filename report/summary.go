@@ -101,22 +101,23 @@ func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) er
 		if err := s.failed(); err != nil {
 			return err
 		}
-		if err := s.writeOne(w, name, a, st); err != nil {
+		if err := s.writeOne(w, name, a.Commands, st); err != nil {
 			return err
 		}
 	}
 	return s.failed()
 }
 
-// writeOne writes report name.
-func (s *Summaries) writeOne(w io.Writer, name string, a *analyze.Analyzer, st capture.Stats) error {
+// writeOne writes report name; commands counts the commands (for the
+// commands report).
+func (s *Summaries) writeOne(w io.Writer, name string, commands func() []analyze.CommandCount, st capture.Stats) error {
 	switch name {
 	case "sessions":
 		return s.table(w, sessionsTable(&s.sessions))
 	case "acks":
 		return s.table(w, acksTable(&s.sessions))
 	case "commands":
-		return s.table(w, commandsTable(a.Commands()))
+		return s.table(w, commandsTable(commands()))
 	case "messages":
 		return s.transcript.write(w)
 	case "peers":

@@ -57,13 +57,18 @@ func (s *spool) append(l *spoolList, b []byte) {
 		s.recycle(l) // a list that was this busy may be done: its buffer goes to another
 	}
 	if s.tails >= spoolBudget {
-		for _, l := range s.lists {
-			s.spill(l)
-			s.recycle(l)
-			l.listed = false
-		}
-		s.lists, s.tails = s.lists[:0], 0
+		s.spillAll()
 	}
+}
+
+// spillAll moves every list's tail to the file.
+func (s *spool) spillAll() {
+	for _, l := range s.lists {
+		s.spill(l)
+		s.recycle(l)
+		l.listed = false
+	}
+	s.lists, s.tails, s.free = s.lists[:0], 0, nil
 }
 
 // maxFreeTails bounds the buffers kept for reuse (some 8 MiB).

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/report"
 )
@@ -50,7 +51,8 @@ func captureFiles(args []string) ([]string, error) {
 type fileJob struct {
 	file string
 	out  spoolWriter
-	d    *decoded
+	d    *decoded // its analyzer let go once decoded
+	cmds []analyze.CommandCount
 	st   capture.Stats
 	err  error // the capture could not be opened, or printing failed
 	done chan struct{}
@@ -89,7 +91,7 @@ func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out 
 			}
 		}
 		if j.d != nil {
-			parts = append(parts, report.Part{File: j.file, Summaries: j.d.summaries, Analyzer: j.d.analyzer, Stats: j.st})
+			parts = append(parts, report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.cmds, Stats: j.st})
 		}
 	}
 	if len(o.reports) > 0 && len(parts) > 0 {
@@ -138,6 +140,9 @@ func (j *fileJob) run(o *options, mode report.Mode, stdin io.Reader) {
 	defer r.Close()
 	j.d = decode(r, o, mode, printer)
 	j.st = r.Stats()
+	j.cmds = j.d.analyzer.Commands()
+	j.d.analyzer = nil // the reports need no more of it: its memory goes
+	j.d.summaries.Spill()
 	if err := bw.Flush(); j.d.printErr == nil {
 		j.d.printErr = err
 	}

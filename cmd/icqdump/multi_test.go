@@ -135,3 +135,17 @@ func runQuiet(t *testing.T, args ...string) []byte {
 	}
 	return stdout.Bytes()
 }
+
+// The transcript and the diagrams are each capture's, under its name.
+func TestSeveralCapturesEachFlow(t *testing.T) {
+	dir, files := severalCaptures(t, 2)
+	for _, name := range []string{"messages", "flow"} {
+		var want []byte
+		for _, f := range files {
+			want = append(append(want, "==> "+f+" <==\n"...), runQuiet(t, "-r", f, "-q", "-z", name)...)
+		}
+		if got := runQuiet(t, "-r", dir, "-q", "-z", name); !bytes.Equal(got, want) {
+			t.Errorf("-z %s of a folder: %d bytes, want the %d bytes of each file under its name", name, len(got), len(want))
+		}
+	}
+}
