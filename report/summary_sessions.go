@@ -1,8 +1,8 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"github.com/icqdump/icqdump/analyze"
 )
@@ -27,7 +27,8 @@ type (
 )
 
 func (st *store[T]) add(id int, v *T) {
-	b, err := json.Marshal(v)
+	b, err := appendRecord(st.buf[:0], reflect.ValueOf(v).Elem())
+	st.buf = b
 	if err != nil {
 		st.err = err
 		return
@@ -76,7 +77,7 @@ func (st *store[T]) get(i int) *T {
 		st.buf = b[:0]
 	}
 	if err == nil {
-		err = json.Unmarshal(b, &st.cur)
+		_, err = readRecord(b, reflect.ValueOf(&st.cur).Elem())
 	}
 	if err != nil && st.err == nil {
 		st.err = fmt.Errorf("report: reading back %s %d: %w", st.what, i+1, err)

@@ -134,7 +134,7 @@ type spoolRef struct {
 
 // spoolRecordMem is how many bytes of records put keeps in memory before it
 // writes them to the file.
-const spoolRecordMem = 1 << 20
+const spoolRecordMem = 4 << 20
 
 // put stores a record, to be read back whole, in any order, with get.
 func (s *spool) put(b []byte) spoolRef {
