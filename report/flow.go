@@ -20,14 +20,23 @@ import (
 // are released and drawn at the end, when the columns are known.
 type flow struct {
 	spool    *spool
-	sessions map[int]*spoolList
-	streams  map[int]*spoolList // peer streams of no client session
+	sessions map[int]*diagram
+	streams  map[int]*diagram // peer streams of no client session
 	rec      []byte
+	label    []byte
 	keys     linePrinter // renders a packet's key fields for its note
 }
 
+// diagram is one ladder diagram being recorded: its arrows, and what
+// drawing them needs to know first.
+type diagram struct {
+	list   spoolList
+	widest int   // the longest label
+	peers  []int // the peer streams that have arrows, in order of their first
+}
+
 func newFlow(s *spool) *flow {
-	return &flow{spool: s, sessions: make(map[int]*spoolList), streams: make(map[int]*spoolList)}
+	return &flow{spool: s, sessions: make(map[int]*diagram), streams: make(map[int]*diagram)}
 }
 
 // noteMax bounds the key fields shown beside an arrow.
@@ -70,18 +79,23 @@ func (f *flow) add(r *analyze.Released) {
 	}
 }
 
-func (f *flow) list(m map[int]*spoolList, id int) *spoolList {
-	l := m[id]
-	if l == nil {
-		l = &spoolList{}
-		m[id] = l
+func (f *flow) list(m map[int]*diagram, id int) *diagram {
+	d := m[id]
+	if d == nil {
+		d = &diagram{}
+		m[id] = d
 	}
-	return l
+	return d
 }
 
-func (f *flow) record(l *spoolList, a arrow) {
+func (f *flow) record(d *diagram, a arrow) {
 	f.rec = a.append(f.rec[:0])
-	f.spool.append(l, f.rec)
+	f.spool.append(&d.list, f.rec)
+	f.label = a.appendLabel(f.label[:0])
+	d.widest = max(d.widest, len(f.label))
+	if a.stream != 0 && !slices.Contains(d.peers, a.stream) {
+		d.peers = append(d.peers, a.stream)
+	}
 }
 
 // ladder is one diagram being drawn: its columns and their positions.
@@ -115,10 +129,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, streams *
 	io.WriteString(w, "--> packet   ==> retransmission   ..> acknowledgement (ACK, CHANNEL_ACK)   NO ACK: never acknowledged\n\n")
 	for i := 0; i < sessions.len(); i++ {
 		s := sessions.get(i)
-		l, err := f.plan(f.sessions[s.ID], false)
-		if err != nil {
-			return err
-		}
+		l := plan(f.sessions[s.ID], false)
 		fmt.Fprintf(w, "session %d: client %s (UIN %s), server %s\n", s.ID, s.Client, uin(s.UIN), s.Server)
 		fmt.Fprintf(w, "  %s to %s (%s), ended by %s\n", clock(s.First), clock(s.Last), duration(s.Last.Sub(s.First)), s.End)
 		if err := f.draw(w, f.sessions[s.ID], l, streams); err != nil {
@@ -126,10 +137,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, streams *
 		}
 	}
 	for _, id := range lone {
-		l, err := f.plan(f.streams[id], true)
-		if err != nil {
-			return err
-		}
+		l := plan(f.streams[id], true)
 		st := streams.get(id - 1)
 		fmt.Fprintf(w, "peer stream %d: A %s (UIN %s), B %s (UIN %s)\n", id, st.Ends[0], uin(st.UIN[0]), st.Ends[1], uin(st.UIN[1]))
 		if err := f.draw(w, f.streams[id], l, streams); err != nil {
@@ -139,7 +147,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, streams *
 	return nil
 }
 
-func mapKeys(m map[int]*spoolList) func(func(int) bool) {
+func mapKeys(m map[int]*diagram) func(func(int) bool) {
 	return func(yield func(int) bool) {
 		for k := range m {
 			if !yield(k) {
@@ -149,31 +157,32 @@ func mapKeys(m map[int]*spoolList) func(func(int) bool) {
 	}
 }
 
-// plan reads a diagram's arrows once to find its columns and their spacing.
-func (f *flow) plan(list *spoolList, lone bool) (*ladder, error) {
-	l := &ladder{titles: []string{"client", "server"}, cols: map[int]int{}, lone: lone}
+// plan lays out a diagram (nil: one without arrows): its columns and
+// their spacing.
+func plan(d *diagram, lone bool) *ladder {
+	l := &ladder{titles: []string{"client", "server"}, cols: map[int]int{}, lone: lone, gap: 24}
 	if lone {
 		l.titles = []string{"A", "B"}
 	}
-	widest := 0
-	err := f.each(list, func(a *arrow) {
-		l.label = a.appendLabel(l.label[:0])
-		widest = max(widest, len(l.label))
-		if a.stream != 0 && !lone && l.cols[a.stream] == 0 {
-			l.cols[a.stream] = len(l.titles)
+	if d == nil {
+		return l
+	}
+	for _, id := range d.peers {
+		if !lone {
+			l.cols[id] = len(l.titles)
 			l.titles = append(l.titles, "peer "+strconv.Itoa(len(l.titles)-1))
 		}
-	})
-	l.gap = max(widest+8, 24)
-	return l, err
+	}
+	l.gap = max(d.widest+8, 24)
+	return l
 }
 
-// each calls fn with every arrow of a list.
-func (f *flow) each(list *spoolList, fn func(*arrow)) error {
-	if list == nil {
+// each calls fn with every arrow of a diagram (nil: none).
+func (f *flow) each(d *diagram, fn func(*arrow)) error {
+	if d == nil {
 		return nil
 	}
-	r := f.spool.reader(list)
+	r := f.spool.reader(&d.list)
 	var a arrow
 	for {
 		if err := a.read(r, &f.rec); err == io.EOF {
@@ -187,7 +196,7 @@ func (f *flow) each(list *spoolList, fn func(*arrow)) error {
 
 // draw writes a diagram: its peer columns, the column titles, then a line
 // per arrow with the frame, the time and the notes.
-func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams *streamStore) error {
+func (f *flow) draw(w io.Writer, d *diagram, l *ladder, streams *streamStore) error {
 	for id, col := range sortedCols(l.cols) {
 		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(streams.get(id-1)))
 	}
@@ -207,7 +216,7 @@ func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams *streamStor
 	}
 	var b []byte
 	var clock clockCache
-	err := f.each(list, func(a *arrow) {
+	err := f.each(d, func(a *arrow) {
 		b = appendFrameNumber(b[:0], a.frame)
 		b = append(b, "  "...)
 		b = clock.append(b, a.time)

@@ -22,10 +22,7 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams *streamSto
 	var b []byte
 	for i := 0; i < sessions.len(); i++ {
 		s := sessions.get(i)
-		l, err := f.plan(f.sessions[s.ID], false)
-		if err != nil {
-			return err
-		}
+		l := plan(f.sessions[s.ID], false)
 		if i > 0 {
 			bw.WriteByte(',')
 		}
@@ -53,10 +50,7 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams *streamSto
 	}
 	bw.WriteString(`],"streams":[`)
 	for i, id := range lone {
-		l, err := f.plan(f.streams[id], true)
-		if err != nil {
-			return err
-		}
+		l := plan(f.streams[id], true)
 		if i > 0 {
 			bw.WriteByte(',')
 		}
@@ -92,11 +86,11 @@ func appendStringKey(b []byte, key, value string) []byte {
 	return appendJSONString(b, []byte(value))
 }
 
-func (f *flow) writeArrowsJSON(bw *bufio.Writer, list *spoolList, l *ladder) error {
+func (f *flow) writeArrowsJSON(bw *bufio.Writer, d *diagram, l *ladder) error {
 	bw.WriteString(`,"arrows":[`)
 	var b []byte
 	first := true
-	err := f.each(list, func(a *arrow) {
+	err := f.each(d, func(a *arrow) {
 		if !first {
 			bw.WriteByte(',')
 		}

@@ -56,7 +56,11 @@ func WriteMerged(w io.Writer, parts []Part) error {
 
 // Spill moves what the reports keep in memory (the tails of their lists)
 // to their file: for a capture whose reports wait for the others'.
-func (s *Summaries) Spill() { s.spool.spillAll() }
+func (s *Summaries) Spill() {
+	s.spool.spillAll()
+	s.spool.flush()
+	s.spool.wbuf = nil
+}
 
 // tableOf is the table that report name is for one part.
 func tableOf(p Part, name string) table {

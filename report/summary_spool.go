@@ -20,6 +20,7 @@ type spool struct {
 	tails int          // bytes in those tails
 	read  *bufio.Reader
 	free  [][]byte // tail buffers of spilled lists, for other lists to reuse
+	wbuf  []byte   // bytes written but not yet in the file: they go in large writes
 	// records that put keeps in memory
 	records []byte
 }
@@ -107,7 +108,11 @@ func (s *spool) spill(l *spoolList) {
 	s.tails -= len(l.tail)
 }
 
-// write appends b to the file, creating it first if need be.
+// spoolWriteSize is how much the spool writes to its file at once.
+const spoolWriteSize = 256 << 10
+
+// write appends b to the file, creating it first if need be; b may wait in
+// wbuf until flush.
 func (s *spool) write(b []byte) (off int64, ok bool) {
 	if s.err != nil {
 		return 0, false
@@ -117,12 +122,22 @@ func (s *spool) write(b []byte) (off int64, ok bool) {
 			return 0, false
 		}
 	}
-	if _, s.err = s.f.WriteAt(b, s.size); s.err != nil {
-		return 0, false
-	}
 	off = s.size
 	s.size += int64(len(b))
-	return off, true
+	s.wbuf = append(s.wbuf, b...)
+	if len(s.wbuf) >= spoolWriteSize {
+		s.flush()
+	}
+	return off, s.err == nil
+}
+
+// flush writes what waits in wbuf to the file, before the file is read.
+func (s *spool) flush() {
+	if len(s.wbuf) == 0 || s.err != nil {
+		return
+	}
+	_, s.err = s.f.WriteAt(s.wbuf, s.size-int64(len(s.wbuf)))
+	s.wbuf = s.wbuf[:0]
 }
 
 // spoolRef locates a record that put stored whole.
@@ -153,7 +168,7 @@ func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
 		end := ref.off + int64(ref.n)
 		return s.records[ref.off:end:end], nil
 	}
-	if s.err != nil {
+	if s.flush(); s.err != nil {
 		return nil, s.err
 	}
 	buf = append(buf[:0], make([]byte, ref.n)...)
@@ -164,6 +179,7 @@ func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
 // reader returns l's records from the start; it is valid until the next
 // call (one list is read at a time).
 func (s *spool) reader(l *spoolList) *bufio.Reader {
+	s.flush()
 	rs := make([]io.Reader, 0, len(l.chunks)+1)
 	for _, c := range l.chunks {
 		rs = append(rs, io.NewSectionReader(s.f, c.off, int64(c.n)))
