@@ -100,8 +100,9 @@ func (f *flow) record(d *diagram, a arrow) {
 
 // ladder is one diagram being drawn: its columns and their positions.
 type ladder struct {
-	titles []string // column titles: client, server, peer 1, ... (or A, B)
-	cols   map[int]int
+	titles []string    // column titles: client, server, peer 1, ... (or A, B)
+	cols   map[int]int // the column of each peer stream
+	peers  []int       // the peer streams, in column order from column 2
 	gap    int
 	lone   bool   // a peer stream of no session: columns A and B
 	blank  []byte // the lifelines without an arrow, copied for each arrow
@@ -167,8 +168,9 @@ func plan(d *diagram, lone bool) *ladder {
 	if d == nil {
 		return l
 	}
-	for _, id := range d.peers {
-		if !lone {
+	if !lone {
+		l.peers = d.peers
+		for _, id := range d.peers {
 			l.cols[id] = len(l.titles)
 			l.titles = append(l.titles, "peer "+strconv.Itoa(len(l.titles)-1))
 		}
@@ -197,7 +199,8 @@ func (f *flow) each(d *diagram, fn func(*arrow)) error {
 // draw writes a diagram: its peer columns, the column titles, then a line
 // per arrow with the frame, the time and the notes.
 func (f *flow) draw(w io.Writer, d *diagram, l *ladder, streams *streamStore) error {
-	for id, col := range sortedCols(l.cols) {
+	for i, id := range l.peers {
+		col := i + 2
 		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(streams.get(id-1)))
 	}
 	bw := bufio.NewWriter(w)
@@ -230,24 +233,6 @@ func (f *flow) draw(w io.Writer, d *diagram, l *ladder, streams *streamStore) er
 	}
 	bw.WriteString("\n")
 	return bw.Flush()
-}
-
-// sortedCols yields the peer columns by column number.
-func sortedCols(cols map[int]int) func(func(int, int) bool) {
-	ids := slices.SortedFunc(func(yield func(int) bool) {
-		for id := range cols {
-			if !yield(id) {
-				return
-			}
-		}
-	}, func(x, y int) int { return cols[x] - cols[y] })
-	return func(yield func(int, int) bool) {
-		for _, id := range ids {
-			if !yield(id, cols[id]) {
-				return
-			}
-		}
-	}
 }
 
 // streamEnds describes a peer stream's two ends.

@@ -33,7 +33,8 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams *streamSto
 		b = appendNumberKey(b, "uin", uint64(s.UIN))
 		b = append(b, `,"peers":[`...)
 		first := true
-		for id, col := range sortedCols(l.cols) {
+		for i, id := range l.peers {
+			col := i + 2
 			if !first {
 				b = append(b, ',')
 			}

@@ -22,7 +22,8 @@ var binaryForm = map[reflect.Type]bool{reflect.TypeFor[time.Time](): true, refle
 
 var errRecord = errors.New("record cut short")
 
-// appendRecord appends v's binary form.
+// appendRecord appends v's binary form; v is addressable (so that its
+// unexported fields, which are left out, are told by CanSet).
 func appendRecord(b []byte, v reflect.Value) ([]byte, error) {
 	t := v.Type()
 	if t.Kind() == reflect.Struct && binaryForm[t] {
@@ -64,8 +65,8 @@ func appendRecord(b []byte, v reflect.Value) ([]byte, error) {
 	case reflect.Struct:
 		var err error
 		for i := 0; i < v.NumField() && err == nil; i++ {
-			if t.Field(i).IsExported() {
-				b, err = appendRecord(b, v.Field(i))
+			if f := v.Field(i); f.CanSet() { // exported
+				b, err = appendRecord(b, f)
 			}
 		}
 		return b, err
@@ -135,8 +136,8 @@ func readRecord(b []byte, v reflect.Value) ([]byte, error) {
 	case reflect.Struct:
 		var err error
 		for i := 0; i < v.NumField() && err == nil; i++ {
-			if t.Field(i).IsExported() {
-				b, err = readRecord(b, v.Field(i))
+			if f := v.Field(i); f.CanSet() { // exported
+				b, err = readRecord(b, f)
 			}
 		}
 		return b, err
