@@ -118,7 +118,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = d.summaries.Write(out, d.analyzer, r.Stats())
 	}
-	out.Flush()
+	if ferr := out.Flush(); err == nil {
+		err = ferr // the output failed at the end
+	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -63,8 +65,9 @@ type fileJob struct {
 // (or with a "file" key in JSON), then the reports of all of them merged.
 func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	jobs := make([]*fileJob, len(files))
+	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
 	for i, f := range files {
-		jobs[i] = &fileJob{file: f, done: make(chan struct{})}
+		jobs[i] = &fileJob{file: f, done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
@@ -76,36 +79,45 @@ func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out 
 			p.Summaries.Close()
 		}
 	}()
+	var outErr error
 	for _, j := range jobs {
 		<-j.done
-		if j.d != nil && !o.quiet && mode != report.JSON {
-			out.WriteString(report.FileHeader(j.file))
+		if outErr == nil {
+			outErr = j.writeTo(out, o, mode)
+			abandon.Store(outErr != nil)
 		}
-		err := j.out.copyTo(out)
 		j.out.close()
-		for _, e := range []error{j.err, err} {
-			if e != nil {
-				out.Flush()
-				fmt.Fprintf(stderr, "icqdump: %v\n", e)
-				code = exitInput
-			}
+		if j.err != nil && !errors.Is(j.err, errAbandoned) {
+			out.Flush()
+			fmt.Fprintf(stderr, "icqdump: %v\n", j.err)
+			code = exitInput
 		}
 		if j.d != nil {
 			parts = append(parts, report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.cmds, Stats: j.st})
 		}
 	}
-	if len(o.reports) > 0 && len(parts) > 0 {
-		if err := report.WriteMerged(out, parts); err != nil {
-			out.Flush()
-			fmt.Fprintf(stderr, "icqdump: %v\n", err)
-			code = exitInput
-		}
+	if outErr == nil && len(o.reports) > 0 && len(parts) > 0 {
+		outErr = report.WriteMerged(out, parts)
 	}
-	out.Flush()
+	if err := out.Flush(); outErr == nil {
+		outErr = err
+	}
+	if outErr != nil {
+		fmt.Fprintf(stderr, "icqdump: %v\n", outErr)
+		code = exitInput
+	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %d files, %s\n", len(files), report.CaptureLine(report.SumStats(parts)))
 	}
 	return code
+}
+
+// writeTo writes what the job printed, under a line naming its capture.
+func (j *fileJob) writeTo(out *bufio.Writer, o *options, mode report.Mode) error {
+	if j.d != nil && !o.quiet && mode != report.JSON {
+		out.WriteString(report.FileHeader(j.file))
+	}
+	return j.out.copyTo(out)
 }
 
 // startJobs runs the jobs in file order, workers at once.
@@ -159,11 +171,17 @@ const spoolMem = 8 << 20
 // spoolWriter keeps what a job prints until the main goroutine copies it
 // out, in file order.
 type spoolWriter struct {
-	mem []byte
-	f   *os.File
+	mem     []byte
+	f       *os.File
+	abandon *atomic.Bool // set when the output failed: nothing more is kept
 }
 
+var errAbandoned = errors.New("the output failed")
+
 func (s *spoolWriter) Write(p []byte) (int, error) {
+	if s.abandon.Load() {
+		return 0, errAbandoned
+	}
 	if s.f == nil && len(s.mem)+len(p) <= spoolMem {
 		s.mem = append(s.mem, p...)
 		return len(p), nil

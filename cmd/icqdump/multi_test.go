@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,6 +147,30 @@ func TestSeveralCapturesEachFlow(t *testing.T) {
 		}
 		if got := runQuiet(t, "-r", dir, "-q", "-z", name); !bytes.Equal(got, want) {
 			t.Errorf("-z %s of a folder: %d bytes, want the %d bytes of each file under its name", name, len(got), len(want))
+		}
+	}
+}
+
+// failAfter accepts n bytes, then fails every write: a closed pipe.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		return 0, errors.New("broken pipe")
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+// When the output fails, during the run or at the last flush, the failure
+// is said, with exit 1, for one capture and for several.
+func TestOutputFailureStops(t *testing.T) {
+	dir, files := severalCaptures(t, 2)
+	for _, args := range [][]string{{"-r", files[0]}, {"-r", dir}, {"-r", files[0], "-V"}} {
+		var stderr bytes.Buffer
+		if code := run(args, nil, &failAfter{n: 8 << 10}, &stderr); code != exitInput ||
+			!strings.Contains(stderr.String(), "broken pipe") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, stderr.String())
 		}
 	}
 }
