@@ -218,11 +218,11 @@ func (f *flow) draw(w io.Writer, d *diagram, l *ladder, streams *streamStore) er
 		l.blank[c*l.gap] = '|'
 	}
 	var b []byte
-	var clock clockCache
+	clock := stampClock
 	err := f.each(d, func(a *arrow) {
 		b = appendFrameNumber(b[:0], a.frame)
 		b = append(b, "  "...)
-		b = clock.append(b, a.time)
+		b = clock.append(b, time.Unix(0, a.time))
 		b = append(b, "  "...)
 		b = l.appendArrow(b, a)
 		b = appendNotes(b, a)
@@ -340,24 +340,4 @@ func appendFrameNumber(b []byte, frame uint64) []byte {
 	var digits [20]byte
 	n := strconv.AppendUint(digits[:0], frame, 10)
 	return append(appendSpaces(b, 7-len(n)), n...)
-}
-
-// clockCache writes times of day as 15:04:05.000, formatting the
-// hours, minutes and seconds only when the second changes.
-type clockCache struct {
-	sec  int64
-	text []byte // hh:mm:ss. of sec
-}
-
-func (c *clockCache) append(b []byte, ns int64) []byte {
-	sec, frac := ns/1e9, ns%1e9
-	if frac < 0 {
-		sec, frac = sec-1, frac+1e9
-	}
-	if c.text == nil || sec != c.sec {
-		c.sec = sec
-		c.text = time.Unix(sec, 0).UTC().AppendFormat(c.text[:0], "15:04:05.")
-	}
-	ms := frac / 1e6
-	return append(append(b, c.text...), byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10))
 }
