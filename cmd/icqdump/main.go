@@ -155,8 +155,10 @@ func decode(r *capture.Reader, o *options, mode report.Mode, printer report.Prin
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
 	d.summaries.Hook(&cfg)
+	var n notes
+	n.takeOver(&cfg)
 	d.analyzer = analyze.New(cfg)
-	d.readErr = feed(r, d.analyzer, o.count, pk)
+	d.readErr = feed(r, d.analyzer, o.count, pk, &n)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
 	return d

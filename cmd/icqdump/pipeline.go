@@ -17,11 +17,29 @@ const (
 )
 
 // decodedPacket is a packet read and decoded, with its own copy of the
-// payload.
+// payload, and its annotation.
 type decodedPacket struct {
 	meta    capture.Packet
 	pkt     dissect.Packet
 	payload []byte
+	note    []byte
+}
+
+// notes moves analyze.Config.Annotate to the reading goroutine: what it
+// appends depends on the packet alone, and the analyzing goroutine has the
+// more work. The analyzer is handed the note made for the packet it adds.
+type notes struct {
+	annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
+	cur      *decodedPacket // the packet being added
+}
+
+// takeOver replaces cfg.Annotate, if set, with the note already made.
+func (n *notes) takeOver(cfg *analyze.Config) {
+	if n.annotate = cfg.Annotate; n.annotate != nil {
+		cfg.Annotate = func(dst []byte, _ *capture.Packet, _ *dissect.Packet) []byte {
+			return append(dst, n.cur.note...)
+		}
+	}
 }
 
 type batch struct {
@@ -32,7 +50,7 @@ type batch struct {
 
 // feed decodes the capture's packets (count of them, or all) into the
 // analyzer, until the end, damage, or a failure to print.
-func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error {
+func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets, n *notes) error {
 	free, full := make(chan *batch, batches), make(chan *batch, batches)
 	for range batches {
 		free <- &batch{}
@@ -40,7 +58,7 @@ func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error 
 	stop, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
-		readBatches(r, count, free, full, stop)
+		readBatches(r, count, n.annotate, free, full, stop)
 	}()
 	defer func() {
 		close(stop)
@@ -48,7 +66,8 @@ func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error 
 	}()
 	for b := range full {
 		for i := 0; i < b.n && pk.err == nil; i++ {
-			a.Add(&b.packets[i].meta, &b.packets[i].pkt)
+			n.cur = &b.packets[i]
+			a.Add(&n.cur.meta, &n.cur.pkt)
 		}
 		if pk.err != nil || b.err == io.EOF {
 			return nil
@@ -61,9 +80,11 @@ func feed(r *capture.Reader, a *analyze.Analyzer, count int, pk *packets) error 
 	return nil
 }
 
-// readBatches fills the free batches with packets read and decoded, and
-// learns the peer endpoints they announce before reading on.
-func readBatches(r *capture.Reader, count int, free <-chan *batch, full chan<- *batch, stop <-chan struct{}) {
+// readBatches fills the free batches with packets read, decoded and
+// annotated (if annotate is set), and learns the peer endpoints they
+// announce before reading on.
+func readBatches(r *capture.Reader, count int, annotate func([]byte, *capture.Packet, *dissect.Packet) []byte,
+	free <-chan *batch, full chan<- *batch, stop <-chan struct{}) {
 	defer close(full)
 	var endpoints []analyze.PeerEndpoint
 	read := 0
@@ -87,6 +108,9 @@ func readBatches(r *capture.Reader, count int, free <-chan *batch, full chan<- *
 			}
 			d := &b.packets[b.n]
 			decodePacket(d, m)
+			if annotate != nil {
+				d.note = annotate(d.note[:0], &d.meta, &d.pkt)
+			}
 			endpoints = analyze.AppendPeerEndpoints(endpoints[:0], &d.meta, &d.pkt)
 			for _, ep := range endpoints {
 				r.LearnPeer(ep.Addr, ep.How)
