@@ -45,7 +45,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.SetOutput(stderr)
 	fs.StringArrayVarP(&o.reads, "read", "r", nil,
 		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
-	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets")
+	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets (of each capture, when there are several)")
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
 	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
