@@ -54,10 +54,12 @@ func WriteMerged(w io.Writer, parts []Part) error {
 	return nil
 }
 
-// Spill moves what the reports keep in memory (the tails of their lists)
-// to their file: for a capture whose reports wait for the others'.
+// Spill moves what the reports keep in memory (the tails of their lists,
+// the kept summaries) to their file: for a capture whose reports wait for
+// the others', so that memory does not grow with the number of captures.
 func (s *Summaries) Spill() {
 	s.spool.spillAll()
+	s.spool.moveRecords()
 	s.spool.flush()
 	s.spool.wbuf = nil
 }

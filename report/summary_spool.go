@@ -21,8 +21,10 @@ type spool struct {
 	read  *bufio.Reader
 	free  [][]byte // tail buffers of spilled lists, for other lists to reuse
 	wbuf  []byte   // bytes written but not yet in the file: they go in large writes
-	// records that put keeps in memory
-	records []byte
+	// records that put keeps in memory, until moved to the file at recordsAt
+	records      []byte
+	recordsMoved bool
+	recordsAt    int64
 }
 
 // spoolList is one ordered list of records.
@@ -153,7 +155,7 @@ const spoolRecordMem = 4 << 20
 
 // put stores a record, to be read back whole, in any order, with get.
 func (s *spool) put(b []byte) spoolRef {
-	if len(s.records)+len(b) <= spoolRecordMem {
+	if !s.recordsMoved && len(s.records)+len(b) <= spoolRecordMem {
 		ref := spoolRef{off: int64(len(s.records)), n: len(b), inMem: true}
 		s.records = append(s.records, b...)
 		return ref
@@ -164,9 +166,12 @@ func (s *spool) put(b []byte) spoolRef {
 
 // get returns a record that put stored, in buf or in memory of the spool's.
 func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
-	if ref.inMem {
+	if ref.inMem && !s.recordsMoved {
 		end := ref.off + int64(ref.n)
 		return s.records[ref.off:end:end], nil
+	}
+	if ref.inMem {
+		ref.off += s.recordsAt
 	}
 	if s.flush(); s.err != nil {
 		return nil, s.err
@@ -190,6 +195,16 @@ func (s *spool) reader(l *spoolList) *bufio.Reader {
 	}
 	s.read.Reset(io.MultiReader(rs...))
 	return s.read
+}
+
+// moveRecords writes the records kept in memory to the file; put keeps no
+// more in memory.
+func (s *spool) moveRecords() {
+	if s.recordsMoved || len(s.records) == 0 {
+		return
+	}
+	s.recordsAt, _ = s.write(s.records)
+	s.records, s.recordsMoved = nil, true
 }
 
 // close removes the file.
