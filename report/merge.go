@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -21,13 +22,46 @@ type Part struct {
 	Stats     capture.Stats
 }
 
-// WriteMerged writes the reports of several captures as the reports of one,
-// in the order and format of the first part's Summaries (every part must
-// have been made with the same names and mode). Counts are summed (commands,
-// capture); the rows of the session, ack and peer tables follow each other
-// in file order, with a file column (a "file" key in JSON), since session
-// and frame numbers are per file; the transcript and the diagrams are each
-// file's, in file order, under a line naming the file ("file" in JSON).
+// A capture's own reports, when several are read, are the transcript and
+// the ladder diagrams: their frames are the capture's, they are written
+// with it, after its packets. The other reports are merged (WriteMerged).
+func ownReport(name string) bool { return name == "messages" || name == "flow" }
+
+// HasOwnReports reports whether s writes reports of a capture's own.
+func (s *Summaries) HasOwnReports() bool { return slices.ContainsFunc(s.names, ownReport) }
+
+// HasMergedReports reports whether s writes reports that WriteMerged merges.
+func (s *Summaries) HasMergedReports() bool {
+	return slices.ContainsFunc(s.names, func(n string) bool { return !ownReport(n) })
+}
+
+// WriteOwn writes the reports of one capture of several that are its own,
+// in the order asked for: in JSON with its name first in each line.
+func WriteOwn(w io.Writer, p Part) error {
+	for _, name := range p.Summaries.names {
+		if !ownReport(name) {
+			continue
+		}
+		out := w
+		if p.Summaries.json {
+			out = &fileKeyFirst{w: w, file: p.File}
+		}
+		if err := p.Summaries.writeOne(out, name, nil, p.Stats); err != nil {
+			return err
+		}
+		if err := p.Summaries.failed(); err != nil {
+			return fmt.Errorf("%s: %w", p.File, err)
+		}
+	}
+	return nil
+}
+
+// WriteMerged writes the other reports of several captures as the reports
+// of one, in the order and format of the first part's Summaries (every part
+// must have been made with the same names and mode). Counts are summed
+// (commands, capture); the rows of the session, ack and peer tables follow
+// each other in file order, with a file column (a "file" key in JSON), since
+// session and frame numbers are per file.
 func WriteMerged(w io.Writer, parts []Part) error {
 	first := parts[0].Summaries
 	for _, name := range first.names {
@@ -39,8 +73,6 @@ func WriteMerged(w io.Writer, parts []Part) error {
 			err = first.table(w, commandsTable(mergeCommands(parts)))
 		case "capture":
 			err = first.table(w, captureTable(SumStats(parts)))
-		case "messages", "flow":
-			err = writeEach(w, parts, name)
 		}
 		if err != nil {
 			return err
@@ -138,31 +170,6 @@ func SumStats(parts []Part) capture.Stats {
 	return sum
 }
 
-// writeEach writes report name (messages or flow) of every part in turn: in text under a line
-// naming the file, in JSON with the file's name in the line.
-func writeEach(w io.Writer, parts []Part, name string) error {
-	for _, p := range parts {
-		s := p.Summaries
-		if s.json {
-			var buf bytes.Buffer
-			if err := s.writeOne(&buf, name, nil, p.Stats); err != nil {
-				return err
-			}
-			if _, err := w.Write(withFileKey(nil, p.File, buf.Bytes())); err != nil {
-				return err
-			}
-			continue
-		}
-		if _, err := io.WriteString(w, FileHeader(p.File)); err != nil {
-			return err
-		}
-		if err := s.writeOne(w, name, nil, p.Stats); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // FileHeader is the line that names a capture before its output, when
 // several are read.
 func FileHeader(file string) string { return "==> " + file + " <==\n" }
@@ -179,6 +186,32 @@ func withFileKey(dst []byte, file string, line []byte) []byte {
 		dst = append(dst, ',')
 	}
 	return append(dst, line[1:]...)
+}
+
+// fileKeyFirst writes one JSON line, an object written in any number of
+// pieces, with "file":file as its first key, without holding the line.
+type fileKeyFirst struct {
+	w       io.Writer
+	file    string
+	started bool
+}
+
+func (f *fileKeyFirst) Write(p []byte) (int, error) {
+	if f.started || len(p) == 0 {
+		return f.w.Write(p)
+	}
+	f.started = true
+	if p[0] != '{' {
+		return f.w.Write(p)
+	}
+	head := append(appendJSONString([]byte(`{"file":`), []byte(f.file)), ',')
+	if _, err := f.w.Write(head); err != nil {
+		return 0, err
+	}
+	if _, err := f.w.Write(p[1:]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // FileKeyWriter writes JSON lines with "file" added to each, for the

@@ -61,8 +61,10 @@ type fileJob struct {
 }
 
 // runMany decodes several captures in parallel, one worker per core, and
-// writes their packets in file order, each under a line naming the file
-// (or with a "file" key in JSON), then the reports of all of them merged.
+// writes, in file order, each capture's packets and its own reports (the
+// transcript, the diagrams) under a line naming it (in JSON, with a "file"
+// key in each line) as soon as it is decoded, then the other reports of
+// all of them merged, under a line of their own.
 func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	jobs := make([]*fileJob, len(files))
 	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
@@ -93,10 +95,13 @@ func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out 
 			code = exitInput
 		}
 		if j.d != nil {
-			parts = append(parts, report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.cmds, Stats: j.st})
+			parts = append(parts, j.part())
 		}
 	}
-	if outErr == nil && len(o.reports) > 0 && len(parts) > 0 {
+	if outErr == nil && len(parts) > 0 && parts[0].Summaries.HasMergedReports() {
+		if mode != report.JSON {
+			out.WriteString(report.FileHeader(fmt.Sprintf("%d captures", len(files))))
+		}
 		outErr = report.WriteMerged(out, parts)
 	}
 	if err := out.Flush(); outErr == nil {
@@ -112,12 +117,24 @@ func runMany(files []string, o *options, mode report.Mode, stdin io.Reader, out 
 	return code
 }
 
-// writeTo writes what the job printed, under a line naming its capture.
+// writeTo writes what the job printed, and the capture's own reports,
+// under a line naming its capture.
 func (j *fileJob) writeTo(out *bufio.Writer, o *options, mode report.Mode) error {
-	if j.d != nil && !o.quiet && mode != report.JSON {
+	if j.d == nil {
+		return nil // it could not be opened
+	}
+	own := j.d.summaries.HasOwnReports()
+	if mode != report.JSON && (!o.quiet || own) {
 		out.WriteString(report.FileHeader(j.file))
 	}
-	return j.out.copyTo(out)
+	if err := j.out.copyTo(out); err != nil || !own {
+		return err
+	}
+	return report.WriteOwn(out, j.part())
+}
+
+func (j *fileJob) part() report.Part {
+	return report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.cmds, Stats: j.st}
 }
 
 // startJobs runs the jobs in file order, workers at once.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,16 +138,31 @@ func runQuiet(t *testing.T, args ...string) []byte {
 	return stdout.Bytes()
 }
 
-// The transcript and the diagrams are each capture's, under its name.
-func TestSeveralCapturesEachFlow(t *testing.T) {
+// The transcript and the diagrams are each capture's own, written under
+// its name after its packets; the merged reports follow, under a line of
+// their own. In JSON, each capture's reports have its name.
+func TestSeveralCapturesOwnReports(t *testing.T) {
 	dir, files := severalCaptures(t, 2)
-	for _, name := range []string{"messages", "flow"} {
+	for _, args := range [][]string{{"-q", "-z", "messages"}, {"-q", "-z", "flow"}, {"-z", "flow,capture"}} {
 		var want []byte
 		for _, f := range files {
-			want = append(append(want, "==> "+f+" <==\n"...), runQuiet(t, "-r", f, "-q", "-z", name)...)
+			alone := runQuiet(t, append([]string{"-r", f, "-z", args[len(args)-1]}, args[:len(args)-2]...)...)
+			if i := bytes.Index(alone, []byte("=== capture:")); i >= 0 {
+				alone = alone[:i] // the capture report is merged
+			}
+			want = append(append(want, "==> "+f+" <==\n"...), alone...)
 		}
-		if got := runQuiet(t, "-r", dir, "-q", "-z", name); !bytes.Equal(got, want) {
-			t.Errorf("-z %s of a folder: %d bytes, want the %d bytes of each file under its name", name, len(got), len(want))
+		if slices.Contains(args, "flow,capture") {
+			want = append(want, "==> 2 captures <==\n=== capture: every frame counted once ===\n"...)
+		}
+		if got := runQuiet(t, append([]string{"-r", dir}, args...)...); !bytes.HasPrefix(got, want) {
+			t.Errorf("%q of a folder: %d bytes, not each file's under its name (%d bytes) then the merged reports",
+				args, len(got), len(want))
+		}
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(runQuiet(t, "-r", dir, "-q", "-T", "json", "-z", "flow"))), "\n") {
+		if !json.Valid([]byte(line)) || !strings.HasPrefix(line, `{"file":"`+files[i]+`","report":"flow",`) {
+			t.Errorf("JSON line %d: %.80s", i, line)
 		}
 	}
 }
