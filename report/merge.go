@@ -96,6 +96,23 @@ func (s *Summaries) Spill() {
 	s.spool.wbuf = nil
 }
 
+// Measure measures the columns of the tables that WriteMerged puts one
+// under the other, for a capture whose reports wait for the others': each
+// capture's worker measures its own, and the merged table is drawn in one
+// pass over the rows instead of two.
+func (s *Summaries) Measure(file string) {
+	if s.json {
+		return
+	}
+	s.measured = map[string][]int{}
+	for _, name := range s.names {
+		if name == "sessions" || name == "acks" || name == "peers" {
+			t := tableOf(Part{File: file, Summaries: s}, name)
+			s.measured[name] = append([]int{max(len("file"), cellWidth(file)) + 2}, t.widths()...)
+		}
+	}
+}
+
 // tableOf is the table that report name is for one part.
 func tableOf(p Part, name string) table {
 	s := p.Summaries
@@ -124,6 +141,7 @@ func concatTables(parts []Part, name string) table {
 	}
 	t.header = append([]string{"file"}, t.header...)
 	t.right = append([]bool{false}, t.right...)
+	t.known = mergedWidths(parts, name)
 	locate := func(i int) (part, row int) {
 		for part = range tables {
 			if i < tables[part].n {
@@ -146,6 +164,25 @@ func concatTables(parts []Part, name string) table {
 		return json.RawMessage(withFileKey(nil, parts[part].File, b))
 	}
 	return t
+}
+
+// mergedWidths are the widths of the merged table's columns, from each
+// part's (Measure), or nil if a part was not measured.
+func mergedWidths(parts []Part, name string) []int {
+	var w []int
+	for _, p := range parts {
+		pw := p.Summaries.measured[name]
+		if pw == nil {
+			return nil
+		}
+		if w == nil {
+			w = make([]int, len(pw))
+		}
+		for c := range w {
+			w[c] = max(w[c], pw[c])
+		}
+	}
+	return w
 }
 
 // mergeCommands sums the parts' command counts.

@@ -49,6 +49,7 @@ func ParseReports(names []string) ([]string, error) {
 type Summaries struct {
 	names      []string
 	json       bool
+	measured   map[string][]int // widths of the merged tables' columns, by Measure
 	spool      spool
 	sessions   sessionStore
 	streams    streamStore
@@ -168,6 +169,7 @@ type table struct {
 	after  string          // a line under the table
 	item   func(i int) any // row i in JSON; the JSON line holds the list of them
 	json   any             // or, when item is nil, this value
+	known  []int           // the columns' widths, if measured already
 }
 
 func (s *Summaries) table(w io.Writer, t table) error {
@@ -181,7 +183,11 @@ func (s *Summaries) table(w io.Writer, t table) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
-	tw := &tableWriter{w: bufio.NewWriterSize(w, 64<<10), widths: t.widths(), right: t.right}
+	widths := t.known
+	if widths == nil {
+		widths = t.widths()
+	}
+	tw := &tableWriter{w: bufio.NewWriterSize(w, 64<<10), widths: widths, right: t.right}
 	tw.row(t.header)
 	tw.rule()
 	for i := 0; i < t.n; i++ {

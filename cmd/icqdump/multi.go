@@ -172,6 +172,7 @@ func (j *fileJob) run(o *options, mode report.Mode, stdin io.Reader) {
 	j.cmds = j.d.analyzer.Commands()
 	j.d.analyzer = nil // the reports need no more of it: its memory goes
 	j.d.summaries.Spill()
+	j.d.summaries.Measure(j.file)
 	if err := bw.Flush(); j.d.printErr == nil {
 		j.d.printErr = err
 	}
