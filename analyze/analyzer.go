@@ -50,6 +50,11 @@ type Config struct {
 	// rest at Finish), and the analyzer keeps none: memory then grows with
 	// the live sessions only. Otherwise Sessions returns them all.
 	Ended func(*SessionSummary)
+	// StreamEnded, if set, receives each peer stream once it has been
+	// silent for StreamTimeout (the rest at Finish), and the analyzer keeps
+	// none: memory then grows with the live streams only. Otherwise Streams
+	// returns them all.
+	StreamEnded func(*StreamSummary)
 }
 
 // Analyzer follows client sessions and peer streams across packets. Feed it
@@ -61,7 +66,7 @@ type Analyzer struct {
 
 	sessions  map[sessionKey]*session
 	byIP      map[netip.Addr][]*session
-	lifetimes ring[queuedSession] // every unfinished session, for SilenceTimeout
+	lifetimes ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
 	done      []SessionSummary
 	nextID    int
 
@@ -69,7 +74,8 @@ type Analyzer struct {
 	requests *window[requestKey, uint64]
 
 	streams  map[int]*p2pStream
-	messages ring[pendingRef] // peer messages awaiting an answer, in order
+	idle     ring[idleEntry[*p2pStream]] // every stream still kept, for StreamTimeout
+	messages ring[pendingRef]            // peer messages awaiting an answer, in order
 
 	commands map[commandKey]*CommandCount
 	in       arrival // the packet being analysed (a field, so as not to allocate)
@@ -78,11 +84,6 @@ type Analyzer struct {
 }
 
 type sessionKey struct{ client, server netip.AddrPort }
-
-type queuedSession struct {
-	s  *session
-	at int64
-}
 
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
@@ -147,6 +148,7 @@ func (a *Analyzer) advance() {
 	a.requests.advance(a.now)
 	a.expireMessages(false)
 	a.expireSessions(false)
+	a.expireStreams(false)
 }
 
 // Finish settles everything still open (the capture ended) and releases
@@ -160,6 +162,7 @@ func (a *Analyzer) Finish() {
 	a.expireMessages(true)
 	a.expireSessions(true)
 	a.hold.flush(a)
+	a.expireStreams(true) // after the flush: released packets name their streams' sessions
 	slices.SortFunc(a.done, func(x, y SessionSummary) int { return x.ID - y.ID })
 }
 
@@ -212,28 +215,43 @@ func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Pack
 	a.sessions[key] = s
 	ip := key.client.Addr()
 	a.byIP[ip] = append(a.byIP[ip], s)
-	a.lifetimes.push(queuedSession{s: s, at: a.now})
+	a.lifetimes.push(idleEntry[*session]{v: s, at: a.now})
 	return s
 }
 
 // expireSessions finalizes sessions silent for SilenceTimeout, or all of
 // them at the end of the capture.
 func (a *Analyzer) expireSessions(all bool) {
-	span := int64(SilenceTimeout)
-	for a.lifetimes.len() > 0 {
-		q := *a.lifetimes.front()
-		if !all && a.now-q.at <= span {
+	expireIdle(&a.lifetimes, a.now, int64(SilenceTimeout), all, func(s *session) int64 { return s.last },
+		func(s *session) {
+			if !all && s.End == EndCapture {
+				s.End = EndSilence
+			}
+			a.finalize(s)
+		})
+}
+
+// idleEntry queues something by the capture time (ns) it was last seen.
+type idleEntry[T any] struct {
+	v  T
+	at int64
+}
+
+// expireIdle ends the entries of q silent for longer than span before now
+// (all of them if all): an entry seen since it was queued goes to the back
+// instead, so each is looked at a bounded number of times per use.
+func expireIdle[T any](q *ring[idleEntry[T]], now, span int64, all bool, last func(T) int64, end func(T)) {
+	for q.len() > 0 {
+		e := *q.front()
+		if !all && now-e.at <= span {
 			return
 		}
-		a.lifetimes.pop()
-		if !all && a.now-q.s.last <= span {
-			a.lifetimes.push(queuedSession{s: q.s, at: q.s.last})
+		q.pop()
+		if seen := last(e.v); !all && now-seen <= span {
+			q.push(idleEntry[T]{v: e.v, at: seen})
 			continue
 		}
-		if !all && q.s.End == EndCapture {
-			q.s.End = EndSilence
-		}
-		a.finalize(q.s)
+		end(e.v)
 	}
 }
 

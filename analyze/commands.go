@@ -19,6 +19,7 @@ type CommandCount struct {
 	Known   bool   // the spec lists the code
 	Packets uint64
 	Bytes   uint64 // ICQ bytes: the UDP payload, or the peer packet with its LENGTH
+	kind    uint8  // rowCommand, rowVersion or rowNoHeader
 }
 
 type commandKey struct {
@@ -45,7 +46,7 @@ func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
 	}
 	c := a.commands[key]
 	if c == nil {
-		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, Name: rowName(key, p)}
+		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, Name: rowName(key, p), kind: key.kind}
 		a.commands[key] = c
 	}
 	c.Packets++
@@ -65,16 +66,16 @@ func rowName(k commandKey, p *dissect.Packet) string {
 // Commands returns the count of every command seen, by direction (c2s, s2c,
 // p2p) and code.
 func (a *Analyzer) Commands() []CommandCount {
-	keys := make([]commandKey, 0, len(a.commands))
-	for k := range a.commands {
-		keys = append(keys, k)
+	out := make([]CommandCount, 0, len(a.commands))
+	for _, c := range a.commands {
+		out = append(out, *c)
 	}
-	slices.SortFunc(keys, func(x, y commandKey) int {
-		return cmp.Or(cmp.Compare(x.dir, y.dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.code, y.code))
-	})
-	out := make([]CommandCount, len(keys))
-	for i, k := range keys {
-		out[i] = *a.commands[k]
-	}
+	sortCommands(out)
 	return out
+}
+
+func sortCommands(cs []CommandCount) {
+	slices.SortFunc(cs, func(x, y CommandCount) int {
+		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code))
+	})
 }

@@ -48,7 +48,13 @@ type p2pStream struct {
 	StreamSummary
 	sess    [2]*session
 	pending [2][]pendingMsg
+	last    int64 // capture time (ns) of the latest packet
 }
+
+// StreamTimeout ends a peer stream silent this long: longer than the
+// reader's idle timeout (10 minutes), after which the connection's next
+// segment starts a stream of another number.
+const StreamTimeout = 15 * time.Minute
 
 // pendingMsg is a real message awaiting its CHANNEL_ACK and auto reply.
 type pendingMsg struct {
@@ -76,6 +82,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		side = 1
 	}
 	in.stream, in.from = st, side
+	st.last = a.now
 	st.Packets[side]++
 	st.Bytes[side] += uint64(len(m.Payload))
 	st.Last = m.Time
@@ -132,8 +139,21 @@ func (a *Analyzer) stream(m *capture.Packet) *p2pStream {
 		st = &p2pStream{StreamSummary: StreamSummary{Stream: m.Stream, Ends: [2]netip.AddrPort{m.Src, m.Dst},
 			First: m.Time, Recognized: m.Recognized}}
 		a.streams[m.Stream] = st
+		if a.cfg.StreamEnded != nil {
+			a.idle.push(idleEntry[*p2pStream]{v: st, at: a.now})
+		}
 	}
 	return st
+}
+
+// expireStreams hands the streams silent for StreamTimeout (all of them at
+// the end of the capture) to Config.StreamEnded.
+func (a *Analyzer) expireStreams(all bool) {
+	expireIdle(&a.idle, a.now, int64(StreamTimeout), all, func(st *p2pStream) int64 { return st.last },
+		func(st *p2pStream) {
+			delete(a.streams, st.Stream)
+			a.cfg.StreamEnded(&st.StreamSummary)
+		})
 }
 
 // learnUIN takes a side's UIN from CHANNEL_INIT's MY_UIN or a message's UIN.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -357,39 +358,44 @@ func writeLoad(t testing.TB, file string, streams, rounds int) int {
 	return packets
 }
 
-// BenchmarkPeerStreams reads 1,000 concurrent peer streams of ten messages
-// and acknowledgements each, reassembling, framing and decoding.
+// BenchmarkPeerStreams reads 1,000 and 10,000 concurrent peer streams of
+// ten messages and acknowledgements each, reassembling, framing and
+// decoding.
 func BenchmarkPeerStreams(b *testing.B) {
-	var buf bytes.Buffer
-	packets, err := scenarios.WritePeerLoad(&buf, 1000, 5)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.SetBytes(int64(buf.Len()))
-	var p dissect.Packet
-	for b.Loop() {
-		r, err := capture.NewReader(bytes.NewReader(buf.Bytes()), "load", capture.Config{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		n := 0
-		for {
-			m, err := r.Next()
-			if err == io.EOF {
-				break
-			}
+	for _, streams := range []int{1000, 10000} {
+		b.Run(strconv.Itoa(streams), func(b *testing.B) {
+			var buf bytes.Buffer
+			packets, err := scenarios.WritePeerLoad(&buf, streams, 5)
 			if err != nil {
 				b.Fatal(err)
 			}
-			dissect.DecodePeer(&p, m.Payload)
-			n++
-		}
-		if n != packets {
-			b.Fatalf("%d packets, want %d", n, packets)
-		}
+			b.ReportAllocs()
+			b.SetBytes(int64(buf.Len()))
+			var p dissect.Packet
+			for b.Loop() {
+				r, err := capture.NewReader(bytes.NewReader(buf.Bytes()), "load", capture.Config{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				n := 0
+				for {
+					m, err := r.Next()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+					dissect.DecodePeer(&p, m.Payload)
+					n++
+				}
+				if n != packets {
+					b.Fatalf("%d packets, want %d", n, packets)
+				}
+			}
+			b.ReportMetric(float64(packets)*float64(b.N)/b.Elapsed().Seconds(), "packets/s")
+		})
 	}
-	b.ReportMetric(float64(packets)*float64(b.N)/b.Elapsed().Seconds(), "packets/s")
 }
 
 // A peer stream over IPv6, found by its content: two packets in two segments.

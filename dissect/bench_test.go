@@ -52,3 +52,41 @@ func TestDecodeDoesNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFramer cuts a peer stream into packets, without the TCP
+// reassembly: whole packets in a segment, and packets split across
+// segments (LENGTH alone, then the rest). One op is one packet.
+func BenchmarkFramer(b *testing.B) {
+	msg, err := EncodePeer(nil, Peer.ByName("CHANNEL_MESSAGE"), Fields{"UIN": 1001, "UIN_2": 1001, "TYPE": 1,
+		"MESSAGE": "see you at eight", "CMD_TYPE": 0x10, "X4": []byte{0xfe, 0xff, 0xff, 0xff}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		cuts []int // where the segments of a packet end
+	}{
+		{"whole", []int{len(msg)}},
+		{"split", []int{2, len(msg)}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var f Framer
+			var fr Frame
+			f.Start()
+			b.ReportAllocs()
+			b.SetBytes(int64(len(msg)))
+			for b.Loop() {
+				from := 0
+				for _, to := range bc.cuts {
+					f.Push(msg[from:to])
+					for f.Next(&fr) {
+					}
+					from = to
+				}
+			}
+			if len(fr.Packet) != len(msg) {
+				b.Fatalf("framed %d bytes, want %d", len(fr.Packet), len(msg))
+			}
+		})
+	}
+}

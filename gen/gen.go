@@ -29,6 +29,9 @@ type Config struct {
 	Reorder  float64   // probability that a peer packet's TCP segments are sent out of order
 	Split    bool      // send each peer packet's 2-byte LENGTH in a segment of its own
 	Start    time.Time // time of the capture's start; zero means DefaultStart
+	// Frames, if not zero, ends the capture after that many frames: the
+	// first Frames frames of the same run without the limit.
+	Frames uint64
 	// Trace, if set, is told of every ICQ packet as it is encoded or
 	// retransmitted, for tests and tools. The Event is valid only during the call.
 	Trace func(*Event)
@@ -139,7 +142,7 @@ func (g *generator) loop() {
 		if s := g.staged.top(); s != nil && (h.top() == nil || s.before(h.top())) {
 			h = &g.staged
 		}
-		if h.top() == nil || h.top().at > g.end {
+		if h.top() == nil || h.top().at > g.end || g.full() && g.staged.top() == nil {
 			return
 		}
 		e := h.pop()
@@ -194,7 +197,11 @@ func (g *generator) write(t int64, f []byte) {
 
 // written reports whether a frame sent at t makes it into the capture: it
 // does unless the capture has ended by then.
-func (g *generator) written(t int64) bool { return t <= g.end && g.err == nil }
+func (g *generator) written(t int64) bool { return t <= g.end && g.err == nil && !g.full() }
+
+// full reports whether the capture has all the frames Config.Frames asks
+// for (some may still wait for their time).
+func (g *generator) full() bool { return g.cfg.Frames != 0 && g.stats.Frames >= g.cfg.Frames }
 
 // frameTime is the time of a frame sent at t.
 func (g *generator) frameTime(t int64) time.Time { return g.cfg.Start.Add(time.Duration(t)) }

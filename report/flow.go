@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -21,14 +20,23 @@ import (
 // are released and drawn at the end, when the columns are known.
 type flow struct {
 	spool    *spool
-	sessions map[int]*spoolList
-	streams  map[int]*spoolList // peer streams of no client session
+	sessions map[int]*diagram
+	streams  map[int]*diagram // peer streams of no client session
 	rec      []byte
+	label    []byte
 	keys     linePrinter // renders a packet's key fields for its note
 }
 
+// diagram is one ladder diagram being recorded: its arrows, and what
+// drawing them needs to know first.
+type diagram struct {
+	list   spoolList
+	widest int   // the longest label
+	peers  []int // the peer streams that have arrows, in order of their first
+}
+
 func newFlow(s *spool) *flow {
-	return &flow{spool: s, sessions: make(map[int]*spoolList), streams: make(map[int]*spoolList)}
+	return &flow{spool: s, sessions: make(map[int]*diagram), streams: make(map[int]*diagram)}
 }
 
 // noteMax bounds the key fields shown beside an arrow.
@@ -71,26 +79,34 @@ func (f *flow) add(r *analyze.Released) {
 	}
 }
 
-func (f *flow) list(m map[int]*spoolList, id int) *spoolList {
-	l := m[id]
-	if l == nil {
-		l = &spoolList{}
-		m[id] = l
+func (f *flow) list(m map[int]*diagram, id int) *diagram {
+	d := m[id]
+	if d == nil {
+		d = &diagram{}
+		m[id] = d
 	}
-	return l
+	return d
 }
 
-func (f *flow) record(l *spoolList, a arrow) {
+func (f *flow) record(d *diagram, a arrow) {
 	f.rec = a.append(f.rec[:0])
-	f.spool.append(l, f.rec)
+	f.spool.append(&d.list, f.rec)
+	f.label = a.appendLabel(f.label[:0])
+	d.widest = max(d.widest, len(f.label))
+	if a.stream != 0 && !slices.Contains(d.peers, a.stream) {
+		d.peers = append(d.peers, a.stream)
+	}
 }
 
 // ladder is one diagram being drawn: its columns and their positions.
 type ladder struct {
-	titles []string // column titles: client, server, peer 1, ... (or A, B)
-	cols   map[int]int
+	titles []string    // column titles: client, server, peer 1, ... (or A, B)
+	cols   map[int]int // the column of each peer stream
+	peers  []int       // the peer streams, in column order from column 2
 	gap    int
-	lone   bool // a peer stream of no session: columns A and B
+	lone   bool   // a peer stream of no session: columns A and B
+	blank  []byte // the lifelines without an arrow, copied for each arrow
+	label  []byte // the arrow's label, reused
 }
 
 // column returns the columns an arrow runs between.
@@ -105,11 +121,7 @@ func (l *ladder) column(a *arrow) (from, to int) {
 	return remote, local
 }
 
-func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []analyze.StreamSummary) error {
-	streams := map[int]analyze.StreamSummary{}
-	for _, st := range all {
-		streams[st.Stream] = st
-	}
+func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, streams *streamStore) error {
 	lone := slices.Sorted(mapKeys(f.streams))
 	if asJSON {
 		return f.writeJSON(w, sessions, streams, lone)
@@ -118,10 +130,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []ana
 	io.WriteString(w, "--> packet   ==> retransmission   ..> acknowledgement (ACK, CHANNEL_ACK)   NO ACK: never acknowledged\n\n")
 	for i := 0; i < sessions.len(); i++ {
 		s := sessions.get(i)
-		l, err := f.plan(f.sessions[s.ID], false, streams)
-		if err != nil {
-			return err
-		}
+		l := plan(f.sessions[s.ID], false)
 		fmt.Fprintf(w, "session %d: client %s (UIN %s), server %s\n", s.ID, s.Client, uin(s.UIN), s.Server)
 		fmt.Fprintf(w, "  %s to %s (%s), ended by %s\n", clock(s.First), clock(s.Last), duration(s.Last.Sub(s.First)), s.End)
 		if err := f.draw(w, f.sessions[s.ID], l, streams); err != nil {
@@ -129,11 +138,8 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []ana
 		}
 	}
 	for _, id := range lone {
-		st := streams[id]
-		l, err := f.plan(f.streams[id], true, streams)
-		if err != nil {
-			return err
-		}
+		l := plan(f.streams[id], true)
+		st := streams.get(id - 1)
 		fmt.Fprintf(w, "peer stream %d: A %s (UIN %s), B %s (UIN %s)\n", id, st.Ends[0], uin(st.UIN[0]), st.Ends[1], uin(st.UIN[1]))
 		if err := f.draw(w, f.streams[id], l, streams); err != nil {
 			return err
@@ -142,7 +148,7 @@ func (f *flow) write(w io.Writer, asJSON bool, sessions *sessionStore, all []ana
 	return nil
 }
 
-func mapKeys(m map[int]*spoolList) func(func(int) bool) {
+func mapKeys(m map[int]*diagram) func(func(int) bool) {
 	return func(yield func(int) bool) {
 		for k := range m {
 			if !yield(k) {
@@ -152,30 +158,33 @@ func mapKeys(m map[int]*spoolList) func(func(int) bool) {
 	}
 }
 
-// plan reads a diagram's arrows once to find its columns and their spacing.
-func (f *flow) plan(list *spoolList, lone bool, streams map[int]analyze.StreamSummary) (*ladder, error) {
-	l := &ladder{titles: []string{"client", "server"}, cols: map[int]int{}, lone: lone}
+// plan lays out a diagram (nil: one without arrows): its columns and
+// their spacing.
+func plan(d *diagram, lone bool) *ladder {
+	l := &ladder{titles: []string{"client", "server"}, cols: map[int]int{}, lone: lone, gap: 24}
 	if lone {
 		l.titles = []string{"A", "B"}
 	}
-	widest := 0
-	err := f.each(list, func(a *arrow) {
-		widest = max(widest, len(a.label()))
-		if a.stream != 0 && !lone && l.cols[a.stream] == 0 {
-			l.cols[a.stream] = len(l.titles)
+	if d == nil {
+		return l
+	}
+	if !lone {
+		l.peers = d.peers
+		for _, id := range d.peers {
+			l.cols[id] = len(l.titles)
 			l.titles = append(l.titles, "peer "+strconv.Itoa(len(l.titles)-1))
 		}
-	})
-	l.gap = max(widest+8, 24)
-	return l, err
+	}
+	l.gap = max(d.widest+8, 24)
+	return l
 }
 
-// each calls fn with every arrow of a list.
-func (f *flow) each(list *spoolList, fn func(*arrow)) error {
-	if list == nil {
+// each calls fn with every arrow of a diagram (nil: none).
+func (f *flow) each(d *diagram, fn func(*arrow)) error {
+	if d == nil {
 		return nil
 	}
-	r := f.spool.reader(list)
+	r := f.spool.reader(&d.list)
 	var a arrow
 	for {
 		if err := a.read(r, &f.rec); err == io.EOF {
@@ -189,10 +198,10 @@ func (f *flow) each(list *spoolList, fn func(*arrow)) error {
 
 // draw writes a diagram: its peer columns, the column titles, then a line
 // per arrow with the frame, the time and the notes.
-func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams map[int]analyze.StreamSummary) error {
-	for id, col := range sortedCols(l.cols) {
-		st := streams[id]
-		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(st))
+func (f *flow) draw(w io.Writer, d *diagram, l *ladder, streams *streamStore) error {
+	for i, id := range l.peers {
+		col := i + 2
+		fmt.Fprintf(w, "  %s: stream %d, %s\n", l.titles[col], id, streamEnds(streams.get(id-1)))
 	}
 	bw := bufio.NewWriter(w)
 	line := []byte("  frame  time")
@@ -201,13 +210,21 @@ func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams map[int]ana
 		line = center(line, arrowsAt+i*l.gap, t)
 	}
 	bw.Write(append(line, '\n'))
+	l.blank = l.blank[:0]
+	for i := 0; i < width; i++ {
+		l.blank = append(l.blank, ' ')
+	}
+	for c := range l.titles {
+		l.blank[c*l.gap] = '|'
+	}
 	var b []byte
-	err := f.each(list, func(a *arrow) {
-		b = appendPadded(b[:0], strconv.FormatUint(a.frame, 10), 7, true)
+	clock := stampClock
+	err := f.each(d, func(a *arrow) {
+		b = appendFrameNumber(b[:0], a.frame)
 		b = append(b, "  "...)
-		b = time.Unix(0, a.time).UTC().AppendFormat(b, "15:04:05.000")
+		b = clock.append(b, time.Unix(0, a.time))
 		b = append(b, "  "...)
-		b = l.appendArrow(b, a, width)
+		b = l.appendArrow(b, a)
 		b = appendNotes(b, a)
 		bw.Write(append(b, '\n'))
 	})
@@ -218,26 +235,8 @@ func (f *flow) draw(w io.Writer, list *spoolList, l *ladder, streams map[int]ana
 	return bw.Flush()
 }
 
-// sortedCols yields the peer columns by column number.
-func sortedCols(cols map[int]int) func(func(int, int) bool) {
-	ids := slices.SortedFunc(func(yield func(int) bool) {
-		for id := range cols {
-			if !yield(id) {
-				return
-			}
-		}
-	}, func(x, y int) int { return cols[x] - cols[y] })
-	return func(yield func(int, int) bool) {
-		for _, id := range ids {
-			if !yield(id, cols[id]) {
-				return
-			}
-		}
-	}
-}
-
 // streamEnds describes a peer stream's two ends.
-func streamEnds(st analyze.StreamSummary) string {
+func streamEnds(st *analyze.StreamSummary) string {
 	return fmt.Sprintf("%s (UIN %s) <-> %s (UIN %s)", st.Ends[0], uin(st.UIN[0]), st.Ends[1], uin(st.UIN[1]))
 }
 
@@ -257,15 +256,10 @@ func center(line []byte, x int, t string) []byte {
 // appendArrow draws the lifelines with one arrow between two of them:
 // ---> a packet, ===> a retransmission, ...> an acknowledgement. The label
 // sits in the middle; a lifeline the arrow crosses shows as +.
-func (l *ladder) appendArrow(b []byte, a *arrow, width int) []byte {
+func (l *ladder) appendArrow(b []byte, a *arrow) []byte {
 	start := len(b)
-	for i := 0; i < width; i++ {
-		b = append(b, ' ')
-	}
+	b = append(b, l.blank...)
 	d := b[start:]
-	for c := range l.titles {
-		d[c*l.gap] = '|'
-	}
 	from, to := l.column(a)
 	left, right := min(from, to)*l.gap, max(from, to)*l.gap
 	stroke := byte('-')
@@ -289,47 +283,68 @@ func (l *ladder) appendArrow(b []byte, a *arrow, width int) []byte {
 	}
 	// The label goes in the segment at the right end, so that a crossed
 	// lifeline stays in sight.
-	label := " " + a.label() + " "
+	l.label = append(a.appendLabel(append(l.label[:0], ' ')), ' ')
 	seg := max(left, right-l.gap)
-	copy(d[seg+(right-seg-len(label))/2:], label)
+	copy(d[seg+(right-seg-len(l.label))/2:], l.label)
 	return b
 }
 
 // appendNotes writes what the analyzer knows of the packet, then its key
 // fields.
 func appendNotes(b []byte, a *arrow) []byte {
-	var notes []string
+	start := len(b)
+	note := func() []byte {
+		if len(b) == start {
+			return append(b, "  "...)
+		}
+		return append(b, ", "...)
+	}
 	x := &a.xref
 	switch a.match {
 	case analyze.AckFirst:
-		notes = append(notes, "ack of #"+u(x.AcksFrame)+" ("+msString(x.AckDelayMs)+")")
+		b = appendFrameRef(append(note(), "ack of "...), x.AcksFrame)
+		b = append(appendMs(append(b, " ("...), x.AckDelayMs), " ms)"...)
 	case analyze.AckDuplicate:
-		notes = append(notes, "duplicate ack of #"+u(x.AcksFrame))
+		b = appendFrameRef(append(note(), "duplicate ack of "...), x.AcksFrame)
 	case analyze.AckOfAck:
-		notes = append(notes, "ACK OF ACK #"+u(x.AcksFrame)+" (the spec forbids it)")
+		b = appendFrameRef(append(note(), "ACK OF ACK "...), x.AcksFrame)
+		b = append(b, " (the spec forbids it)"...)
 	case analyze.AckOfNothing:
-		notes = append(notes, "ACK OF NOTHING")
+		b = append(note(), "ACK OF NOTHING"...)
 	}
 	if x.RetransmissionOf != 0 {
-		notes = append(notes, "retransmission "+strconv.Itoa(x.Retransmission)+" of #"+u(x.RetransmissionOf))
+		b = strconv.AppendInt(append(note(), "retransmission "...), int64(x.Retransmission), 10)
+		b = appendFrameRef(append(b, " of "...), x.RetransmissionOf)
 	}
 	if x.ReplyTo != 0 && a.match == analyze.NotAnAck {
-		notes = append(notes, "reply to #"+u(x.ReplyTo))
+		b = appendFrameRef(append(note(), "reply to "...), x.ReplyTo)
 	}
 	switch a.ack {
 	case analyze.AckMissing:
-		notes = append(notes, "NO ACK")
+		b = append(note(), "NO ACK"...)
 	case analyze.AckUnknown:
-		notes = append(notes, "ACK not known (released early)")
+		b = append(note(), "ACK not known (released early)"...)
 	}
 	if len(a.note) > 0 {
-		notes = append(notes, string(a.note))
-	}
-	if len(notes) > 0 {
-		b = append(b, "  "...)
-		b = append(b, strings.Join(notes, ", ")...)
+		b = append(note(), a.note...)
 	}
 	return b
 }
 
-func msString(ms float64) string { return string(appendMs(nil, ms)) + " ms" }
+func appendFrameRef(b []byte, frame uint64) []byte {
+	return strconv.AppendUint(append(b, '#'), frame, 10)
+}
+
+// appendFrameNumber writes a frame number right-aligned in 7 columns.
+func appendFrameNumber(b []byte, frame uint64) []byte {
+	var digits [20]byte
+	n := strconv.AppendUint(digits[:0], frame, 10)
+	return append(appendSpaces(b, 7-len(n)), n...)
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
+}

@@ -16,16 +16,13 @@ var ackMatches = [...]string{analyze.AckFirst: "first", analyze.AckDuplicate: "d
 
 // writeJSON writes the diagrams as one JSON line:
 // {"report":"flow","flow":{"sessions":[{..., "arrows":[...]}],"streams":[...]}}.
-func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams map[int]analyze.StreamSummary, lone []int) error {
+func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams *streamStore, lone []int) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(`{"report":"flow","flow":{"sessions":[`)
 	var b []byte
 	for i := 0; i < sessions.len(); i++ {
 		s := sessions.get(i)
-		l, err := f.plan(f.sessions[s.ID], false, streams)
-		if err != nil {
-			return err
-		}
+		l := plan(f.sessions[s.ID], false)
 		if i > 0 {
 			bw.WriteByte(',')
 		}
@@ -36,12 +33,13 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams map[int]an
 		b = appendNumberKey(b, "uin", uint64(s.UIN))
 		b = append(b, `,"peers":[`...)
 		first := true
-		for id, col := range sortedCols(l.cols) {
+		for i, id := range l.peers {
+			col := i + 2
 			if !first {
 				b = append(b, ',')
 			}
 			first = false
-			b = appendStream(append(b, `{"column":"`+l.titles[col]+`",`...), streams[id])
+			b = appendStream(append(b, `{"column":"`+l.titles[col]+`",`...), streams.get(id-1))
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -53,14 +51,11 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams map[int]an
 	}
 	bw.WriteString(`],"streams":[`)
 	for i, id := range lone {
-		l, err := f.plan(f.streams[id], true, streams)
-		if err != nil {
-			return err
-		}
+		l := plan(f.streams[id], true)
 		if i > 0 {
 			bw.WriteByte(',')
 		}
-		bw.Write(appendStream(append(b[:0], '{'), streams[id]))
+		bw.Write(appendStream(append(b[:0], '{'), streams.get(id-1)))
 		if err := f.writeArrowsJSON(bw, f.streams[id], l); err != nil {
 			return err
 		}
@@ -71,7 +66,7 @@ func (f *flow) writeJSON(w io.Writer, sessions *sessionStore, streams map[int]an
 }
 
 // appendStream writes a stream's number, ends and UINs as JSON members.
-func appendStream(b []byte, st analyze.StreamSummary) []byte {
+func appendStream(b []byte, st *analyze.StreamSummary) []byte {
 	b = append(b, `"stream":`...)
 	b = strconv.AppendInt(b, int64(st.Stream), 10)
 	b = append(b, `,"ends":["`...)
@@ -92,11 +87,11 @@ func appendStringKey(b []byte, key, value string) []byte {
 	return appendJSONString(b, []byte(value))
 }
 
-func (f *flow) writeArrowsJSON(bw *bufio.Writer, list *spoolList, l *ladder) error {
+func (f *flow) writeArrowsJSON(bw *bufio.Writer, d *diagram, l *ladder) error {
 	bw.WriteString(`,"arrows":[`)
 	var b []byte
 	first := true
-	err := f.each(list, func(a *arrow) {
+	err := f.each(d, func(a *arrow) {
 		if !first {
 			bw.WriteByte(',')
 		}

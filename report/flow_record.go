@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/binary"
 	"io"
+	"strconv"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -111,19 +112,20 @@ func (a *arrow) command() *dissect.Command {
 	return dissect.ForDirection(a.dir).Lookup(a.code)
 }
 
-// name is the arrow's command, as the commands report names it.
+// name is the arrow's command, as the commands report names it (as
+// analyze.Released.Name gives it for a packet without its decoding).
 func (a *arrow) name() string {
-	r := analyze.Released{Meta: &capture.Packet{Dir: a.dir}, Command: a.command(), Code: a.code, HasHeader: a.hasHeader}
-	if name := r.Name(); name != "" {
-		return name
+	if c := a.command(); c != nil {
+		return c.Display()
 	}
 	return "(no header)"
 }
 
-// label is what the arrow carries: the command and its SEQ_NUM.
-func (a *arrow) label() string {
+// appendLabel appends what the arrow carries: the command and its SEQ_NUM.
+func (a *arrow) appendLabel(b []byte) []byte {
+	b = append(b, a.name()...)
 	if a.hasHeader {
-		return a.name() + " seq=" + u(uint64(a.seq))
+		b = strconv.AppendUint(append(b, " seq="...), uint64(a.seq), 10)
 	}
-	return a.name()
+	return b
 }

@@ -75,11 +75,11 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 
 // appendTitle writes the two lines that open a packet in -V and -x:
 // the frame, then the ICQ packet.
-func appendTitle(b []byte, m *capture.Packet, p *dissect.Packet, h *head) []byte {
+func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet, h *head) []byte {
 	b = append(b, "Frame "...)
 	b = strconv.AppendUint(b, m.Frame, 10)
 	b = append(b, ": "...)
-	b = m.Time.UTC().AppendFormat(b, "2006-01-02 15:04:05.000000 MST")
+	b = st.append(b, m.Time)
 	b = append(b, ", "...)
 	b = appendInt(b, m.FrameLen)
 	b = append(b, " bytes, "...)

@@ -18,7 +18,7 @@ const (
 func (x *hexPrinter) Print(r *Record) error {
 	p := r.Packet
 	h := readHead(p)
-	b := appendTitle(x.buf[:0], r.Meta, p, &h)
+	b := appendTitle(x.buf[:0], &x.stamp, r.Meta, p, &h)
 	b = appendXrefs(b, &r.Xref, hexIndent, "\n")
 	if len(p.Payload) == 0 {
 		b = append(b, hexIndent+"(no bytes)\n"...)

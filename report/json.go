@@ -18,7 +18,7 @@ func (j *jsonPrinter) Print(r *Record) error {
 	b := append(j.buf[:0], `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
 	b = append(b, `,"time":"`...)
-	b = m.Time.UTC().AppendFormat(b, "2006-01-02T15:04:05.000000000Z")
+	b = j.stamp.append(b, m.Time)
 	b = append(b, `","src":"`...)
 	b = m.Src.AppendTo(b)
 	b = append(b, `","dst":"`...)

@@ -16,7 +16,7 @@ func (l *linePrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
 	b = append(b, ' ')
-	b = m.Time.UTC().AppendFormat(b, "15:04:05.000000")
+	b = l.stamp.append(b, m.Time)
 	b = append(b, ' ')
 	b = appendAddrs(b, m)
 	b = append(b, ' ')

@@ -40,12 +40,16 @@ func New(mode Mode, w io.Writer) (Printer, error) {
 	o := output{w: w}
 	switch mode {
 	case Lines:
+		o.stamp = stampLine
 		return &linePrinter{o}, nil
 	case Tree:
+		o.stamp = stampTitle
 		return &treePrinter{o}, nil
 	case Hex:
+		o.stamp = stampTitle
 		return &hexPrinter{o}, nil
 	case JSON:
+		o.stamp = stampJSON
 		return &jsonPrinter{o}, nil
 	}
 	return nil, fmt.Errorf("report: mode %d not implemented", mode)
@@ -54,9 +58,10 @@ func New(mode Mode, w io.Writer) (Printer, error) {
 // output is what every printer has: the writer, the buffer a packet is
 // rendered into, and scratch space for decoded text. Both are reused.
 type output struct {
-	w    io.Writer
-	buf  []byte
-	text []byte
+	w     io.Writer
+	buf   []byte
+	text  []byte
+	stamp stampCache // the packets' times
 }
 
 // write hands one packet's rendering to the writer and keeps the buffer.

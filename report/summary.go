@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -52,6 +53,7 @@ type Summaries struct {
 	json       bool
 	spool      spool
 	sessions   sessionStore
+	streams    streamStore
 	transcript *transcript
 	flow       *flow
 }
@@ -60,7 +62,8 @@ type Summaries struct {
 // as JSON lines or as text.
 func NewSummaries(names []string, mode Mode) *Summaries {
 	s := &Summaries{names: names, json: mode == JSON}
-	s.sessions.spool = &s.spool
+	s.sessions.spool, s.sessions.what = &s.spool, "session"
+	s.streams.spool, s.streams.what = &s.spool, "peer stream"
 	if slices.Contains(names, "messages") {
 		s.transcript = &transcript{spool: &s.spool, json: s.json}
 	}
@@ -86,7 +89,11 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	}
 	cfg.Ended = func(*analyze.SessionSummary) {} // no report needs them: keep none
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
-		cfg.Ended = s.sessions.add
+		cfg.Ended = func(ss *analyze.SessionSummary) { s.sessions.add(ss.ID, ss) }
+	}
+	cfg.StreamEnded = func(*analyze.StreamSummary) {}
+	if slices.ContainsFunc(s.names, func(n string) bool { return n == "peers" || n == "flow" }) {
+		cfg.StreamEnded = func(st *analyze.StreamSummary) { s.streams.add(st.Stream, st) }
 	}
 }
 
@@ -96,28 +103,33 @@ func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) er
 		if err := s.failed(); err != nil {
 			return err
 		}
-		var err error
-		switch name {
-		case "sessions":
-			err = s.table(w, sessionsTable(&s.sessions))
-		case "acks":
-			err = s.table(w, acksTable(&s.sessions))
-		case "commands":
-			err = s.table(w, commandsTable(a.Commands()))
-		case "messages":
-			err = s.transcript.write(w)
-		case "peers":
-			err = s.table(w, peersTable(a.Streams()))
-		case "flow":
-			err = s.flow.write(w, s.json, &s.sessions, a.Streams())
-		case "capture":
-			err = s.table(w, captureTable(st))
-		}
-		if err != nil {
+		if err := s.writeOne(w, name, a.Commands, st); err != nil {
 			return err
 		}
 	}
 	return s.failed()
+}
+
+// writeOne writes report name; commands counts the commands (for the
+// commands report).
+func (s *Summaries) writeOne(w io.Writer, name string, commands func() []analyze.CommandCount, st capture.Stats) error {
+	switch name {
+	case "sessions":
+		return s.table(w, sessionsTable(&s.sessions))
+	case "acks":
+		return s.table(w, acksTable(&s.sessions))
+	case "commands":
+		return s.table(w, commandsTable(commands()))
+	case "messages":
+		return s.transcript.write(w)
+	case "peers":
+		return s.table(w, peersTable(&s.streams))
+	case "flow":
+		return s.flow.write(w, s.json, &s.sessions, &s.streams)
+	case "capture":
+		return s.table(w, captureTable(st))
+	}
+	return nil
 }
 
 // failed returns the first error in keeping or reading back records.
@@ -127,6 +139,8 @@ func (s *Summaries) failed() error {
 		return fmt.Errorf("report: keeping the records of a report: %w", s.spool.err)
 	case s.sessions.err != nil:
 		return s.sessions.err
+	case s.streams.err != nil:
+		return s.streams.err
 	}
 	return nil
 }
@@ -172,6 +186,7 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
+	widths := t.widths()
 	tab := tablewriter.NewTable(w,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
 			Symbols:  tw.NewSymbols(tw.StyleASCII),
@@ -181,8 +196,10 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithFooterAutoFormat(tw.Off),
 		tablewriter.WithAlignment(t.alignment()),
+		// Streaming at measured widths: rows are drawn as they are made, so
+		// a table of a hundred thousand sessions never sits in memory.
 		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
-		tablewriter.WithColumnWidths(t.widths()),
+		tablewriter.WithColumnWidths(columnWidths(widths)),
 	)
 	if err := tab.Start(); err != nil {
 		return err
@@ -214,12 +231,20 @@ func (t *table) alignment() tw.Alignment {
 	return align
 }
 
-// widths measures every column, padding included, for streaming the table.
-func (t *table) widths() tw.Mapper[int, int] {
-	w := tw.NewMapper[int, int]()
+func columnWidths(widths []int) tw.Mapper[int, int] {
+	m := tw.NewMapper[int, int]()
+	for c, w := range widths {
+		m.Set(c, w)
+	}
+	return m
+}
+
+// widths measures every column, padding included.
+func (t *table) widths() []int {
+	w := make([]int, len(t.header))
 	measure := func(cells []string) {
 		for c, cell := range cells {
-			w.Set(c, max(w.Get(c), twwidth.Width(cell)+2))
+			w[c] = max(w[c], cellWidth(cell)+2)
 		}
 	}
 	measure(t.header)
@@ -228,6 +253,16 @@ func (t *table) widths() tw.Mapper[int, int] {
 	}
 	measure(t.footer)
 	return w
+}
+
+// cellWidth is the width of a cell on a terminal.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return twwidth.Width(s)
+		}
+	}
+	return len(s)
 }
 
 // jsonLine writes {"report":name,name:value} on one line, the list of a

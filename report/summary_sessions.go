@@ -1,54 +1,86 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"github.com/icqdump/icqdump/analyze"
 )
 
-// sessionStore keeps the summaries of the sessions that ended, for the
-// tables and the ladder diagrams at the end of the run: in the spool, so
-// that a capture of a hundred thousand sessions keeps only their places
-// (analyze.Config.Ended).
-type sessionStore struct {
+// store keeps the summaries of the sessions (or of the peer streams) that
+// ended, by their number, for the tables and the ladder diagrams at the end
+// of the run: in the spool, so that a capture of a hundred thousand
+// sessions keeps only their places (analyze.Config.Ended, StreamEnded).
+type store[T any] struct {
 	spool *spool
-	refs  []spoolRef // by session ID - 1
+	what  string     // "session" or "peer stream", for errors
+	refs  []spoolRef // by number - 1; a number never seen has n == 0
 	buf   []byte
-	cur   analyze.SessionSummary
+	cur   T
+	at    int // the index of cur, plus one (0: none)
 	err   error
 }
 
-func (st *sessionStore) add(s *analyze.SessionSummary) {
-	b, err := json.Marshal(s)
+type (
+	sessionStore = store[analyze.SessionSummary]
+	streamStore  = store[analyze.StreamSummary]
+)
+
+func (st *store[T]) add(id int, v *T) {
+	b, err := appendRecord(st.buf[:0], reflect.ValueOf(v).Elem())
+	st.buf = b
 	if err != nil {
 		st.err = err
 		return
 	}
-	for len(st.refs) < s.ID {
+	for len(st.refs) < id {
 		st.refs = append(st.refs, spoolRef{})
 	}
-	st.refs[s.ID-1] = st.spool.put(b)
+	st.refs[id-1] = st.spool.put(b)
 }
 
-// len is the number of sessions: they are numbered 1 to len.
-func (st *sessionStore) len() int { return len(st.refs) }
+// len is the highest number: summaries are numbered 1 to len (sessions
+// without a gap; a peer stream whose every segment was lost has none).
+func (st *store[T]) len() int { return len(st.refs) }
 
-// get returns session i+1, valid until the next get. A summary that cannot
-// be read back is returned empty (but for its ID), the error kept for Write.
-func (st *sessionStore) get(i int) *analyze.SessionSummary {
-	st.cur = analyze.SessionSummary{}
+// has reports whether summary i+1 was kept.
+func (st *store[T]) has(i int) bool { return i >= 0 && i < len(st.refs) && st.refs[i].n > 0 }
+
+// indexes lists the numbers (minus one) of the summaries kept.
+func (st *store[T]) indexes() []int {
+	var out []int
+	for i := range st.refs {
+		if st.has(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// get returns summary i+1, valid until the next get. One that cannot be
+// read back (or was never kept) is returned empty, the error kept for
+// Write. Asked for the same summary again (the two rows of the acks table),
+// it does not decode it again.
+func (st *store[T]) get(i int) *T {
+	if st.at == i+1 {
+		return &st.cur
+	}
+	st.at = i + 1
+	var zero T
+	st.cur = zero
+	if !st.has(i) {
+		return &st.cur
+	}
 	ref := st.refs[i]
 	b, err := st.spool.get(ref, st.buf)
 	if !ref.inMem {
 		st.buf = b[:0]
 	}
 	if err == nil {
-		err = json.Unmarshal(b, &st.cur)
+		_, err = readRecord(b, reflect.ValueOf(&st.cur).Elem())
 	}
 	if err != nil && st.err == nil {
-		st.err = fmt.Errorf("report: reading back session %d: %w", i+1, err)
+		st.err = fmt.Errorf("report: reading back %s %d: %w", st.what, i+1, err)
 	}
-	st.cur.ID = i + 1
 	return &st.cur
 }

@@ -19,8 +19,12 @@ type spool struct {
 	lists []*spoolList // lists with a tail in memory
 	tails int          // bytes in those tails
 	read  *bufio.Reader
-	// records that put keeps in memory
-	records []byte
+	free  [][]byte // tail buffers of spilled lists, for other lists to reuse
+	wbuf  []byte   // bytes written but not yet in the file: they go in large writes
+	// records that put keeps in memory, until moved to the file at recordsAt
+	records      []byte
+	recordsMoved bool
+	recordsAt    int64
 }
 
 // spoolList is one ordered list of records.
@@ -47,21 +51,50 @@ func (s *spool) append(l *spoolList, b []byte) {
 		s.lists = append(s.lists, l)
 	}
 	if l.tail == nil {
-		l.tail = make([]byte, 0, spoolChunkSize/8) // most lists are short: grow as needed
+		l.tail = s.newTail()
 	}
 	l.tail = append(l.tail, b...)
 	s.tails += len(b)
 	if len(l.tail) >= spoolChunkSize {
 		s.spill(l)
-		l.tail = nil // a list that was this busy may be done: let its buffer go
+		s.recycle(l) // a list that was this busy may be done: its buffer goes to another
 	}
 	if s.tails >= spoolBudget {
-		for _, l := range s.lists {
-			s.spill(l)
-			l.tail, l.listed = nil, false
-		}
-		s.lists, s.tails = s.lists[:0], 0
+		s.spillAll()
 	}
+}
+
+// spillAll moves every list's tail to the file.
+func (s *spool) spillAll() {
+	for _, l := range s.lists {
+		s.spill(l)
+		s.recycle(l)
+		l.listed = false
+	}
+	s.lists, s.tails, s.free = s.lists[:0], 0, nil
+}
+
+// maxFreeTails bounds the buffers kept for reuse (some 8 MiB).
+const maxFreeTails = 1024
+
+// newTail returns a buffer for a list's tail: one that another list
+// spilled, or a small new one (most lists are short: it grows as needed).
+// Reusing them spares the garbage collector a buffer per 4 KiB spilled.
+func (s *spool) newTail() []byte {
+	if n := len(s.free); n > 0 {
+		b := s.free[n-1]
+		s.free = s.free[:n-1]
+		return b[:0]
+	}
+	return make([]byte, 0, spoolChunkSize/8)
+}
+
+// recycle takes l's tail buffer, after a spill, for newTail.
+func (s *spool) recycle(l *spoolList) {
+	if len(s.free) < maxFreeTails && cap(l.tail) <= 2*spoolChunkSize {
+		s.free = append(s.free, l.tail)
+	}
+	l.tail = nil
 }
 
 // spill moves l's tail to the file.
@@ -77,7 +110,11 @@ func (s *spool) spill(l *spoolList) {
 	s.tails -= len(l.tail)
 }
 
-// write appends b to the file, creating it first if need be.
+// spoolWriteSize is how much the spool writes to its file at once.
+const spoolWriteSize = 256 << 10
+
+// write appends b to the file, creating it first if need be; b may wait in
+// wbuf until flush.
 func (s *spool) write(b []byte) (off int64, ok bool) {
 	if s.err != nil {
 		return 0, false
@@ -87,12 +124,22 @@ func (s *spool) write(b []byte) (off int64, ok bool) {
 			return 0, false
 		}
 	}
-	if _, s.err = s.f.WriteAt(b, s.size); s.err != nil {
-		return 0, false
-	}
 	off = s.size
 	s.size += int64(len(b))
-	return off, true
+	s.wbuf = append(s.wbuf, b...)
+	if len(s.wbuf) >= spoolWriteSize {
+		s.flush()
+	}
+	return off, s.err == nil
+}
+
+// flush writes what waits in wbuf to the file, before the file is read.
+func (s *spool) flush() {
+	if len(s.wbuf) == 0 || s.err != nil {
+		return
+	}
+	_, s.err = s.f.WriteAt(s.wbuf, s.size-int64(len(s.wbuf)))
+	s.wbuf = s.wbuf[:0]
 }
 
 // spoolRef locates a record that put stored whole.
@@ -104,11 +151,11 @@ type spoolRef struct {
 
 // spoolRecordMem is how many bytes of records put keeps in memory before it
 // writes them to the file.
-const spoolRecordMem = 1 << 20
+const spoolRecordMem = 4 << 20
 
 // put stores a record, to be read back whole, in any order, with get.
 func (s *spool) put(b []byte) spoolRef {
-	if len(s.records)+len(b) <= spoolRecordMem {
+	if !s.recordsMoved && len(s.records)+len(b) <= spoolRecordMem {
 		ref := spoolRef{off: int64(len(s.records)), n: len(b), inMem: true}
 		s.records = append(s.records, b...)
 		return ref
@@ -119,11 +166,14 @@ func (s *spool) put(b []byte) spoolRef {
 
 // get returns a record that put stored, in buf or in memory of the spool's.
 func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
-	if ref.inMem {
+	if ref.inMem && !s.recordsMoved {
 		end := ref.off + int64(ref.n)
 		return s.records[ref.off:end:end], nil
 	}
-	if s.err != nil {
+	if ref.inMem {
+		ref.off += s.recordsAt
+	}
+	if s.flush(); s.err != nil {
 		return nil, s.err
 	}
 	buf = append(buf[:0], make([]byte, ref.n)...)
@@ -134,6 +184,7 @@ func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
 // reader returns l's records from the start; it is valid until the next
 // call (one list is read at a time).
 func (s *spool) reader(l *spoolList) *bufio.Reader {
+	s.flush()
 	rs := make([]io.Reader, 0, len(l.chunks)+1)
 	for _, c := range l.chunks {
 		rs = append(rs, io.NewSectionReader(s.f, c.off, int64(c.n)))
@@ -144,6 +195,16 @@ func (s *spool) reader(l *spoolList) *bufio.Reader {
 	}
 	s.read.Reset(io.MultiReader(rs...))
 	return s.read
+}
+
+// moveRecords writes the records kept in memory to the file; put keeps no
+// more in memory.
+func (s *spool) moveRecords() {
+	if s.recordsMoved || len(s.records) == 0 {
+		return
+	}
+	s.recordsAt, _ = s.write(s.records)
+	s.records, s.recordsMoved = nil, true
 }
 
 // close removes the file.

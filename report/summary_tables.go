@@ -294,14 +294,15 @@ type streamJSON struct {
 	Gaps        uint64    `json:"gaps"`
 }
 
-func peersTable(ss []analyze.StreamSummary) table {
+func peersTable(ss *streamStore) table {
+	ids := ss.indexes()
 	return table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
 		header: []string{"stream", "A", "UIN A", "B", "UIN B", "recognised", "packets", "bytes", "messages",
 			"auto replies", "acks", "not acked", "gaps"},
 		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true},
-		n:     len(ss),
-		row:   func(i int) []string { return streamRow(&ss[i]) },
-		item:  func(i int) any { return streamItem(&ss[i]) },
+		n:     len(ids),
+		row:   func(i int) []string { return streamRow(ss.get(ids[i])) },
+		item:  func(i int) any { return streamItem(ss.get(ids[i])) },
 	}
 }
 

@@ -18,7 +18,7 @@ const (
 func (t *treePrinter) Print(r *Record) error {
 	p := r.Packet
 	h := readHead(p)
-	b := appendTitle(t.buf[:0], r.Meta, p, &h)
+	b := appendTitle(t.buf[:0], &t.stamp, r.Meta, p, &h)
 	b = appendXrefs(b, &r.Xref, treeIndent, "\n")
 	for i := range p.Values {
 		v := &p.Values[i]

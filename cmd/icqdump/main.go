@@ -132,6 +132,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitInput
 	}
 	defer r.Close()
+	limitHeap(1)
 	summaries := report.NewSummaries(o.reports, mode)
 	defer summaries.Close()
 	pk := &packets{printer: printer, in: r, printing: !o.quiet}
@@ -148,7 +149,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err == nil {
 		err = summaries.Write(out, a, r.Stats())
 	}
-	out.Flush()
+	if ferr := out.Flush(); err == nil {
+		err = ferr // the output failed at the end
+	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
 	}

@@ -99,6 +99,32 @@ func TestFileAndDeterminism(t *testing.T) {
 	}
 }
 
+// --frames N writes the first N frames of the capture the same flags write
+// without it, so that a benchmark can compare a prefix with the whole.
+func TestFramesPrefix(t *testing.T) {
+	args := []string{"--clients", "20", "--duration", "10m", "-q", "-w", "-"}
+	_, whole, _ := runArgs(args...)
+	code, prefix, errs := runArgs(append(args, "--frames", "300")...)
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	r, err := capture.NewReader(strings.NewReader(prefix), "prefix", capture.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := r.Next(); err != nil {
+			break
+		}
+	}
+	if n := r.Stats().Frames; n != 300 {
+		t.Errorf("%d frames, want 300", n)
+	}
+	if len(prefix) >= len(whole) || !strings.HasPrefix(whole, prefix) {
+		t.Errorf("the %d bytes of --frames 300 are not a prefix of the %d bytes without it", len(prefix), len(whole))
+	}
+}
+
 func TestUnwritable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.pcap")
 	code, _, errs := runArgs("-w", path)
