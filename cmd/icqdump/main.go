@@ -42,10 +42,27 @@ type options struct {
 	sel         selection
 }
 
+const usage = `Usage:
+  icqdump [flags] -r FILE | -i IFACE        decode ICQ v2 traffic: print, report
+  icqdump check [flags] -r FILE | -i IFACE  validate a capture against the spec (icqdump check --help)
+  icqdump -D                                list the interfaces -i can capture on
+
+Examples:
+  icqdump -r trace.pcap -V                  the field tree of every packet
+  icqdump -r trace.pcap -q -z all           the analyzer's reports only
+  icqdump -i eth0 --uin 12345678 -w out.pcap
+
+Flags:
+%s
+Exit status: 0 done, 1 a capture could not be read (all readable packets are
+printed first), 2 usage error. See README.md for outputs and the JSON contract.
+`
+
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintf(stderr, usage, fs.FlagUsages()) }
 	o.registerInput(fs)
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
@@ -72,10 +89,10 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 // icqdump and icqdump check share.
 func (o *options) registerInput(fs *pflag.FlagSet) {
 	fs.StringVarP(&o.read, "read", "r", "", "read packets from `FILE` (pcap or pcapng; - for standard input)")
-	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets")
+	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
 	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
-	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; default 4000)")
+	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	o.live.register(fs)
 }
