@@ -25,11 +25,7 @@ import (
 
 func scenario(t *testing.T, name string) scenarios.Scenario {
 	t.Helper()
-	s, ok := scenarios.ByName(name)
-	if !ok {
-		t.Fatalf("no scenario %s", name)
-	}
-	return s
+	return scenarios.Get(t, name)
 }
 
 // readAll reads a capture as icqdump does: it decodes every packet and

@@ -17,11 +17,7 @@ import (
 
 func scenario(t *testing.T, name string) scenarios.Scenario {
 	t.Helper()
-	s, ok := scenarios.ByName(name)
-	if !ok {
-		t.Fatalf("no scenario %s", name)
-	}
-	return s
+	return scenarios.Get(t, name)
 }
 
 // eachPacket decodes every ICQ packet of a scenario.

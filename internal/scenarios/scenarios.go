@@ -3,6 +3,8 @@
 // to All; a new scenario gets golden files with `go test ./cmd/icqdump -update`.
 package scenarios
 
+import "testing"
+
 // Scenario is one named test capture.
 type Scenario struct {
 	Name string   // file-name safe: golden files are testdata/golden/<Name>.<mode>
@@ -27,4 +29,14 @@ func ByName(name string) (Scenario, bool) {
 		}
 	}
 	return Scenario{}, false
+}
+
+// Get returns the scenario called name, or fails the test.
+func Get(tb testing.TB, name string) Scenario {
+	tb.Helper()
+	s, ok := ByName(name)
+	if !ok {
+		tb.Fatalf("no scenario %s", name)
+	}
+	return s
 }
