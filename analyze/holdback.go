@@ -53,6 +53,7 @@ type packetHead struct {
 	code, seq uint16
 	uin       uint32
 	hasHeader bool
+	hasCode   bool
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -92,7 +93,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 // brief is the part of Released that outlives the packet's buffers.
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
-		Seq: p.Seq, HasHeader: p.HasHeader, Session: in.session,
+		Seq: p.Seq, HasHeader: p.HasHeader, HasCode: p.HasCode, Session: in.session,
 		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected}
 	if in.waits {
 		r.Ack = AckUnknown
@@ -111,7 +112,7 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 		e.payload = append(e.payload[:0], m.Payload...)
 		e.meta.Payload = e.payload
 		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
-			uin: p.UIN, hasHeader: p.HasHeader}
+			uin: p.UIN, hasHeader: p.HasHeader, hasCode: p.HasCode}
 		e.values = append(e.values[:0], p.Values...)
 		e.issues = append(e.issues[:0], p.Issues...)
 	}
@@ -165,8 +166,8 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	if h.keep {
 		p, hd := &h.pkt, &e.head
 		p.Payload, p.Values, p.Issues = e.payload, e.values, e.issues
-		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader =
-			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader
+		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode =
+			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader, hd.hasCode
 		r.Packet = p
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)

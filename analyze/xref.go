@@ -58,6 +58,7 @@ type Released struct {
 	Code      uint16
 	Seq       uint16
 	HasHeader bool
+	HasCode   bool // the code was read (Command is nil for a code the spec does not list)
 
 	Interval    time.Duration // a retransmission: time since the previous transmission
 	SeqAnomaly  SeqAnomaly    // how a new packet's SEQ_NUM departs from the numbering
@@ -72,7 +73,7 @@ type Released struct {
 
 // Name is the command's name as Packet.CommandName gives it.
 func (r *Released) Name() string {
-	p := dissect.Packet{Dir: r.Meta.Dir, Command: r.Command, Code: r.Code, HasHeader: r.HasHeader}
+	p := dissect.Packet{Dir: r.Meta.Dir, Command: r.Command, Code: r.Code, HasHeader: r.HasHeader, HasCode: r.HasCode}
 	return p.CommandName()
 }
 

@@ -26,10 +26,10 @@ type Packet struct {
 	Seq       uint16   // SEQ_NUM
 	UIN       uint32   // the sender's UIN in the header of a client packet
 	HasHeader bool     // VERSION, COMMAND and SEQ_NUM (and UIN from a client) were all read
+	HasCode   bool     // Code was read: COMMAND, or a peer message's MSG_COMMAND
 	Values    []Value
 	Issues    []Issue
 
-	hasCode  bool // Code was read: COMMAND, or a peer message's MSG_COMMAND
 	valueBuf [32]Value
 	issueBuf [8]Issue
 }
@@ -40,7 +40,7 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 		p.Issues = p.issueBuf[:0]
 	}
 	p.Payload, p.Dir = payload, dir
-	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.hasCode = 0, nil, 0, 0, 0, false, false
+	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
 }
 
@@ -110,13 +110,15 @@ func (p *Packet) AppendCommandName(b []byte) []byte {
 	switch {
 	case p.Command != nil:
 		return append(b, p.Command.Display()...)
-	case p.hasCode:
-		return appendUnknownName(b, p.Code)
+	case p.HasCode:
+		return AppendUnknownName(b, p.Code)
 	}
 	return b
 }
 
-func appendUnknownName(b []byte, code uint16) []byte {
+// AppendUnknownName appends the name shown for a code the spec does not
+// list: UNKNOWN(0xNNNN).
+func AppendUnknownName(b []byte, code uint16) []byte {
 	const digits = "0123456789ABCDEF"
 	b = append(b, "UNKNOWN(0x"...)
 	for shift := 12; shift >= 0; shift -= 4 {
@@ -368,7 +370,7 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		return
 	}
 	// The command is known from here on, even if the header is cut short.
-	p.Code, p.hasCode = uint16(d.last().Num), true
+	p.Code, p.HasCode = uint16(d.last().Num), true
 	p.Command = t.Lookup(p.Code)
 	if !d.fields(t.Header[2:]) {
 		return
@@ -464,7 +466,7 @@ func (d *decoder) peerMessage() {
 	if !d.fields(shared[peerVersionField+1:]) {
 		return
 	}
-	p.Code, p.hasCode = uint16(d.last().Num), true
+	p.Code, p.HasCode = uint16(d.last().Num), true
 	if c == nil {
 		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
 		d.rest()

@@ -104,7 +104,7 @@ func (f *flow) writeArrowsJSON(bw *bufio.Writer, d *diagram, l *ladder) error {
 		b = append(b, '"')
 		b = appendStringKey(b, "from", l.titles[from])
 		b = appendStringKey(b, "to", l.titles[to])
-		b = appendStringKey(b, "command", a.name())
+		b = appendStringKey(b, "command", string(a.appendName(nil)))
 		if a.hasHeader {
 			b = appendNumberKey(b, "seq", uint64(a.seq))
 		}

@@ -19,7 +19,7 @@ type arrow struct {
 	dir       dissect.Direction
 	code, seq uint16
 	hasHeader bool
-	known     bool // the code is in the tables
+	known     bool // the code was read (the tables may not list it)
 	init      bool // CHANNEL_INIT
 	ack       analyze.AckState
 	match     analyze.AckMatch
@@ -29,7 +29,7 @@ type arrow struct {
 
 func arrowOf(r *analyze.Released, out bool) arrow {
 	a := arrow{frame: r.Meta.Frame, time: r.Meta.Time.UnixNano(), out: out, dir: r.Meta.Dir,
-		code: r.Code, seq: r.Seq, hasHeader: r.HasHeader, known: r.Command != nil,
+		code: r.Code, seq: r.Seq, hasHeader: r.HasHeader, known: r.HasCode,
 		init: r.Command == dissect.PeerInit, ack: r.Ack, match: r.Match, xref: r.Xref, note: r.Note}
 	if r.Meta.Transport == capture.TCP {
 		a.stream = r.Meta.Stream
@@ -112,18 +112,22 @@ func (a *arrow) command() *dissect.Command {
 	return dissect.ForDirection(a.dir).Lookup(a.code)
 }
 
-// name is the arrow's command, as the commands report names it (as
-// analyze.Released.Name gives it for a packet without its decoding).
-func (a *arrow) name() string {
-	if c := a.command(); c != nil {
-		return c.Display()
+// appendName appends the arrow's command as the other outputs name it:
+// the spec's name, UNKNOWN(0xNNNN) for a code it does not list, or "(no
+// header)" when the packet ends before its code.
+func (a *arrow) appendName(b []byte) []byte {
+	switch c := a.command(); {
+	case c != nil:
+		return append(b, c.Display()...)
+	case a.known:
+		return dissect.AppendUnknownName(b, a.code)
 	}
-	return "(no header)"
+	return append(b, "(no header)"...)
 }
 
 // appendLabel appends what the arrow carries: the command and its SEQ_NUM.
 func (a *arrow) appendLabel(b []byte) []byte {
-	b = append(b, a.name()...)
+	b = a.appendName(b)
 	if a.hasHeader {
 		b = strconv.AppendUint(append(b, " seq="...), uint64(a.seq), 10)
 	}
