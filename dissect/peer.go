@@ -84,12 +84,31 @@ var peerShared = func() []Field {
 	return fs
 }()
 
-// peer message offsets, from the layout above: LENGTH, UIN, VERSION, MSG_COMMAND.
+// Peer message offsets. They are constants (the probe length sizes arrays),
+// so they restate peerShared; checkPeerOffsets holds them to it.
 const (
 	peerVersionField = 2 // index of VERSION in peerShared
 	peerVersionAt    = 2 + 4
 	peerMsgCommandAt = peerVersionAt + 2
 )
+
+var _ = checkPeerOffsets()
+
+// checkPeerOffsets panics at start-up if the offsets disagree with the
+// table: a programming error, like a bad declaration in Table.build.
+func checkPeerOffsets() bool {
+	at := 0
+	for i := range peerShared {
+		f := &peerShared[i]
+		switch {
+		case f.Name == "VERSION" && (at != peerVersionAt || i != peerVersionField),
+			f.Name == "MSG_COMMAND" && at != peerMsgCommandAt:
+			panic("dissect: peer offsets disagree with the table at " + f.Name)
+		}
+		at += f.Width
+	}
+	return true
+}
 
 // PeerMaxLength is the largest body a LENGTH can announce.
 const PeerMaxLength = 0xFFFF
