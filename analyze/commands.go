@@ -74,6 +74,27 @@ func (a *Analyzer) Commands() []CommandCount {
 	return out
 }
 
+// MergeCommands adds up the counts of several analyzers (several captures),
+// in the order Commands returns them.
+func MergeCommands(lists ...[]CommandCount) []CommandCount {
+	at := map[commandKey]int{} // index in out
+	var out []CommandCount
+	for _, l := range lists {
+		for _, c := range l {
+			key := commandKey{dir: c.Dir, kind: c.kind, code: c.Code}
+			if i, ok := at[key]; ok {
+				out[i].Packets += c.Packets
+				out[i].Bytes += c.Bytes
+				continue
+			}
+			at[key] = len(out)
+			out = append(out, c)
+		}
+	}
+	sortCommands(out)
+	return out
+}
+
 func sortCommands(cs []CommandCount) {
 	slices.SortFunc(cs, func(x, y CommandCount) int {
 		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code))

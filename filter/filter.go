@@ -44,6 +44,16 @@ type Filter struct {
 	learned  map[netip.AddrPort]uint32 // endpoint -> the UIN that sends from it
 }
 
+// Clone returns a filter that selects as f was set up to, with nothing
+// learned: for another capture, read at the same time as f's.
+func (f *Filter) Clone() *Filter {
+	c := &Filter{uins: f.uins, commands: f.commands, hosts: f.hosts}
+	if f.learned != nil {
+		c.learned = make(map[netip.AddrPort]uint32)
+	}
+	return c
+}
+
 // AddUIN selects the packets with uin on either side.
 func (f *Filter) AddUIN(uin uint32) {
 	f.uins = append(f.uins, uin)

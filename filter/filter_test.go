@@ -330,3 +330,18 @@ func TestIsUINField(t *testing.T) {
 		t.Error("PORT, or a string named UIN, is a UIN field")
 	}
 }
+
+// A clone selects as the original was set up to, and learns on its own:
+// what the original learned from Anna's packets the clone does not know.
+func TestClone(t *testing.T) {
+	var f Filter
+	f.AddUIN(anna)
+	check(t, &f, session(and(mentions("Anna"), not(is("server ACK to Anna before she spoke")))))
+	c := f.Clone()
+	if len(f.learned) == 0 || len(c.learned) != 0 {
+		t.Fatalf("original learned %d endpoints, clone %d", len(f.learned), len(c.learned))
+	}
+	check(t, c, session(and(mentions("Anna"), not(is("server ACK to Anna before she spoke")))))
+	var none Filter
+	check(t, none.Clone(), session(func(string) bool { return true }))
+}

@@ -26,15 +26,21 @@ func benchCapture(b *testing.B) (path string, frames uint64) {
 		}
 		return path, frames
 	}
-	path = filepath.Join(b.TempDir(), "bench.pcap")
+	return writeGenCapture(b, gen.Config{Clients: 500, Duration: 20 * time.Minute, Seed: 1})
+}
+
+// writeGenCapture writes the capture gen makes with cfg to a pcap file.
+func writeGenCapture(tb testing.TB, cfg gen.Config) (path string, frames uint64) {
+	tb.Helper()
+	path = filepath.Join(tb.TempDir(), "gen.pcap")
 	f, err := os.Create(path)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
-	st, err := gen.Write(f, gen.Config{Clients: 500, Duration: 20 * time.Minute, Seed: 1}, gen.Pcap)
+	st, err := gen.Write(f, cfg, gen.Pcap)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return path, st.Frames
 }

@@ -64,7 +64,13 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	if _, err = parseSeverity(c.failOn); err != nil {
 		return nil, err
 	}
-	return c, c.validateInput()
+	if err := c.validateInput(); err != nil {
+		return nil, err
+	}
+	if c.several() {
+		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
+	}
+	return c, nil
 }
 
 func parseSeverity(s string) (dissect.Severity, error) {

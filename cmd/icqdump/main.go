@@ -29,7 +29,8 @@ const (
 )
 
 type options struct {
-	read        string
+	read        string   // the capture, when there is one (-r once, not a folder)
+	reads       []string // every -r
 	count       int
 	verbose     bool
 	hex         bool
@@ -88,7 +89,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 // registerInput registers the flags that say what to read and how, which
 // icqdump and icqdump check share.
 func (o *options) registerInput(fs *pflag.FlagSet) {
-	fs.StringVarP(&o.read, "read", "r", "", "read packets from `FILE` (pcap or pcapng; - for standard input)")
+	fs.StringArrayVarP(&o.reads, "read", "r", nil,
+		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
 	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
 	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
@@ -98,6 +100,12 @@ func (o *options) registerInput(fs *pflag.FlagSet) {
 }
 
 func (o *options) validateInput() error {
+	if len(o.reads) > 0 {
+		o.read = o.reads[0]
+	}
+	if o.several() && (o.live.iface != "" || o.live.write != "") {
+		return errors.New("several captures (-r more than once, or a folder) are read without -i and -w")
+	}
 	if err := o.live.validate(o.read); err != nil {
 		return err
 	}
@@ -143,6 +151,14 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
 	}
+	if o.several() {
+		files, err := captureFiles(o.reads)
+		if err != nil {
+			fmt.Fprintf(stderr, "icqdump: %v\n", err)
+			return exitInput
+		}
+		return runMany(ctx, files, o, mode, stdin, out, stderr)
+	}
 	r, err := openInput(ctx, o, o.captureConfig(), stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
@@ -150,21 +166,12 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defer r.Close()
 	limitHeap(1)
-	summaries := report.NewSummaries(o.reports, mode)
-	defer summaries.Close()
-	pk := &packets{printer: printer, in: r, printing: !o.quiet}
-	// Live, packets are printed as they come: none waits for its ACK.
-	cfg := analyze.Config{Immediate: r.live}
-	if pk.printing {
-		cfg.Release, cfg.KeepPackets = pk.release, true
-	}
-	summaries.Hook(&cfg)
-	a := analyze.New(cfg)
-	readErr := feed(r, a, o.count, pk)
-	a.Finish() // releases the packets still held: everything readable is printed
-	err = pk.err
+	d := decode(r, o, mode, printer)
+	defer d.summaries.Close()
+	readErr := d.readErr
+	err = d.printErr
 	if err == nil {
-		err = summaries.Write(out, a, r.Stats())
+		err = d.summaries.Write(out, d.analyzer, r.Stats())
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr // the output failed at the end
@@ -184,4 +191,31 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		status = exitInput
 	}
 	return status
+}
+
+// decoded is a capture read to its end: its packets printed, its reports
+// recorded, what stopped it.
+type decoded struct {
+	analyzer  *analyze.Analyzer
+	summaries *report.Summaries
+	readErr   error // the capture could not be read to its end
+	printErr  error // the output failed
+}
+
+// decode reads in to the end (or -c), analysing every packet, and prints the
+// packets with printer unless -q.
+func decode(in *input, o *options, mode report.Mode, printer report.Printer) *decoded {
+	d := &decoded{summaries: report.NewSummaries(o.reports, mode)}
+	pk := &packets{printer: printer, in: in, printing: !o.quiet}
+	// Live, packets are printed as they come: none waits for its ACK.
+	cfg := analyze.Config{Immediate: in.live}
+	if pk.printing {
+		cfg.Release, cfg.KeepPackets = pk.release, true
+	}
+	d.summaries.Hook(&cfg)
+	d.analyzer = analyze.New(cfg)
+	d.readErr = feed(in, d.analyzer, o.count, pk)
+	d.analyzer.Finish() // releases the packets still held: everything readable is printed
+	d.printErr = pk.err
+	return d
 }

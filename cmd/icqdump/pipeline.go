@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
@@ -12,29 +13,69 @@ import (
 // damage, a failure to print, or count packets shown (0: no limit). The
 // display filter is applied as packets are read, in read order, so that what
 // it learns and what -w writes follow the capture; printing waits for the
-// analyzer to release each packet with its cross references.
+// analyzer to release each packet with its cross references. A file is read
+// ahead on another goroutine; a live capture packet by packet, so that
+// nothing it shows is held back.
 func feed(in *input, a *analyze.Analyzer, count int, pk *packets) error {
-	var pkt dissect.Packet
-	var endpoints []analyze.PeerEndpoint
-	for n := 0; (count == 0 || n < count) && pk.err == nil; {
-		m, err := in.Next()
+	d := &decoder{in: in, count: count}
+	if in.live {
+		return feedEach(d, a, pk)
+	}
+	return feedAhead(d, a, pk)
+}
+
+// feedEach reads, decodes and analyses one packet at a time.
+func feedEach(d *decoder, a *analyze.Analyzer, pk *packets) error {
+	var s slot
+	for pk.err == nil {
+		err := d.read(&s)
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		m.Decode(&pkt)
-		endpoints = analyze.AppendPeerEndpoints(endpoints[:0], m, &pkt)
-		for _, ep := range endpoints {
-			in.LearnPeer(ep.Addr, ep.How)
-		}
-		shown := in.Selected(m, &pkt)
-		if shown {
-			n++
-		}
-		pk.verdicts.push(shown, pk.printing)
-		a.Add(m, &pkt)
+		pk.add(a, &s)
+	}
+	return nil
+}
+
+// decoder reads packets into slots: it decodes them, learns the peer
+// endpoints they announce and applies the display filter, in read order.
+type decoder struct {
+	in        *input
+	count     int // stop after count packets shown (0: no limit)
+	shown     int
+	endpoints []analyze.PeerEndpoint
+}
+
+// slot is a packet read and decoded, with its own copy of the payload.
+type slot struct {
+	meta    capture.Packet
+	pkt     dissect.Packet
+	payload []byte
+	shown   bool // the display filter's verdict
+}
+
+// read reads the next packet into s; io.EOF once count packets were shown.
+func (d *decoder) read(s *slot) error {
+	if d.count > 0 && d.shown == d.count {
+		return io.EOF
+	}
+	m, err := d.in.Next()
+	if err != nil {
+		return err
+	}
+	s.payload = append(s.payload[:0], m.Payload...)
+	s.meta = *m
+	s.meta.Payload = s.payload
+	s.meta.Decode(&s.pkt)
+	d.endpoints = analyze.AppendPeerEndpoints(d.endpoints[:0], &s.meta, &s.pkt)
+	for _, ep := range d.endpoints {
+		d.in.LearnPeer(ep.Addr, ep.How)
+	}
+	if s.shown = d.in.Selected(&s.meta, &s.pkt); s.shown {
+		d.shown++
 	}
 	return nil
 }
@@ -48,6 +89,12 @@ type packets struct {
 	verdicts verdicts
 	rec      report.Record
 	err      error
+}
+
+// add hands a packet read to the analyzer, its verdict to the printing.
+func (p *packets) add(a *analyze.Analyzer, s *slot) {
+	p.verdicts.push(s.shown, p.printing)
+	a.Add(&s.meta, &s.pkt)
 }
 
 func (p *packets) release(r *analyze.Released) {
