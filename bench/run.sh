@@ -44,6 +44,11 @@ if ! cmp -s -n "$(stat -c %s "$part")" "$part" "$full"; then
 	echo "run.sh: the prefix is not the start of the full capture" >&2
 	exit 1
 fi
+# Four captures of a quarter each, for the parallel run over a folder.
+mkdir "$tmp/multi"
+for seed in 2 3 4 5; do
+	generate $((frames / 4)) "$tmp/multi/part$seed.pcap" "$seed"
+done
 
 have_time=false
 if /usr/bin/time -f %M true 2>/dev/null; then have_time=true; fi
@@ -52,6 +57,8 @@ if /usr/bin/time -f %M true 2>/dev/null; then have_time=true; fi
 count() { "$tmp/bin/readloop" "$1" | awk '{print $1}'; }
 full_frames=$(count "$full")
 part_frames=$(count "$part")
+multi_frames=0
+for f in "$tmp"/multi/*.pcap; do multi_frames=$((multi_frames + $(count "$f"))); done
 
 # measure KEY LABEL FILE FRAMES COMMAND...: runs the command $runs times,
 # output to /dev/null, and records the fastest run's wall time and peak
@@ -90,8 +97,10 @@ measure tables "icqdump -q -z (all but flow)" full "$full_frames" "$icqdump" -q 
 measure analysis "icqdump -q" full "$full_frames" "$icqdump" -q -r "$full"
 measure tree_p "icqdump -V" prefix "$part_frames" "$icqdump" -V -r "$part"
 measure json_p "icqdump -T json" prefix "$part_frames" "$icqdump" -T json -r "$part"
-# Several captures decoded in parallel (-r a -r b, or a folder) are not in
-# icqdump yet: their two targets print n/a.
+measure multi1 "icqdump -q -z all, 4 files, 1 core" multi "$multi_frames" env GOMAXPROCS=1 "$icqdump" -q -z all -r "$tmp/multi"
+measure multi "icqdump -q -z all, 4 files" multi "$multi_frames" "$icqdump" -q -z all -r "$tmp/multi"
+measure mlines1 "icqdump, 4 files, 1 core" multi "$multi_frames" env GOMAXPROCS=1 "$icqdump" -r "$tmp/multi"
+measure mlines "icqdump, 4 files" multi "$multi_frames" "$icqdump" -r "$tmp/multi"
 if command -v tcpdump >/dev/null; then
 	measure tcpdump "tcpdump -nn -r" full "$full_frames" tcpdump -nn -r "$full"
 fi
