@@ -29,8 +29,6 @@ func newWindow[K comparable, V any](span int64, limit int, expire func(K, *V)) *
 	return &window[K, V]{span: span, limit: limit, index: make(map[K]int32), expire: expire}
 }
 
-func (w *window[K, V]) len() int { return len(w.index) }
-
 // get returns the cell of k, or nil.
 func (w *window[K, V]) get(k K) *cell[K, V] {
 	i, ok := w.index[k]

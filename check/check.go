@@ -209,7 +209,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.sweep(m.Time)
 	c.unansweredBefore(m.Time.Add(-retransmitInterval))
 	var st *sessionState
-	uin := p.UIN
+	var uin uint32
 	if m.Transport == capture.UDP {
 		st = c.session(r)
 		st.last = m.Time

@@ -25,7 +25,7 @@ type head struct {
 func readHead(p *dissect.Packet) head {
 	t := dissect.ForDirection(p.Dir)
 	if t == nil { // peer packets: no separate header, the decoder sums it up
-		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.Code != 0,
+		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.HasCode,
 			command: p.CommandName(), known: p.Command != nil, params: p.Values}
 	}
 	var h head
@@ -36,11 +36,6 @@ func readHead(p *dissect.Packet) head {
 	}
 	h.params = p.Values[n:]
 	h.command, h.known = p.CommandName(), p.Command != nil
-	if h.command == "" && h.hasCode && h.version == 2 {
-		if c := t.Lookup(h.code); c != nil {
-			h.command, h.known = c.Display(), true
-		}
-	}
 	return h
 }
 
