@@ -21,8 +21,12 @@ import (
 // Reports are the names -z accepts, in the order "-z all" writes them.
 var Reports = []string{"sessions", "acks", "commands", "messages", "peers", "flow", "capture"}
 
-// ParseReports checks -z's values and expands "all"; each report is named
-// once, in the order first asked for.
+// onlyByName are the reports "all" leaves out: the flow ladder draws a line
+// per packet, so it grows with the capture rather than summing it up.
+var onlyByName = []string{"flow"}
+
+// ParseReports checks -z's values and expands "all" (every report but those
+// in onlyByName); each report is named once, in the order first asked for.
 func ParseReports(names []string) ([]string, error) {
 	var out []string
 	for _, n := range names {
@@ -31,7 +35,7 @@ func ParseReports(names []string) ([]string, error) {
 			switch {
 			case n == "all":
 				for _, r := range Reports {
-					if !slices.Contains(out, r) {
+					if !slices.Contains(out, r) && !slices.Contains(onlyByName, r) {
 						out = append(out, r)
 					}
 				}
@@ -200,6 +204,9 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		// a table of a hundred thousand sessions never sits in memory.
 		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
 		tablewriter.WithColumnWidths(columnWidths(widths)),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+		tablewriter.WithTrimSpace(tw.Off),
 	)
 	if err := tab.Start(); err != nil {
 		return err

@@ -109,6 +109,9 @@ func TestParseReports(t *testing.T) {
 		{[]string{"flow"}, []string{"flow"}, ""},
 		{[]string{"acks,sessions", "ACKS"}, []string{"acks", "sessions"}, ""},
 		{[]string{"flow", "all"}, []string{"flow", "sessions", "acks", "commands", "messages", "peers", "capture"}, ""},
+		// "all" is every report but the per-packet flow ladder.
+		{[]string{"all"}, []string{"sessions", "acks", "commands", "messages", "peers", "capture"}, ""},
+		{[]string{"all", "flow"}, []string{"sessions", "acks", "commands", "messages", "peers", "capture", "flow"}, ""},
 		{[]string{"session"}, nil, `no report "session"`},
 	}
 	for _, tt := range tests {

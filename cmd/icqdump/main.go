@@ -68,7 +68,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
-		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (repeatable)")
+		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (every report but flow; repeatable)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
