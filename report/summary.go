@@ -9,10 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -190,60 +187,11 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
-	widths := t.widths()
-	tab := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-			Symbols:  tw.NewSymbols(tw.StyleASCII),
-			Borders:  tw.Border{Left: tw.Off, Right: tw.Off, Top: tw.Off, Bottom: tw.Off},
-			Settings: tw.Settings{Separators: tw.Separators{BetweenRows: tw.Off}},
-		})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithFooterAutoFormat(tw.Off),
-		tablewriter.WithAlignment(t.alignment()),
-		// Streaming at measured widths: rows are drawn as they are made, so
-		// a table of a hundred thousand sessions never sits in memory.
-		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
-		tablewriter.WithColumnWidths(columnWidths(widths)),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
-	if err := tab.Start(); err != nil {
-		return err
-	}
-	tab.Header(t.header)
-	for i := 0; i < t.n; i++ {
-		if err := tab.Append(t.row(i)); err != nil {
-			return err
-		}
-	}
-	if t.footer != nil {
-		tab.Footer(t.footer)
-	}
-	if err := tab.Close(); err != nil {
+	if err := drawTable(w, &t, t.widths()); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "%s\n", t.after)
 	return err
-}
-
-func (t *table) alignment() tw.Alignment {
-	align := make(tw.Alignment, len(t.header))
-	for i := range align {
-		align[i] = tw.AlignLeft
-		if i < len(t.right) && t.right[i] {
-			align[i] = tw.AlignRight
-		}
-	}
-	return align
-}
-
-func columnWidths(widths []int) tw.Mapper[int, int] {
-	m := tw.NewMapper[int, int]()
-	for c, w := range widths {
-		m.Set(c, w)
-	}
-	return m
 }
 
 // widths measures every column, padding included.
