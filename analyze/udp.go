@@ -51,6 +51,14 @@ type sentKey struct {
 	seq     uint16
 }
 
+func (k sentKey) packed() uint64 {
+	p := uint64(k.session)<<32 | uint64(k.dir)<<24 | uint64(k.seq)
+	if k.ack {
+		p |= 1 << 16
+	}
+	return p
+}
+
 // sent is what is remembered of a packet (or an ACK) for the Window.
 type sent struct {
 	s          *session
@@ -201,6 +209,10 @@ type requestKey struct {
 	session uint32
 	kind    uint8
 	num     uint16
+}
+
+func (k requestKey) packed() uint64 {
+	return uint64(k.session)<<32 | uint64(k.kind)<<16 | uint64(k.num)
 }
 
 // The requests whose replies repeat one of their numbers.

@@ -4,10 +4,10 @@ package analyze
 // nanoseconds of capture time after they were last touched, and never more
 // than limit at once (the oldest goes first). Memory is bounded by the
 // traffic of one span, however long the capture.
-type window[K comparable, V any] struct {
+type window[K packedKey, V any] struct {
 	span   int64
 	limit  int
-	index  map[K]int32
+	index  index
 	cells  []cell[K, V]
 	free   []int32
 	queue  ring[queued] // every live cell once, in the order it was (re)queued
@@ -25,14 +25,20 @@ type queued struct {
 	at   int64 // the cell's touched time when it was queued
 }
 
-func newWindow[K comparable, V any](span int64, limit int, expire func(K, *V)) *window[K, V] {
-	return &window[K, V]{span: span, limit: limit, index: make(map[K]int32), expire: expire}
+// A packedKey is a key that packs into 64 bits, for the index.
+type packedKey interface {
+	comparable
+	packed() uint64
+}
+
+func newWindow[K packedKey, V any](span int64, limit int, expire func(K, *V)) *window[K, V] {
+	return &window[K, V]{span: span, limit: limit, expire: expire}
 }
 
 // get returns the cell of k, or nil.
 func (w *window[K, V]) get(k K) *cell[K, V] {
-	i, ok := w.index[k]
-	if !ok {
+	i := w.index.get(k.packed())
+	if i < 0 {
 		return nil
 	}
 	return &w.cells[i]
@@ -41,7 +47,7 @@ func (w *window[K, V]) get(k K) *cell[K, V] {
 // add stores a zero value under k (which must not be present) and returns
 // its cell. When the window is full, the oldest cell expires first.
 func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
-	if len(w.index) >= w.limit {
+	if w.index.len() >= w.limit {
 		w.expireFront()
 	}
 	var i int32
@@ -53,7 +59,7 @@ func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 	}
 	var zero V
 	w.cells[i] = cell[K, V]{key: k, val: zero, touched: now}
-	w.index[k] = i
+	w.index.put(k.packed(), i)
 	w.queue.push(queued{cell: i, at: now})
 	return &w.cells[i]
 }
@@ -95,6 +101,6 @@ func (w *window[K, V]) remove(i int32) {
 	if w.expire != nil {
 		w.expire(c.key, &c.val)
 	}
-	delete(w.index, c.key)
+	w.index.remove(c.key.packed())
 	w.free = append(w.free, i)
 }
