@@ -92,8 +92,8 @@ measure hex "icqdump -x" full "$full_frames" "$icqdump" -x -r "$full"
 measure json "icqdump -T json" full "$full_frames" "$icqdump" -T json -r "$full"
 measure quiet "icqdump -q -z all" full "$full_frames" "$icqdump" -q -z all -r "$full"
 measure quiet_p "icqdump -q -z all" prefix "$part_frames" "$icqdump" -q -z all -r "$part"
-# For comparison: every report but the per-packet ladder diagrams, and none.
-measure tables "icqdump -q -z (all but flow)" full "$full_frames" "$icqdump" -q -z sessions,acks,commands,messages,peers,capture -r "$full"
+# For comparison: every report and the per-packet ladder diagrams too, and none.
+measure ladder "icqdump -q -z all,flow" full "$full_frames" "$icqdump" -q -z all,flow -r "$full"
 measure analysis "icqdump -q" full "$full_frames" "$icqdump" -q -r "$full"
 measure tree_p "icqdump -V" prefix "$part_frames" "$icqdump" -V -r "$part"
 measure json_p "icqdump -T json" prefix "$part_frames" "$icqdump" -T json -r "$part"
