@@ -1,9 +1,6 @@
 package capture
 
-import (
-	"container/heap"
-	"time"
-)
+import "time"
 
 // The reassembler puts the directions of TCP connections back in order.
 // Bytes that arrive in order are handed on at once, straight from the
@@ -42,7 +39,6 @@ type tcpConnState struct {
 	half     [2]tcpHalf
 	owner    connOwner
 	lastSeen time.Time // the latest time of a segment
-	idleKey  time.Time // lastSeen when the idle heap last looked
 	heapAt   int       // index in the idle heap; -1 when not in it
 	holding  bool      // in the list of connections that hold data
 }
@@ -128,8 +124,7 @@ func (r *tcpReassembler) touch(c *tcpConnState, seen time.Time) {
 		c.lastSeen = seen
 	}
 	if c.heapAt < 0 {
-		c.idleKey = c.lastSeen
-		heap.Push(&r.idle, c)
+		r.idle.push(c, c.lastSeen)
 	}
 }
 
@@ -281,7 +276,7 @@ func (r *tcpReassembler) closeHalf(c *tcpConnState, d int) {
 	r.dropWaiting(h, len(h.waiting))
 	if c.half[1-d].closed {
 		if c.heapAt >= 0 {
-			heap.Remove(&r.idle, c.heapAt)
+			r.idle.remove(c.heapAt)
 		}
 		c.owner.complete()
 	}
@@ -328,46 +323,94 @@ func (r *tcpReassembler) skipHoles(t time.Time) {
 
 // closeIdle closes the connections last heard before t.
 func (r *tcpReassembler) closeIdle(t time.Time) {
-	for len(r.idle) > 0 && r.idle[0].idleKey.Before(t) {
-		c := r.idle[0]
+	for len(r.idle) > 0 && r.idle[0].at.Before(t) {
+		c := r.idle[0].c
 		if c.lastSeen.Before(t) {
 			r.closeConn(c)
 			continue
 		}
-		c.idleKey = c.lastSeen
-		heap.Fix(&r.idle, 0)
+		r.idle.rekey(c.lastSeen)
 	}
 }
 
 // closeAll closes every connection: the capture has ended.
 func (r *tcpReassembler) closeAll() {
 	for len(r.idle) > 0 {
-		r.closeConn(r.idle[0])
+		r.closeConn(r.idle[0].c)
 	}
 }
 
-// idleHeap orders connections by idleKey, the earliest first.
-type idleHeap []*tcpConnState
+// idleHeap orders connections by the time they were last heard when the
+// heap last looked, the earliest first. The time is kept in the heap itself:
+// ordering it reads no connection.
+type idleHeap []idleEntry
 
-func (q idleHeap) Len() int           { return len(q) }
-func (q idleHeap) Less(i, j int) bool { return q[i].idleKey.Before(q[j].idleKey) }
-
-func (q idleHeap) Swap(i, j int) {
-	q[i], q[j] = q[j], q[i]
-	q[i].heapAt, q[j].heapAt = i, j
+type idleEntry struct {
+	at time.Time
+	c  *tcpConnState
 }
 
-func (q *idleHeap) Push(x any) {
-	c := x.(*tcpConnState)
-	c.heapAt = len(*q)
-	*q = append(*q, c)
+func (q *idleHeap) push(c *tcpConnState, at time.Time) {
+	*q = append(*q, idleEntry{at, c})
+	q.up(len(*q) - 1)
 }
 
-func (q *idleHeap) Pop() any {
-	old := *q
-	c := old[len(old)-1]
-	old[len(old)-1] = nil
-	*q = old[:len(old)-1]
-	c.heapAt = -1
-	return c
+// remove takes the entry at i off the heap.
+func (q *idleHeap) remove(i int) {
+	h := *q
+	last := len(h) - 1
+	h[i].c.heapAt = -1
+	if i != last {
+		h[i] = h[last]
+		h[i].c.heapAt = i
+	}
+	h[last] = idleEntry{}
+	*q = h[:last]
+	if i != last {
+		q.down(i)
+		q.up(i)
+	}
+}
+
+// rekey sets the time of the first entry.
+func (q idleHeap) rekey(at time.Time) {
+	q[0].at = at
+	q.down(0)
+}
+
+func (q idleHeap) up(i int) {
+	e := q[i]
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !e.at.Before(q[parent].at) {
+			break
+		}
+		q.put(i, q[parent])
+		i = parent
+	}
+	q.put(i, e)
+}
+
+func (q idleHeap) down(i int) {
+	e := q[i]
+	for {
+		child := 2*i + 1
+		if child >= len(q) {
+			break
+		}
+		if right := child + 1; right < len(q) && q[right].at.Before(q[child].at) {
+			child = right
+		}
+		if !q[child].at.Before(e.at) {
+			break
+		}
+		q.put(i, q[child])
+		i = child
+	}
+	q.put(i, e)
+}
+
+func (q idleHeap) put(i int, e idleEntry) {
+	q[i] = e
+	e.c.heapAt = i
 }

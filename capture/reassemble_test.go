@@ -2,6 +2,7 @@ package capture
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/netip"
 	"slices"
 	"strings"
@@ -257,6 +258,33 @@ func BenchmarkReassemblyInOrder(b *testing.B) {
 		p.take(s, a, z, &segment{seq: seq, payload: pkt}, at)
 		seq += uint32(len(pkt))
 		for p.queue.pop() != nil {
+		}
+	}
+}
+
+// TestIdleHeap: after pushes, removals and new keys at the top in any
+// order, the heap is ordered and every connection knows its place.
+func TestIdleHeap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var q idleHeap
+	at := func() time.Time { return epoch.Add(time.Duration(rng.IntN(1000)) * time.Second) }
+	for i := range 10000 {
+		switch {
+		case len(q) == 0 || i%4 >= 2:
+			q.push(&tcpConnState{heapAt: -1}, at())
+		case i%4 == 0:
+			c := q[rng.IntN(len(q))].c
+			q.remove(c.heapAt)
+			if c.heapAt != -1 {
+				t.Fatalf("op %d: a removed connection is at %d", i, c.heapAt)
+			}
+		default:
+			q.rekey(at())
+		}
+		for j, e := range q {
+			if e.c.heapAt != j || j > 0 && e.at.Before(q[(j-1)/2].at) {
+				t.Fatalf("op %d: entry %d (heapAt %d) out of order", i, j, e.c.heapAt)
+			}
 		}
 	}
 }
