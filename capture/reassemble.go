@@ -33,14 +33,14 @@ type connOwner interface {
 	complete()
 }
 
-// tcpConnState is the reassembly of one connection. half[0] is the direction of
-// the first segment it took.
+// tcpConnState is the reassembly of one connection. half[0] is the
+// direction of the first segment it took.
 type tcpConnState struct {
 	half     [2]tcpHalf
 	owner    connOwner
 	lastSeen time.Time // the latest time of a segment
 	heapAt   int       // index in the idle heap; -1 when not in it
-	holding  bool      // in the list of connections that hold data
+	waiter   bool      // in tcpReassembler.waiters
 }
 
 // tcpHalf is one direction of a connection.
@@ -69,8 +69,9 @@ func waitingCost(n int) int { return n + waitingOverhead }
 // the wrap at 2^32.
 func seqDiff(a, b uint32) int { return int(int32(b - a)) }
 
-// reassembler holds what all connections share: the caps' count, the idle
-// heap, the connections that hold data, a buffer to join bytes in.
+// tcpReassembler holds what all connections share: the caps' count, the
+// idle heap, the connections that hold waiting data (and some that held
+// it until the last look), a buffer to join bytes in.
 type tcpReassembler struct {
 	waitingBytes int
 	idle         idleHeap
@@ -137,17 +138,17 @@ func (r *tcpReassembler) inOrder(c *tcpConnState, d int, data []byte, start, end
 	}
 	from := h.next
 	h.next += uint32(len(data))
-	if len(data) > 0 {
+	if len(h.waiting) > 0 {
 		r.overwrite(h, from, data) // the waiting bytes it covers are stale
-	}
-	if out, more := r.joinWaiting(h, data); more {
-		data, end = out, false
+		if out, more := r.joinWaiting(h, data); more {
+			data, end = out, false
+		}
 	}
 	r.deliver(c, d, start, 0, from, data, end)
 }
 
-// skipToWaiting gives up on the hole before the first waiting bytes of direction
-// d: they are handed on after it, with those contiguous to them.
+// skipToWaiting gives up on the hole before the first waiting bytes of
+// direction d: they are handed on after it, with those contiguous to them.
 func (r *tcpReassembler) skipToWaiting(c *tcpConnState, d int) {
 	h := &c.half[d]
 	first := h.waiting[0]
@@ -190,14 +191,14 @@ func (r *tcpReassembler) joinWaiting(h *tcpHalf, data []byte) (out []byte, more 
 	return r.joined, true
 }
 
-// hold keeps data that came ahead of a hole; the latest bytes win over
-// those held. At a cap, the hole is given up on.
+// wait keeps a copy of data that came ahead of a hole; the latest bytes
+// win over those waiting. At a cap, the first hole is given up on.
 func (r *tcpReassembler) wait(c *tcpConnState, d int, seq uint32, data []byte, seen time.Time) {
 	h := &c.half[d]
 	if len(data) > 0 && r.overwrite(h, seq, data) {
 		r.insert(h, waitingData{seq: seq, data: append([]byte(nil), data...), seen: seen})
-		if !c.holding {
-			c.holding = true
+		if !c.waiter {
+			c.waiter = true
 			r.waiters = append(r.waiters, c)
 		}
 	}
@@ -210,8 +211,8 @@ func (r *tcpReassembler) overCap(h *tcpHalf) bool {
 	return len(h.waiting) > maxWaitingSegments || h.waitingBytes > maxWaitingPerDirection || r.waitingBytes > maxWaitingTotal
 }
 
-// overwrite writes data, at seq, over the waiting bytes it overlaps: held
-// bytes it covers are dropped, those it overlaps cut. It reports whether
+// overwrite writes data, at seq, over the waiting bytes it overlaps: those
+// it covers are dropped, those it overlaps cut. It reports whether
 // data still has to be inserted: not when it fell inside waiting bytes.
 func (r *tcpReassembler) overwrite(h *tcpHalf, seq uint32, data []byte) bool {
 	end := seq + uint32(len(data))
@@ -274,6 +275,7 @@ func (r *tcpReassembler) closeHalf(c *tcpConnState, d int) {
 	h := &c.half[d]
 	h.closed = true
 	r.dropWaiting(h, len(h.waiting))
+	h.waiting = nil
 	if c.half[1-d].closed {
 		if c.heapAt >= 0 {
 			r.idle.remove(c.heapAt)
@@ -295,9 +297,9 @@ func (r *tcpReassembler) closeConn(c *tcpConnState) {
 	}
 }
 
-// skipHoles gives up on the holes that bytes waiting since before t wait for.
-// Held bytes wait no longer than those behind them: they can only be
-// handed on after them.
+// skipHoles gives up on the holes that bytes waiting since before t wait
+// for. Bytes wait no longer than those behind them: they can only be
+// handed on before them.
 func (r *tcpReassembler) skipHoles(t time.Time) {
 	kept := r.waiters[:0]
 	for _, c := range r.waiters {
@@ -312,8 +314,8 @@ func (r *tcpReassembler) skipHoles(t time.Time) {
 				r.skipToWaiting(c, d)
 			}
 		}
-		c.holding = len(c.half[0].waiting)+len(c.half[1].waiting) > 0
-		if c.holding {
+		c.waiter = len(c.half[0].waiting)+len(c.half[1].waiting) > 0
+		if c.waiter {
 			kept = append(kept, c)
 		}
 	}
