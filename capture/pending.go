@@ -1,7 +1,6 @@
 package capture
 
 import (
-	"encoding/binary"
 	"net/netip"
 	"time"
 
@@ -281,20 +280,11 @@ func (p *peerTCP) catchUp(s *peerStream, at frameInfo) int {
 	return n
 }
 
-// sync tells the assembler that the direction src>dst of s goes on at
+// sync tells the reassembly that the direction src>dst of s goes on at
 // sequence number next. A SYN just before next is how a direction's
 // position is set without data: it carries none.
 func (p *peerTCP) sync(s *peerStream, src, dst netip.AddrPort, next uint32, at frameInfo) {
-	h := p.synHeader[:]
-	clear(h)
-	binary.BigEndian.PutUint16(h[0:], src.Port())
-	binary.BigEndian.PutUint16(h[2:], dst.Port())
-	binary.BigEndian.PutUint32(h[4:], next-1)
-	h[12] = byte(len(h)/4) << 4
-	h[13] = 0x02 // SYN
-	if p.replay.DecodeFromBytes(h, gopacket.NilDecodeFeedback) == nil {
-		p.assemble(s, src, dst, &p.replay, at)
-	}
+	p.take(s, src, dst, &segment{seq: next - 1, syn: true}, at)
 }
 
 // rest remembers a stream the assembler closed for silence, neither
@@ -305,8 +295,8 @@ func (p *peerTCP) rest(s *peerStream) {
 	}
 	dm := dormant{how: s.how, seen: p.now}
 	for i := range s.half {
-		if h := &s.half[i]; h.started {
-			dm.from[dirOf(s.key, h.src)] = origin{uint32(h.pos), known}
+		if h := &s.tcp.half[i]; h.started {
+			dm.from[dirOf(s.key, s.half[i].src)] = origin{h.next, known}
 		}
 	}
 	p.dormant[s.key] = dm

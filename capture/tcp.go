@@ -7,7 +7,6 @@ import (
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
-	"github.com/gopacket/gopacket/reassembly"
 )
 
 // ICQ peers talk over TCP. A connection is a peer stream when one of its
@@ -25,9 +24,10 @@ const (
 	dormantTimeout = 24 * time.Hour   // where a connection closed for silence had got to is kept this long
 	flushEvery     = 5 * time.Second  // how often to look for all three
 
-	// Out-of-order data waits in the assembler's pages of 1900 bytes.
-	maxPagesPerConnection = 64    // per direction: about 120 KiB
-	maxPagesTotal         = 16384 // about 32 MiB
+	// Out-of-order data waiting for a hole to fill (reassemble.go).
+	maxWaitingSegments     = 64        // per direction
+	maxWaitingPerDirection = 120 << 10 // bytes, per direction
+	maxWaitingTotal        = 32 << 20  // bytes
 
 	// Connections not yet recognised, and the segments the content test holds.
 	maxPending           = 1 << 14
@@ -41,8 +41,8 @@ const (
 // recognizedByContent is Packet.Recognized for a stream found by the content test.
 const recognizedByContent = "content"
 
-// peerTCP finds the peer streams among TCP connections and reassembles them
-// with one gopacket Assembler, on the reading goroutine.
+// peerTCP finds the peer streams among TCP connections and reassembles them,
+// on the reading goroutine.
 type peerTCP struct {
 	portHow   map[uint16]string         // --peer-port ports: how their streams are recognised
 	learned   map[netip.AddrPort]string // learned endpoints: how they were learned
@@ -51,15 +51,10 @@ type peerTCP struct {
 	spare     []*pending
 	heldBytes int // segments held by pending connections
 	dormant   map[connKey]dormant
-	asm       *reassembly.Assembler
-	ctx       segmentContext
-	cur       frameInfo      // the frame being assembled
-	segSrc    netip.AddrPort // where the segment being assembled comes from
-	segDst    netip.AddrPort // and goes
-	replay    layers.TCP     // a held segment, or a SYN that syncs a direction
-	synHeader [20]byte       // that SYN
-	opening   *peerStream
-	count     int // streams so far
+	reasm     tcpReassembler
+	cur       frameInfo  // the frame being assembled
+	replay    layers.TCP // a held segment
+	count     int        // streams so far
 	queue     peerQueue
 	now       time.Time // the latest capture time seen
 	flushAt   time.Time
@@ -89,13 +84,6 @@ func newConnKey(x, y netip.AddrPort) connKey {
 	}
 	return connKey{x, y}
 }
-
-// segmentContext gives the assembler the capture info of the segment being
-// assembled. The assembler reads it only during AssembleWithContext, so one
-// is reused for every segment.
-type segmentContext struct{ ci gopacket.CaptureInfo }
-
-func (c *segmentContext) GetCaptureInfo() gopacket.CaptureInfo { return c.ci }
 
 // LearnPeer records an endpoint where a client takes peer connections,
 // learned from the capture's traffic; how says where it was learned, and
@@ -164,56 +152,35 @@ func (p *peerTCP) recognize(key connKey, t *transportPayload, seg *layers.TCP, a
 	return ""
 }
 
-// open starts a peer stream; the assembler names its directions (New).
+// open starts a peer stream.
 func (p *peerTCP) open(key connKey, how string) *peerStream {
-	if p.asm == nil {
-		p.asm = reassembly.NewAssembler(reassembly.NewStreamPool(p))
-		p.asm.MaxBufferedPagesPerConnection = maxPagesPerConnection
-		p.asm.MaxBufferedPagesTotal = maxPagesTotal
-	}
 	p.count++
 	s := &peerStream{peers: p, key: key, num: p.count, how: how}
+	s.tcp = newTCPConn(s)
 	p.streams[key] = s
 	return s
 }
 
-// New hands the assembler the stream of the segment being assembled
-// (reassembly.StreamFactory). The assembler calls the direction of a
-// connection's first segment client to server: that is the stream's half[0].
-func (p *peerTCP) New(_, _ gopacket.Flow, _ *layers.TCP, _ reassembly.AssemblerContext) reassembly.Stream {
-	s := p.opening
-	s.half[0].src, s.half[0].dst = p.segSrc, p.segDst
-	s.half[1].src, s.half[1].dst = p.segDst, p.segSrc
-	return s
-}
-
-// assemble hands the assembler a segment from src to dst that came in the frame at.
+// assemble hands the reassembly a segment from src to dst that came in the frame at.
 func (p *peerTCP) assemble(s *peerStream, src, dst netip.AddrPort, seg *layers.TCP, at frameInfo) {
-	p.cur = at
-	p.ctx.ci = gopacket.CaptureInfo{Timestamp: at.time, Length: at.length}
-	p.opening, p.segSrc, p.segDst = s, src, dst
-	p.asm.AssembleWithContext(netFlow(src.Addr(), dst.Addr()), seg, &p.ctx)
+	p.take(s, src, dst, &segment{seq: seg.Seq, syn: seg.SYN, fin: seg.FIN, rst: seg.RST, payload: seg.Payload}, at)
 }
 
-func netFlow(src, dst netip.Addr) gopacket.Flow {
-	if src.Is4() && dst.Is4() {
-		a, b := src.As4(), dst.As4()
-		return gopacket.NewFlow(layers.EndpointIPv4, a[:], b[:])
-	}
-	a, b := src.As16(), dst.As16()
-	return gopacket.NewFlow(layers.EndpointIPv6, a[:], b[:])
+func (p *peerTCP) take(s *peerStream, src, dst netip.AddrPort, sg *segment, at frameInfo) {
+	p.cur = at
+	s.take(src, dst, sg, at)
 }
 
 // completion returns the frame that completed the bytes of h up to end: the
 // frame being assembled, or, for bytes a flush hands on, the latest frame
 // that brought them.
-func (p *peerTCP) completion(h *peerHalf, end reassembly.Sequence) frameInfo {
+func (p *peerTCP) completion(h *peerHalf, end uint32) frameInfo {
 	if !p.flushing {
 		return p.cur
 	}
 	at := h.delivered
 	for i := range h.marks {
-		if m := &h.marks[i]; m.seq.Difference(end) > 0 && m.at.frame > at.frame {
+		if m := &h.marks[i]; seqDiff(m.seq, end) > 0 && m.at.frame > at.frame {
 			at = m.at
 		}
 	}
@@ -232,19 +199,16 @@ func (p *peerTCP) tick(now time.Time) {
 		return
 	}
 	p.flushAt = p.now.Add(flushEvery)
-	if p.asm != nil {
-		p.flush(func() {
-			p.asm.FlushWithOptions(reassembly.FlushOptions{T: p.now.Add(-gapWait), TC: p.now.Add(-idleTimeout)})
-		})
-	}
+	p.flush(func() {
+		p.reasm.skipHoles(p.now.Add(-gapWait))
+		p.reasm.closeIdle(p.now.Add(-idleTimeout))
+	})
 	p.expire()
 }
 
 // finish hands on everything the streams hold at the end of the capture.
 func (p *peerTCP) finish() {
-	if p.asm != nil {
-		p.flush(func() { p.asm.FlushAll() })
-	}
+	p.flush(p.reasm.closeAll)
 	for k, pd := range p.pending {
 		p.release(k, pd)
 	}
