@@ -356,7 +356,8 @@ func writeLoad(t testing.TB, file string, streams, rounds int) int {
 
 // BenchmarkPeerStreams reads 1,000 and 10,000 concurrent peer streams of
 // ten messages and acknowledgements each, reassembling, framing and
-// decoding.
+// decoding. It reports frames/s (packets as tcpdump and tshark count them:
+// handshakes, bare ACKs and FINs included) and the peer packets decoded.
 func BenchmarkPeerStreams(b *testing.B) {
 	for _, streams := range []int{1000, 10000} {
 		b.Run(strconv.Itoa(streams), func(b *testing.B) {
@@ -368,6 +369,7 @@ func BenchmarkPeerStreams(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(buf.Len()))
 			var p dissect.Packet
+			var frames uint64 // per run
 			for b.Loop() {
 				r, err := capture.NewReader(bytes.NewReader(buf.Bytes()), "load", capture.Config{})
 				if err != nil {
@@ -388,7 +390,9 @@ func BenchmarkPeerStreams(b *testing.B) {
 				if n != packets {
 					b.Fatalf("%d packets, want %d", n, packets)
 				}
+				frames = r.Stats().Frames
 			}
+			b.ReportMetric(float64(frames)*float64(b.N)/b.Elapsed().Seconds(), "frames/s")
 			b.ReportMetric(float64(packets)*float64(b.N)/b.Elapsed().Seconds(), "packets/s")
 		})
 	}
