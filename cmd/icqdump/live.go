@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -78,14 +79,15 @@ func sameFile(a, b string) bool {
 // filter, -w, and for a live capture the output flushed packet by packet.
 type input struct {
 	*capture.Reader
-	live   bool
-	stop   context.CancelFunc
-	sel    *filter.Filter
-	save   *saver // nil without -w
-	out    *bufio.Writer
-	stderr io.Writer
-	shown  uint64
-	closed bool
+	live      bool
+	readAhead bool // read and decode on a goroutine of their own (readahead.go)
+	stop      context.CancelFunc
+	sel       *filter.Filter
+	save      *saver // nil without -w
+	out       *bufio.Writer
+	stderr    io.Writer
+	shown     uint64
+	closed    bool
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -110,6 +112,12 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 		return nil, err
 	}
 	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	cores := o.cores
+	if cores == 0 {
+		cores = runtime.GOMAXPROCS(0)
+	}
+	// The read-ahead goroutine pays off only on a core of its own.
+	in.readAhead = !in.live && cores > 1
 	if o.live.write != "" {
 		if in.save, err = newSaver(o.live.write, r, in.sel, stop); err != nil {
 			r.Close()

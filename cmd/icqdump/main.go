@@ -41,6 +41,7 @@ type options struct {
 	quiet       bool
 	live        liveOptions
 	sel         selection
+	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
 }
 
 const usage = `Usage:

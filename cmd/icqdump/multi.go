@@ -84,7 +84,9 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
-	go startJobs(ctx, jobs, workers, o, mode, stdin)
+	each := *o
+	each.cores = max(1, runtime.GOMAXPROCS(0)/workers)
+	go startJobs(ctx, jobs, workers, &each, mode, stdin)
 	code := exitOK
 	parts := make([]report.Part, 0, len(jobs))
 	defer func() {

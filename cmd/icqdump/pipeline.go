@@ -14,14 +14,15 @@ import (
 // display filter is applied as packets are read, in read order, so that what
 // it learns and what -w writes follow the capture; printing waits for the
 // analyzer to release each packet with its cross references. A file is read
-// ahead on another goroutine; a live capture packet by packet, so that
-// nothing it shows is held back.
+// ahead on another goroutine when a core is free for it (not with one core,
+// nor when every core decodes a capture of its own); a live capture packet
+// by packet, so that nothing it shows is held back.
 func feed(in *input, a *analyze.Analyzer, count int, pk *packets) error {
 	d := &decoder{in: in, count: count}
-	if in.live {
-		return feedEach(d, a, pk)
+	if in.readAhead {
+		return feedAhead(d, a, pk)
 	}
-	return feedAhead(d, a, pk)
+	return feedEach(d, a, pk)
 }
 
 // feedEach reads, decodes and analyses one packet at a time.
