@@ -212,7 +212,10 @@ func (p *peerTCP) finish() {
 	for k, pd := range p.pending {
 		p.release(k, pd)
 	}
-	clear(p.dormant)
+	// Nothing more comes: what was kept for later frames goes now, before
+	// the reports are drawn (a cleared map keeps its memory).
+	p.streams, p.pending, p.dormant = map[connKey]*peerStream{}, map[connKey]*pending{}, map[connKey]dormant{}
+	p.learned, p.spare, p.reasm = map[netip.AddrPort]string{}, nil, tcpReassembler{}
 }
 
 func (p *peerTCP) flush(run func()) {

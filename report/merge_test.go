@@ -18,7 +18,7 @@ func TestWriteMerged(t *testing.T) {
 			defer s.Close()
 			a, st := analyzeScenario(t, s)
 			if alone.Len() == 0 {
-				if err := s.Write(&alone, a, st); err != nil {
+				if err := s.Write(&alone, a.Commands(), st); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -98,29 +98,30 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	}
 }
 
-// Write writes every report, after Analyzer.Finish.
-func (s *Summaries) Write(w io.Writer, a *analyze.Analyzer, st capture.Stats) error {
+// Write writes every report, after Analyzer.Finish; commands are the
+// analyzer's Commands.
+func (s *Summaries) Write(w io.Writer, commands []analyze.CommandCount, st capture.Stats) error {
 	for _, name := range s.names {
 		if err := s.failed(); err != nil {
 			return err
 		}
-		if err := s.writeOne(w, name, a.Commands, st); err != nil {
+		if err := s.writeOne(w, name, commands, st); err != nil {
 			return err
 		}
 	}
 	return s.failed()
 }
 
-// writeOne writes report name; commands counts the commands (for the
+// writeOne writes report name; commands are the analyzer's counts (for the
 // commands report).
-func (s *Summaries) writeOne(w io.Writer, name string, commands func() []analyze.CommandCount, st capture.Stats) error {
+func (s *Summaries) writeOne(w io.Writer, name string, commands []analyze.CommandCount, st capture.Stats) error {
 	switch name {
 	case "sessions":
 		return s.table(w, sessionsTable(&s.sessions))
 	case "acks":
 		return s.table(w, acksTable(&s.sessions))
 	case "commands":
-		return s.table(w, commandsTable(commands()))
+		return s.table(w, commandsTable(commands))
 	case "messages":
 		return s.transcript.write(w)
 	case "peers":

@@ -66,7 +66,7 @@ func TestReportsGolden(t *testing.T) {
 				defer s.Close()
 				a, st := analyzeScenario(t, s)
 				var out bytes.Buffer
-				if err := s.Write(&out, a, st); err != nil {
+				if err := s.Write(&out, a.Commands(), st); err != nil {
 					t.Fatal(err)
 				}
 				if mode.mode == JSON {

@@ -172,7 +172,10 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	readErr := d.readErr
 	err = d.printErr
 	if err == nil {
-		err = d.summaries.Write(out, d.analyzer, r.Stats())
+		cmds := d.analyzer.Commands()
+		d.analyzer = nil // the reports need no more of it: its memory goes before the tables
+		collectLessForReports()
+		err = d.summaries.Write(out, cmds, r.Stats())
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr // the output failed at the end

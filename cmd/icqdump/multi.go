@@ -115,6 +115,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 		if mode != report.JSON {
 			out.WriteString(report.FileHeader(fmt.Sprintf("%d captures", len(files))))
 		}
+		collectLessForReports()
 		outErr = report.WriteMerged(out, parts)
 	}
 	if err := out.Flush(); outErr == nil {

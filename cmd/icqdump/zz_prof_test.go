@@ -17,7 +17,7 @@ func TestZZProf(t *testing.T) {
 	}
 	if h := os.Getenv("ZZHEAP"); h != "" {
 		go func() {
-			time.Sleep(1200 * time.Millisecond)
+			time.Sleep(time.Duration(atoi(os.Getenv("ZZAT"))) * time.Millisecond)
 			runtime.GC()
 			f, _ := os.Create(h)
 			pprof.WriteHeapProfile(f)
@@ -26,3 +26,5 @@ func TestZZProf(t *testing.T) {
 	}
 	run(strings.Fields(args), strings.NewReader(""), io.Discard, io.Discard)
 }
+
+func atoi(s string) int { n := 0; for _, c := range s { n = n*10 + int(c-'0') }; return n }
