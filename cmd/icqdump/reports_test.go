@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/icqdump/icqdump/gen"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -76,4 +80,56 @@ func TestUnknownReport(t *testing.T) {
 		!strings.Contains(errs.String(), "Try 'icqdump --help'") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errs.String())
 	}
+}
+
+// Tables of more rows than tablewriter draws at once are drawn in chunks on
+// several goroutines: every row still comes once and in order, as the JSON
+// lines list them.
+func TestBigTablesKeepTheirRows(t *testing.T) {
+	path, _ := writeGenCapture(t, gen.Config{Clients: 1500, Duration: 3 * time.Minute, Seed: 9})
+	text, _ := runReports(t, "-r", path, "-q", "-z", "sessions,peers")
+	js, _ := runReports(t, "-r", path, "-q", "-z", "sessions,peers", "-T", "json")
+	tables := strings.Split(string(text), "=== ")[1:]
+	lines := strings.Split(strings.TrimSuffix(string(js), "\n"), "\n")
+	if len(tables) != 2 || len(lines) != 2 {
+		t.Fatalf("%d tables and %d JSON lines, want 2 of each", len(tables), len(lines))
+	}
+	for i, key := range []struct{ list, id string }{{"sessions", "session"}, {"peers", "stream"}} {
+		var obj map[string][]map[string]any
+		if err := json.Unmarshal([]byte(strings.Replace(lines[i], `"report":"`+key.list+`",`, "", 1)), &obj); err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, item := range obj[key.list] {
+			want = append(want, fmt.Sprint(item[key.id]))
+		}
+		got := firstColumn(tables[i])
+		if len(want) <= 1024 {
+			t.Errorf("%s: %d rows, too few to need several chunks", key.list, len(want))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: the table's rows (%d) are not the JSON items (%d) in order", key.list, len(got), len(want))
+		}
+	}
+}
+
+// firstColumn returns the first cell of each row of a text table: the lines
+// between the rule under the header and the next rule or blank line.
+func firstColumn(table string) []string {
+	var cells []string
+	rows := false
+	for _, line := range strings.Split(table, "\n") {
+		switch {
+		case strings.HasPrefix(line, "---"):
+			if rows {
+				return cells
+			}
+			rows = true
+		case rows && line == "":
+			return cells
+		case rows:
+			cells = append(cells, strings.TrimSpace(strings.Split(line, "|")[0]))
+		}
+	}
+	return cells
 }
