@@ -38,6 +38,10 @@ type pending struct {
 	held []heldSegment // in arrival order
 	buf  []byte        // their bytes, and those of segments forgotten since buf was empty
 	seen time.Time
+	// With an OnICQFrame hook: the connection's frames since it is kept,
+	// and how many of them found no room.
+	frames frameLog
+	unkept uint64
 }
 
 // heldSegment is a TCP segment, header and payload, kept for replay.
@@ -107,7 +111,8 @@ func (p *peerTCP) release(key connKey, pd *pending) {
 	if cap(buf) > keepHeldBuf {
 		buf = nil
 	}
-	*pd = pending{held: pd.held[:0], buf: buf}
+	p.dropFrames(pd)
+	*pd = pending{held: pd.held[:0], buf: buf, frames: pd.frames}
 	p.spare = append(p.spare, pd)
 	delete(p.pending, key)
 }
@@ -315,4 +320,61 @@ func (p *peerTCP) expire() {
 			delete(p.dormant, k)
 		}
 	}
+}
+
+// keepPending keeps the frame being read, of a connection not recognised
+// (yet), for OnICQFrame: should the connection be recognised, its frames
+// are handed over then. Only connections kept anyway (tracked) keep frames.
+func (r *Reader) keepPending(key connKey, t *transportPayload) {
+	if r.onICQFrame == nil {
+		return
+	}
+	p := &r.peers
+	pd := p.pending[key]
+	if pd == nil {
+		return
+	}
+	if d := r.frags.done; d != nil {
+		d.label(t)
+		for i := range d.frames {
+			p.keepFrame(pd, &d.frames[i])
+		}
+	}
+	r.raw.Transport, r.raw.Src, r.raw.Dst = t.transport, t.src, t.dst
+	p.keepFrame(pd, &r.raw)
+}
+
+// keepFrame keeps a frame of a pending connection, or counts it unkept
+// when the bounds leave no room.
+func (p *peerTCP) keepFrame(pd *pending, f *Frame) {
+	n := cost(f)
+	if pd.frames.size()+n > maxKeptPerConnection || p.keptBytes+n > maxKeptTotal {
+		pd.unkept++
+		return
+	}
+	pd.frames.keep(f)
+	p.keptBytes += n
+}
+
+// handPending hands OnICQFrame the frames kept of a connection just
+// recognised, as frames of stream, and counts those that found no room in
+// Stats.Unsaved.
+func (r *Reader) handPending(key connKey, stream int) {
+	if r.onICQFrame == nil {
+		return
+	}
+	pd := r.peers.pending[key]
+	if pd == nil {
+		return
+	}
+	pd.frames.hand(r.onICQFrame, stream)
+	r.stats.Unsaved += pd.unkept
+	r.peers.dropFrames(pd)
+}
+
+// dropFrames forgets the frames kept of a connection.
+func (p *peerTCP) dropFrames(pd *pending) {
+	p.keptBytes -= pd.frames.size()
+	pd.frames.reset()
+	pd.unkept = 0
 }
