@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"net/netip"
 	"slices"
 
@@ -26,10 +27,10 @@ func LateCaptures() []Late {
 		lateByContent(),
 		lateLearnedAfterHandshake(),
 		lateLearnedAfterSYN(),
-		lateFragments("ipv4 in 2 fragments", annaAddr, serverAddr, 96),
-		lateFragments("ipv4 in 3 fragments", annaAddr, serverAddr, 48),
+		lateFragments("ipv4 in 2 fragments", annaAddr, serverAddr, 2),
+		lateFragments("ipv4 in 3 fragments", annaAddr, serverAddr, 3),
 		lateFragments("ipv6 in 3 fragments", netip.MustParseAddrPort("[2001:db8::10]:1032"),
-			netip.MustParseAddrPort("[2001:db8::4]:4000"), 48),
+			netip.MustParseAddrPort("[2001:db8::4]:4000"), 3),
 		lateBeyondBound(),
 	}
 }
@@ -111,14 +112,20 @@ func lateLearnedAfterSYN() Late {
 	return f.late("learned between SYN-ACK and ACK")
 }
 
-// lateFragments: a SEND_MESSAGE in IP fragments of size bytes, a DNS query
-// between each two.
-func lateFragments(name string, client, server netip.AddrPort, size int) Late {
+// lateFragments: a SEND_MESSAGE in n IP fragments, a DNS query between
+// each two, and the server's ACK.
+func lateFragments(name string, client, server netip.AddrPort, n int) Late {
 	s := newSession(client, annaUIN)
 	msg := s.encode(dissect.ClientToServer, "SEND_MESSAGE", 1, dissect.Fields{"RECEIVER_UIN": bjornUIN,
 		"MESSAGE_TYPE": 0x0001, "MESSAGE": "Hej Björn! Ett meddelande i flera bitar."})
+	const udpHeader = 8
+	size := ((udpHeader+len(msg)+n-1)/n + 7) &^ 7 // fragments carry multiples of 8 bytes
+	pieces := pcaptest.UDPFragments(client, server, msg, size, 7)
+	if len(pieces) != n {
+		panic(fmt.Sprintf("scenarios: %d fragments of %d bytes, want %d", len(pieces), size, n))
+	}
 	f := &lateFrames{}
-	for i, piece := range pcaptest.UDPFragments(client, server, msg, size, 7) {
+	for i, piece := range pieces {
 		if i > 0 {
 			f.dns()
 		}
