@@ -38,9 +38,13 @@ type pending struct {
 	held []heldSegment // in arrival order
 	buf  []byte        // their bytes, and those of segments forgotten since buf was empty
 	seen time.Time
-	// With an OnICQFrame hook: the connection's frames since it is kept,
-	// and how many of them found no room.
-	frames frameLog
+	late *keptFrames // with an OnICQFrame hook; nil without
+}
+
+// keptFrames is the frames of a pending connection since it is kept, and
+// how many of them found no room.
+type keptFrames struct {
+	frameLog
 	unkept uint64
 }
 
@@ -112,7 +116,7 @@ func (p *peerTCP) release(key connKey, pd *pending) {
 		buf = nil
 	}
 	p.dropFrames(pd)
-	*pd = pending{held: pd.held[:0], buf: buf, frames: pd.frames}
+	*pd = pending{held: pd.held[:0], buf: buf, late: pd.late}
 	p.spare = append(p.spare, pd)
 	delete(p.pending, key)
 }
@@ -347,12 +351,15 @@ func (r *Reader) keepPending(key connKey, t *transportPayload) {
 // keepFrame keeps a frame of a pending connection, or counts it unkept
 // when the bounds leave no room.
 func (p *peerTCP) keepFrame(pd *pending, f *Frame) {
-	n := cost(f)
-	if pd.frames.size()+n > maxKeptPerConnection || p.keptBytes+n > maxKeptTotal {
-		pd.unkept++
+	if pd.late == nil {
+		pd.late = new(keptFrames)
+	}
+	k, n := pd.late, cost(f)
+	if k.size()+n > maxKeptPerConnection || p.keptBytes+n > maxKeptTotal {
+		k.unkept++
 		return
 	}
-	pd.frames.keep(f)
+	k.keep(f)
 	p.keptBytes += n
 }
 
@@ -364,17 +371,19 @@ func (r *Reader) handPending(key connKey, stream int) {
 		return
 	}
 	pd := r.peers.pending[key]
-	if pd == nil {
+	if pd == nil || pd.late == nil {
 		return
 	}
-	pd.frames.hand(r.onICQFrame, stream)
-	r.stats.Unsaved += pd.unkept
+	pd.late.hand(r.onICQFrame, stream)
+	r.stats.Unsaved += pd.late.unkept
 	r.peers.dropFrames(pd)
 }
 
 // dropFrames forgets the frames kept of a connection.
 func (p *peerTCP) dropFrames(pd *pending) {
-	p.keptBytes -= pd.frames.size()
-	pd.frames.reset()
-	pd.unkept = 0
+	if k := pd.late; k != nil {
+		p.keptBytes -= k.size()
+		k.reset()
+		k.unkept = 0
+	}
 }
