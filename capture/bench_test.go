@@ -71,19 +71,28 @@ func BenchmarkRead(b *testing.B) {
 }
 
 // TestNextDoesNotAllocate checks the plain path: reading a packet allocates
-// nothing once the reader's buffers exist.
+// nothing once the reader's buffers exist, with an OnICQFrame hook (-w) or
+// without.
 func TestNextDoesNotAllocate(t *testing.T) {
 	for name, capture := range endlessCaptures(t) {
-		r, err := NewReader(capture(), name, Config{})
-		if err != nil {
+		for _, hook := range []func(*Frame){nil, func(*Frame) {}} {
+			checkNoAllocs(t, name, capture(), hook)
+		}
+	}
+}
+
+func checkNoAllocs(t *testing.T, name string, capture *endless, hook func(*Frame)) {
+	t.Helper()
+	r, err := NewReader(capture, name, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.OnICQFrame(hook)
+	if allocs := testing.AllocsPerRun(1000, func() {
+		if _, err := r.Next(); err != nil {
 			t.Fatal(err)
 		}
-		if allocs := testing.AllocsPerRun(1000, func() {
-			if _, err := r.Next(); err != nil {
-				t.Fatal(err)
-			}
-		}); allocs != 0 {
-			t.Errorf("%s: %v allocations per packet, want 0", name, allocs)
-		}
+	}); allocs != 0 {
+		t.Errorf("%s, hook %t: %v allocations per packet, want 0", name, hook != nil, allocs)
 	}
 }

@@ -161,7 +161,7 @@ func TestFragmentMemoryBound(t *testing.T) {
 		ip := &layers.IPv4{Version: 4, IHL: 5, Length: 20 + size, Id: uint16(id), Flags: layers.IPv4MoreFragments,
 			Protocol: layers.IPProtocolUDP, SrcIP: client.Addr().AsSlice(), DstIP: server.Addr().AsSlice()}
 		ip.Payload = make([]byte, size)
-		if out, err := f.add4(ip, pcaptest.Base); out != nil || err != nil {
+		if out, err := f.add4(ip, pcaptest.Base, &Frame{}); out != nil || err != nil {
 			t.Fatalf("fragment %d: %v, %v; want it held", id, out, err)
 		}
 		if f.held > maxHeldBytes {

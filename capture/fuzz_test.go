@@ -53,7 +53,8 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 }
 
 // FuzzReader reads arbitrary bytes as a capture: the reader must not panic
-// or loop, must keep its counts, and must stay at its end once there.
+// or loop, must keep its counts, must stay at its end once there, and must
+// hand OnICQFrame a frame read at most once.
 func FuzzReader(f *testing.F) {
 	for _, seed := range fuzzSeeds(f) {
 		f.Add(seed)
@@ -63,6 +64,13 @@ func FuzzReader(f *testing.F) {
 		if err != nil {
 			return
 		}
+		handed := map[uint64]bool{}
+		r.OnICQFrame(func(fr *Frame) {
+			if handed[fr.Number] || fr.Number == 0 || fr.Number > r.Stats().Frames {
+				t.Fatalf("frame %d handed again, or not read (%d read)", fr.Number, r.Stats().Frames)
+			}
+			handed[fr.Number] = true
+		})
 		for {
 			p, err := r.Next()
 			if err != nil {

@@ -73,6 +73,11 @@ type Stats struct {
 	Truncated   uint64 // ICQ UDP payloads handed out shorter than their datagram
 	Reassembled uint64 // IP datagrams reassembled from fragments (ICQ or not)
 	Incomplete  uint64 // IP datagrams given up: fragments missing or unusable
+	// Unsaved counts frames of peer streams that OnICQFrame never got: they
+	// came before the stream was recognised, when the frames kept of
+	// connections not yet recognised had reached their bound. Always 0
+	// without an OnICQFrame hook.
+	Unsaved uint64
 }
 
 // Decode decodes the payload with the dissector its transport calls for; a

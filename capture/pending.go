@@ -38,6 +38,14 @@ type pending struct {
 	held []heldSegment // in arrival order
 	buf  []byte        // their bytes, and those of segments forgotten since buf was empty
 	seen time.Time
+	late *keptFrames // with an OnICQFrame hook; nil without
+}
+
+// keptFrames is the frames of a pending connection since it is kept, and
+// how many of them found no room.
+type keptFrames struct {
+	frameLog
+	unkept uint64
 }
 
 // heldSegment is a TCP segment, header and payload, kept for replay.
@@ -107,7 +115,8 @@ func (p *peerTCP) release(key connKey, pd *pending) {
 	if cap(buf) > keepHeldBuf {
 		buf = nil
 	}
-	*pd = pending{held: pd.held[:0], buf: buf}
+	p.dropFrames(pd)
+	*pd = pending{held: pd.held[:0], buf: buf, late: pd.late}
 	p.spare = append(p.spare, pd)
 	delete(p.pending, key)
 }
@@ -314,5 +323,67 @@ func (p *peerTCP) expire() {
 		if dm.seen.Before(p.now.Add(-dormantTimeout)) {
 			delete(p.dormant, k)
 		}
+	}
+}
+
+// keepPending keeps the frame being read, of a connection not recognised
+// (yet), for OnICQFrame: should the connection be recognised, its frames
+// are handed over then. Only connections kept anyway (tracked) keep frames.
+func (r *Reader) keepPending(key connKey, t *transportPayload) {
+	if r.onICQFrame == nil {
+		return
+	}
+	p := &r.peers
+	pd := p.pending[key]
+	if pd == nil {
+		return
+	}
+	if d := r.frags.done; d != nil {
+		d.label(t)
+		for i := range d.frames {
+			p.keepFrame(pd, &d.frames[i])
+		}
+	}
+	r.raw.Transport, r.raw.Src, r.raw.Dst = t.transport, t.src, t.dst
+	p.keepFrame(pd, &r.raw)
+}
+
+// keepFrame keeps a frame of a pending connection, or counts it unkept
+// when the bounds leave no room.
+func (p *peerTCP) keepFrame(pd *pending, f *Frame) {
+	if pd.late == nil {
+		pd.late = new(keptFrames)
+	}
+	k, n := pd.late, cost(f)
+	if k.size()+n > maxKeptPerConnection || p.keptBytes+n > maxKeptTotal {
+		k.unkept++
+		return
+	}
+	k.keep(f)
+	p.keptBytes += n
+}
+
+// handPending hands OnICQFrame the frames kept of a connection just
+// recognised, as frames of stream, and counts those that found no room in
+// Stats.Unsaved.
+func (r *Reader) handPending(key connKey, stream int) {
+	if r.onICQFrame == nil {
+		return
+	}
+	pd := r.peers.pending[key]
+	if pd == nil || pd.late == nil {
+		return
+	}
+	pd.late.hand(r.onICQFrame, stream)
+	r.stats.Unsaved += pd.late.unkept
+	r.peers.dropFrames(pd)
+}
+
+// dropFrames forgets the frames kept of a connection.
+func (p *peerTCP) dropFrames(pd *pending) {
+	if k := pd.late; k != nil {
+		p.keptBytes -= k.size()
+		k.reset()
+		k.unkept = 0
 	}
 }

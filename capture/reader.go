@@ -220,7 +220,10 @@ func (r *Reader) linkOf(ci gopacket.CaptureInfo) layers.LinkType {
 
 // frame decodes one frame; it returns the ICQ payload it holds, or nil.
 func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInfo) *Packet {
-	r.raw.Data, r.raw.Info, r.raw.Link = data, ci, link
+	if r.frags.done != nil {
+		r.frags.release()
+	}
+	r.raw.Data, r.raw.Info, r.raw.Link, r.raw.Number = data, ci, link, r.stats.Frames
 	t, kind := r.dec.decode(link, data)
 	if kind == frameFragment4 || kind == frameFragment6 {
 		t, kind = r.reassemble(&t, kind, ci)
@@ -255,13 +258,13 @@ func (r *Reader) reassemble(t *transportPayload, kind frameKind, ci gopacket.Cap
 		return transportPayload{}, frameMalformed
 	}
 	if kind == frameFragment6 {
-		ip := r.frags.add6(&r.dec.ip6, &r.dec.ip6frag)
+		ip := r.frags.add6(&r.dec.ip6, &r.dec.ip6frag, ci.Timestamp, &r.raw)
 		if ip == nil {
 			return transportPayload{}, frameHeld
 		}
 		return r.dec.datagram(ip.NextHeader, ip.Payload, ip.SrcIP, ip.DstIP)
 	}
-	ip, err := r.frags.add4(&r.dec.ip4, ci.Timestamp)
+	ip, err := r.frags.add4(&r.dec.ip4, ci.Timestamp, &r.raw)
 	switch {
 	case err != nil:
 		return transportPayload{}, frameMalformed

@@ -33,6 +33,10 @@ const (
 	maxPending           = 1 << 14
 	maxHeldPerConnection = 4 << 10
 	maxHeldTotal         = 4 << 20
+	// Their frames, kept for OnICQFrame (late.go): a handshake, the held
+	// segments with their headers, and some bare ACKs.
+	maxKeptPerConnection = 8 << 10
+	maxKeptTotal         = 8 << 20
 
 	maxDormant = 1 << 16 // streams closed for silence
 	maxLearned = 1 << 16 // learned endpoints
@@ -50,6 +54,7 @@ type peerTCP struct {
 	pending   map[connKey]*pending // connections not (yet) recognised
 	spare     []*pending
 	heldBytes int // segments held by pending connections
+	keptBytes int // frames kept of pending connections (pending.frames)
 	dormant   map[connKey]dormant
 	reasm     tcpReassembler
 	cur       frameInfo  // the frame being assembled
@@ -109,13 +114,16 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 		switch {
 		case how == "":
 			r.stats.Skipped++
+			r.keepPending(key, t)
 			return nil
 		case len(t.payload) == 0 && !seg.SYN: // a bare ACK, FIN or RST opens nothing
 			r.stats.PeerFrames++
+			r.handPending(key, 0)
 			r.icqFrame(t, 0)
 			return nil
 		}
 		s = p.open(key, how)
+		r.handPending(key, s.num)
 		replayed := uint64(p.catchUp(s, at))
 		r.stats.Skipped -= replayed
 		r.stats.PeerFrames += replayed

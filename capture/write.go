@@ -23,27 +23,48 @@ type Frame struct {
 	Stream    int // the peer stream of a TCP frame; 0 for UDP
 }
 
-// OnICQFrame has fn called with every frame the reader judges ICQ, before
-// Next returns the packets the frame completes:
+// OnICQFrame has fn called with every frame the reader judges ICQ, in
+// capture order among the frames of a datagram or a connection, before Next
+// returns the packets the frame completes:
 //
-//   - UDP: the frame that carried (or completed, for a datagram in IP
-//     fragments) an ICQ datagram. Next returns that datagram's packet next.
+//   - UDP: the frame that carried an ICQ datagram; for a datagram in IP
+//     fragments, the frames of all its fragments, the one that completed it
+//     last. Next returns that datagram's packet next.
 //   - TCP: every frame of a peer stream, handshake, bare ACKs and teardown
-//     included, in capture order.
+//     included. The frames of a connection recognised after its first ones
+//     (by the content test, or by an endpoint learned meanwhile) come when
+//     it is recognised, just before the frame that decided it: fn gets them
+//     late, each with its own Info. Only a connection the reader was
+//     keeping anyway (its SYN came within the last 30 s of capture time,
+//     or the content test held its first bytes) has its first frames kept,
+//     within bounds; Stats.Unsaved counts those that found no room.
 //
-// The frame, and its Data, are valid only during the call. fn must not call
-// the reader.
-func (r *Reader) OnICQFrame(fn func(*Frame)) { r.onICQFrame = fn }
+// Stream is the frame's peer stream, 0 for UDP and for the frames of a
+// recognised connection that has no stream yet (a bare ACK opens none).
+// Number is the frame's own number in the capture. The frame is valid only
+// during the call; the Data of a UDP frame until the next call to Next.
+// fn must not call the reader. Without a hook, the reader keeps no frame.
+func (r *Reader) OnICQFrame(fn func(*Frame)) {
+	r.onICQFrame = fn
+	if fn != nil {
+		r.frags.keepFrames()
+	}
+}
 
-// icqFrame hands the frame being decoded to the OnICQFrame hook; t is what
-// the decoder found in it, stream its peer stream (0 for UDP). The TCP code
-// calls it for every frame of a peer stream.
+// icqFrame hands the frame being decoded to the OnICQFrame hook, after the
+// frames of the fragments before it in its datagram; t is what the decoder
+// found in it, stream its peer stream (0 for UDP). The TCP code calls it for
+// every frame of a peer stream.
 func (r *Reader) icqFrame(t *transportPayload, stream int) {
 	if r.onICQFrame == nil {
 		return
 	}
+	if d := r.frags.done; d != nil {
+		d.label(t)
+		d.hand(r.onICQFrame, stream)
+	}
 	f := &r.raw
-	f.Number, f.Transport, f.Src, f.Dst, f.Stream = r.stats.Frames, t.transport, t.src, t.dst, stream
+	f.Transport, f.Src, f.Dst, f.Stream = t.transport, t.src, t.dst, stream
 	r.onICQFrame(f)
 }
 

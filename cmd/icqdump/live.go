@@ -119,7 +119,7 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 	// The read-ahead goroutine pays off only on a core of its own.
 	in.readAhead = !in.live && cores > 1
 	if o.live.write != "" {
-		if in.save, err = newSaver(o.live.write, r, in.sel, stop); err != nil {
+		if in.save, err = newSaver(o.live.write, r, in.sel, stop, stderr); err != nil {
 			r.Close()
 			stop()
 			return nil, err

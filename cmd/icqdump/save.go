@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/icqdump/icqdump/capture"
@@ -10,29 +11,34 @@ import (
 )
 
 // saver writes -w: the frames of the ICQ packets shown, as the capture holds
-// them. A UDP frame is written when its datagram passes the display filter.
-// A peer stream's frames are all written, handshake and teardown included,
-// when their addresses pass --host: --uin and --command do not cut streams,
-// which would then not reassemble.
+// them. A UDP frame is written when its datagram passes the display filter,
+// with the frames of its other IP fragments. A peer stream's frames are all
+// written, handshake and teardown included, when their addresses pass
+// --host: --uin and --command do not cut streams, which would then not
+// reassemble. Frames the reader judges ICQ late (those of a stream
+// recognised after its first frames, the fragments of a datagram) are
+// written when it hands them over, so the file is not always in time order.
 type saver struct {
 	path string
 	file *os.File
 	w    *capture.Writer
 	sel  *filter.Filter
-	// pending is the UDP frame of the packet Next is about to return: it
-	// waits for that packet's verdict. It is the reader's, valid until the
-	// next call to Next.
-	pending *capture.Frame
-	err     error
-	stop    func() // stops the capture when the file cannot be written
+	// datagram is the frames of the UDP packet Next is about to return: they
+	// wait for that packet's verdict. Their Data is the reader's, valid
+	// until the next call to Next.
+	datagram []capture.Frame
+	err      error
+	stop     func() // stops the capture when the file cannot be written
+	stderr   io.Writer
+	stats    func() capture.Stats
 }
 
-func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func()) (*saver, error) {
+func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), stderr io.Writer) (*saver, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
 	}
-	s := &saver{path: path, file: f, w: r.NewWriter(f), sel: sel, stop: stop}
+	s := &saver{path: path, file: f, w: r.NewWriter(f), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
 	r.OnICQFrame(s.frame)
 	return s, nil
 }
@@ -40,7 +46,7 @@ func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func()) (
 // frame takes a frame the reader judged ICQ.
 func (s *saver) frame(f *capture.Frame) {
 	if f.Transport == capture.UDP {
-		s.pending = f
+		s.datagram = append(s.datagram, *f)
 		return
 	}
 	if s.sel.Hosts(f.Src, f.Dst) {
@@ -50,14 +56,17 @@ func (s *saver) frame(f *capture.Frame) {
 
 // packet takes the verdict on a packet Next returned.
 func (s *saver) packet(m *capture.Packet, shown bool) {
-	f := s.pending
-	if f == nil || m.Transport != capture.UDP || f.Number != m.Frame {
+	if m.Transport != capture.UDP || len(s.datagram) == 0 {
 		return
 	}
-	s.pending = nil
-	if shown {
-		s.write(f)
+	fs := s.datagram
+	if shown && fs[len(fs)-1].Number == m.Frame {
+		for i := range fs {
+			s.write(&fs[i])
+		}
 	}
+	clear(fs) // the reader's Data goes with the next call to Next
+	s.datagram = fs[:0]
 }
 
 func (s *saver) write(f *capture.Frame) {
@@ -80,7 +89,11 @@ func (s *saver) flush() {
 }
 
 // close completes the file: it is a valid capture whatever stopped the run.
+// It says how many frames of peer streams the file misses.
 func (s *saver) close() error {
+	if n := s.stats().Unsaved; n > 0 {
+		fmt.Fprintf(s.stderr, "icqdump: %s misses %d frames of peer streams: they came before their stream was recognised, beyond what is kept of connections not yet recognised\n", s.path, n)
+	}
 	err := s.err
 	if werr := s.w.Close(); werr != nil && err == nil {
 		err = fmt.Errorf("writing %s: %w", s.path, werr)

@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"github.com/icqdump/icqdump/internal/golden"
+	"fmt"
 	"io"
 	"net/netip"
 	"os"
@@ -17,7 +17,9 @@ import (
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/pcapgo"
 
+	"github.com/icqdump/icqdump/internal/golden"
 	"github.com/icqdump/icqdump/internal/pcaptest"
+	"github.com/icqdump/icqdump/internal/scenarios"
 )
 
 // captureFrames returns the frames of a pcap file.
@@ -177,5 +179,67 @@ func TestStopByContext(t *testing.T) {
 	}
 	if got := runOK(t, "-r", cut); !bytes.Equal(got, stdout.Bytes()) {
 		t.Errorf("the -w file does not hold the packets printed:\n%s", golden.FirstDifference(got, stdout.Bytes()))
+	}
+}
+
+// Frames judged ICQ late (a peer stream recognised after its handshake, a
+// datagram in IP fragments) are written all the same, each once: the file
+// reads as the packets printed. What the reader had no room to keep is said.
+func TestWriteLateFrames(t *testing.T) {
+	for _, tc := range scenarios.LateCaptures() {
+		t.Run(tc.Name, func(t *testing.T) {
+			in := writeTemp(t, "late.pcap", tc.Pcap)
+			cut := filepath.Join(t.TempDir(), "cut.pcap")
+			var printed, stderr bytes.Buffer
+			if code := run([]string{"-r", in, "-w", cut}, strings.NewReader(""), &printed, &stderr); code != exitOK {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
+			}
+			if want := unsavedNote(tc.Unsaved, cut); stderr.String() != want {
+				t.Errorf("stderr %q, want %q", stderr.String(), want)
+			}
+			if got := numbersOf(captureFrames(t, tc.Pcap), captureFrames(t, readFile(t, cut))); !slices.Equal(got, tc.Written) {
+				t.Errorf("frames written %v,\nwant %v", got, tc.Written)
+			}
+			got := runOK(t, "-r", cut)
+			if !slices.Equal(withoutFrameNumbers(got), withoutFrameNumbers(printed.Bytes())) {
+				t.Errorf("the file written reads as other packets than those printed:\n%s", golden.FirstDifference(got, printed.Bytes()))
+			}
+		})
+	}
+}
+
+func unsavedNote(n uint64, path string) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("icqdump: %s misses %d frames of peer streams: they came before their stream was recognised, beyond what is kept of connections not yet recognised\n", path, n)
+}
+
+// numbersOf returns the numbers the frames of out have among those of in,
+// sorted; the frames of in differ in time.
+func numbersOf(in, out []pcaptest.Frame) []int {
+	number := map[time.Time]int{}
+	for i, f := range in {
+		number[f.Time] = i + 1
+	}
+	var ns []int
+	for _, f := range out {
+		ns = append(ns, number[f.Time])
+	}
+	slices.Sort(ns)
+	return ns
+}
+
+// The fragments of a datagram the display filter leaves out are not written.
+func TestWriteLeavesOutFragmentsNotShown(t *testing.T) {
+	i := slices.IndexFunc(scenarios.LateCaptures(), func(l scenarios.Late) bool { return l.Name == "ipv4 in 3 fragments" })
+	frags := scenarios.LateCaptures()[i]
+	cut := filepath.Join(t.TempDir(), "cut.pcap")
+	shown := runOK(t, "-r", writeTemp(t, "frags.pcap", frags.Pcap), "-w", cut, "--command", "ACK")
+	if n := len(lines(shown)); n != 1 {
+		t.Fatalf("%d packets shown, want the server's ACK", n)
+	}
+	if got := numbersOf(captureFrames(t, frags.Pcap), captureFrames(t, readFile(t, cut))); !slices.Equal(got, frags.Written[3:]) {
+		t.Errorf("frames written %v, want %v: the ACK", got, frags.Written[3:])
 	}
 }
