@@ -76,6 +76,47 @@ func TestCutOff(t *testing.T) {
 	}
 }
 
+// All yields the error that stops the reading once, with no packet, and
+// ends there; at a clean end it yields no error at all. A loop that breaks
+// early stops the reading.
+func TestAllEndsAfterTheError(t *testing.T) {
+	pcap := pcaptest.Pcap(layers.LinkTypeEthernet, threeFrames...)
+	for _, tc := range []struct {
+		name        string
+		file        []byte
+		pkts, errs  int
+		stopAtFirst bool
+	}{
+		{"clean", pcap, 3, 0, false},
+		{"cut in frame 3", pcap[:len(pcap)-5], 2, 1, false},
+		{"break after the first", pcap, 1, 0, true},
+	} {
+		r, err := NewReader(bytes.NewReader(tc.file), "x", Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkts, errs := 0, 0
+		for p, err := range r.All() {
+			if err != nil {
+				errs++
+				if p != nil {
+					t.Errorf("%s: a packet with the error", tc.name)
+				}
+				continue
+			}
+			if pkts++; tc.stopAtFirst {
+				break
+			}
+		}
+		if pkts != tc.pkts || errs != tc.errs {
+			t.Errorf("%s: %d packets and %d errors, want %d and %d", tc.name, pkts, errs, tc.pkts, tc.errs)
+		}
+		if st := r.Stats(); st.Frames != uint64(tc.pkts) {
+			t.Errorf("%s: %d frames read, want %d", tc.name, st.Frames, tc.pkts)
+		}
+	}
+}
+
 func errText(err error) string {
 	if err == nil {
 		return ""

@@ -107,11 +107,7 @@ func packetsOf(t *testing.T, r *capture.Reader) []string {
 	var p dissect.Packet
 	var eps []analyze.PeerEndpoint
 	var lines []string
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			return lines
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,6 +119,7 @@ func packetsOf(t *testing.T, r *capture.Reader) []string {
 			r.LearnPeer(ep.Addr, ep.How)
 		}
 	}
+	return lines
 }
 
 // inFrame is where Packet.Recognized names a frame.

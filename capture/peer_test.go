@@ -281,11 +281,7 @@ func TestPeerStreamsMemory(t *testing.T) {
 	peak, stop := samplePeakHeap()
 	var p dissect.Packet
 	n, maxStream := 0, 0
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			break
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -376,11 +372,7 @@ func BenchmarkPeerStreams(b *testing.B) {
 					b.Fatal(err)
 				}
 				n := 0
-				for {
-					m, err := r.Next()
-					if err == io.EOF {
-						break
-					}
+				for m, err := range r.All() {
 					if err != nil {
 						b.Fatal(err)
 					}

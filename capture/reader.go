@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"net/netip"
 	"os"
 	"slices"
@@ -142,6 +143,21 @@ func (r *Reader) Close() error {
 		return r.closer.Close()
 	}
 	return nil
+}
+
+// All returns the capture's packets as Next returns them, for a range loop:
+// it ends at the clean end of the file, or after yielding the error that
+// stopped the reading (with a nil packet). Each packet is valid until the
+// loop goes on.
+func (r *Reader) All() iter.Seq2[*Packet, error] {
+	return func(yield func(*Packet, error) bool) {
+		for {
+			p, err := r.Next()
+			if err == io.EOF || !yield(p, err) || err != nil {
+				return
+			}
+		}
+	}
 }
 
 // Next returns the next ICQ payload. It returns io.EOF at the clean end of the

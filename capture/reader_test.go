@@ -50,11 +50,7 @@ func gotOf(p *Packet) got {
 // readAll reads r to its end; err is nil at a clean end.
 func readAll(t *testing.T, r *Reader) (pkts []got, err error) {
 	t.Helper()
-	for {
-		p, err := r.Next()
-		if err == io.EOF {
-			return pkts, nil
-		}
+	for p, err := range r.All() {
 		if err != nil {
 			return pkts, err
 		}
@@ -63,6 +59,7 @@ func readAll(t *testing.T, r *Reader) (pkts []got, err error) {
 		}
 		pkts = append(pkts, gotOf(p))
 	}
+	return pkts, nil
 }
 
 // checkBuckets checks that every frame read landed in exactly one bucket.

@@ -3,7 +3,6 @@ package capture_test
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"net/netip"
 	"slices"
 	"testing"
@@ -109,11 +108,7 @@ func peerStreams(t *testing.T, file []byte) (streams map[string][]byte, lines []
 	}
 	streams = map[string][]byte{}
 	var p dissect.Packet
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			return streams, lines
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,6 +121,7 @@ func peerStreams(t *testing.T, file []byte) (streams map[string][]byte, lines []
 		streams[dir] = append(streams[dir], m.Payload...)
 		lines = append(lines, fmt.Sprintf("s%d %s %s gap=%d skipped=%d", m.Stream, dir, p.CommandName(), m.Gap, m.Skipped))
 	}
+	return streams, lines
 }
 
 // TestPeerReorderedAsInOrder: a peer connection whose segments the network

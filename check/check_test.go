@@ -3,7 +3,6 @@ package check
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"slices"
 	"testing"
 	"time"
@@ -41,7 +40,7 @@ func feed(t testing.TB, pcap []byte, cfg analyze.Config) {
 	}
 	a := analyze.New(cfg)
 	var p dissect.Packet
-	for m, err := r.Next(); err != io.EOF; m, err = r.Next() {
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}

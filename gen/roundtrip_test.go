@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"io"
 	"net/netip"
 	"slices"
 	"testing"
@@ -45,11 +44,7 @@ func roundTrip(t *testing.T, cfg Config, format Format) *udpChecker {
 	fromReader := map[flow][][]byte{}
 	var p dissect.Packet
 	n := 0
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			break
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}

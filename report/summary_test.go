@@ -38,11 +38,7 @@ func analyzeScenario(t *testing.T, s *Summaries) (*analyze.Analyzer, capture.Sta
 	s.Hook(&cfg)
 	a := analyze.New(cfg)
 	var pkt dissect.Packet
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			break
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}

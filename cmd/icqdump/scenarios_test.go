@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -28,11 +27,7 @@ func eachPacket(t *testing.T, name string, fn func(m *capture.Packet, p *dissect
 		t.Fatal(err)
 	}
 	var p dissect.Packet
-	for {
-		m, err := r.Next()
-		if err == io.EOF {
-			return
-		}
+	for m, err := range r.All() {
 		if err != nil {
 			t.Fatal(err)
 		}
