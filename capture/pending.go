@@ -82,6 +82,7 @@ func (p *peerTCP) restart(key connKey) {
 		p.release(key, pd)
 	}
 	delete(p.dormant, key)
+	delete(p.closed, key)
 }
 
 // track returns what is kept of a connection, kept from now on; nil when
@@ -299,7 +300,13 @@ func (p *peerTCP) sync(s *peerStream, src, dst netip.AddrPort, next uint32, at f
 // rest remembers a stream the assembler closed for silence, neither
 // direction ended: where each direction had got to.
 func (p *peerTCP) rest(s *peerStream) {
-	if s.half[0].ended || s.half[1].ended || len(p.dormant) >= maxDormant {
+	if s.half[0].ended || s.half[1].ended { // by FIN or RST, not for silence
+		if len(p.closed) < maxDormant {
+			p.closed[s.key] = p.now
+		}
+		return
+	}
+	if len(p.dormant) >= maxDormant {
 		return
 	}
 	dm := dormant{how: s.how, seen: p.now}
@@ -322,6 +329,11 @@ func (p *peerTCP) expire() {
 	for k, dm := range p.dormant {
 		if dm.seen.Before(p.now.Add(-dormantTimeout)) {
 			delete(p.dormant, k)
+		}
+	}
+	for k, at := range p.closed {
+		if at.Before(p.now.Add(-closedLinger)) {
+			delete(p.closed, k)
 		}
 	}
 }

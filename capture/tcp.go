@@ -22,6 +22,7 @@ const (
 	gapWait        = 30 * time.Second // out-of-order data waits this long for a lost segment
 	idleTimeout    = 10 * time.Minute // a connection silent this long is closed
 	dormantTimeout = 24 * time.Hour   // where a connection closed for silence had got to is kept this long
+	closedLinger   = 4 * time.Minute  // a connection closed by FIN or RST is known this long (TCP's TIME_WAIT)
 	flushEvery     = 5 * time.Second  // how often to look for all three
 
 	// Out-of-order data waiting for a hole to fill (reassemble.go).
@@ -56,6 +57,7 @@ type peerTCP struct {
 	heldBytes int // segments held by pending connections
 	keptBytes int // frames kept of pending connections (pending.frames)
 	dormant   map[connKey]dormant
+	closed    map[connKey]time.Time // streams ended by FIN or RST, and when
 	reasm     tcpReassembler
 	cur       frameInfo  // the frame being assembled
 	replay    layers.TCP // a held segment
@@ -73,6 +75,7 @@ func newPeerTCP(ports []uint16) peerTCP {
 		streams: make(map[connKey]*peerStream),
 		pending: make(map[connKey]*pending),
 		dormant: make(map[connKey]dormant),
+		closed:  make(map[connKey]time.Time),
 	}
 	for _, port := range ports {
 		p.portHow[port] = "--peer-port " + strconv.Itoa(int(port))
@@ -109,6 +112,11 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	key := newConnKey(t.src, t.dst)
 	at := frameInfo{frame: r.stats.Frames, time: ci.Timestamp, length: ci.Length}
 	s := p.streams[key]
+	if s == nil && p.lingers(key, t, seg) {
+		r.stats.PeerFrames++
+		r.icqFrame(t, 0)
+		return nil
+	}
 	if s == nil {
 		how := p.recognize(key, t, seg, at)
 		switch {
@@ -137,6 +145,18 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 // recognize says how a connection not yet known is a peer stream (its
 // port, a learned endpoint, a stream closed for silence that speaks again,
 // its content), or "" when it is not (yet).
+// lingers reports whether a segment is one of the ACKs, FINs and RSTs that
+// follow a peer stream's close by FIN or RST: it belongs to the stream,
+// though the stream takes nothing more. (Streams known by a port or an
+// endpoint are recognised again anyway; those found by content are not.)
+func (p *peerTCP) lingers(key connKey, t *transportPayload, seg *layers.TCP) bool {
+	if len(t.payload) > 0 || seg.SYN {
+		return false
+	}
+	_, ok := p.closed[key]
+	return ok
+}
+
 func (p *peerTCP) recognize(key connKey, t *transportPayload, seg *layers.TCP, at frameInfo) string {
 	if seg.SYN && !seg.ACK {
 		p.restart(key)
@@ -223,6 +243,7 @@ func (p *peerTCP) finish() {
 	// Nothing more comes: what was kept for later frames goes now, before
 	// the reports are drawn (a cleared map keeps its memory).
 	p.streams, p.pending, p.dormant = map[connKey]*peerStream{}, map[connKey]*pending{}, map[connKey]dormant{}
+	p.closed = map[connKey]time.Time{}
 	p.learned, p.spare, p.reasm = map[netip.AddrPort]string{}, nil, tcpReassembler{}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
+	"time"
 
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/internal/pcaptest"
@@ -60,7 +61,10 @@ func (f *lateFrames) late(name string) Late {
 }
 
 // lateByContent: Anna's connection to Björn is recognised by its content,
-// in its second data segment: the handshake and LENGTH come before.
+// in its second data segment: the handshake and LENGTH come before. It
+// closes; the last ACK comes after both FINs, when the stream is over, and
+// is the stream's all the same. An ACK five minutes later is not: TCP's
+// TIME_WAIT is over.
 func lateByContent() Late {
 	f := &lateFrames{}
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
@@ -70,7 +74,11 @@ func lateByContent() Late {
 	f.dns()
 	c.send(1, peerMsg("CHANNEL_ACK", 2, bjornUIN, bjornListen, 0x0001, ""))
 	c.ack(0)
-	return f.late("recognised by content after its handshake")
+	c.close()
+	f.at += 5 * time.Minute
+	c.ack(0)
+	f.noise = append(f.noise, len(f.list))
+	return f.late("recognised by content after its handshake, closed")
 }
 
 // login adds Björn's LOGIN and its ACK: it announces his peer endpoint.
