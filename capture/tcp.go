@@ -142,9 +142,6 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	return nil
 }
 
-// recognize says how a connection not yet known is a peer stream (its
-// port, a learned endpoint, a stream closed for silence that speaks again,
-// its content), or "" when it is not (yet).
 // lingers reports whether a segment is one of the ACKs, FINs and RSTs that
 // follow a peer stream's close by FIN or RST: it belongs to the stream,
 // though the stream takes nothing more. (Streams known by a port or an
@@ -157,6 +154,9 @@ func (p *peerTCP) lingers(key connKey, t *transportPayload, seg *layers.TCP) boo
 	return ok
 }
 
+// recognize says how a connection not yet known is a peer stream (its
+// port, a learned endpoint, a stream closed for silence that speaks again,
+// its content), or "" when it is not (yet).
 func (p *peerTCP) recognize(key connKey, t *transportPayload, seg *layers.TCP, at frameInfo) string {
 	if seg.SYN && !seg.ACK {
 		p.restart(key)
