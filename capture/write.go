@@ -40,7 +40,8 @@ type Frame struct {
 //     within bounds; Stats.Unsaved counts those that found no room.
 //
 // Stream is the frame's peer stream, 0 for UDP and for the frames of a
-// recognised connection that has no stream yet (a bare ACK opens none).
+// recognised connection that has no stream yet (a bare ACK opens none) or
+// no more (the ACKs, FINs and RSTs after its close).
 // Number is the frame's own number in the capture. The frame is valid only
 // during the call; the Data of a UDP frame until the next call to Next.
 // fn must not call the reader. Without a hook, the reader keeps no frame.
