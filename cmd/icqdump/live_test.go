@@ -479,7 +479,7 @@ const downScript = `
 "$0" -i lo; echo "exit $?"
 ip link set lo up || exit 99
 "$0" -i lo --duration 10s 2>err & pid=$!
-i=0; until grep -q listening err; do i=$((i+1)); [ $i -gt 100 ] && exit 98; sleep 0.05; done
+i=0; until grep -qs listening err; do i=$((i+1)); [ $i -gt 100 ] && exit 98; sleep 0.05; done
 ip link set lo down
 wait $pid; echo "exit $?"; cat err
 `
