@@ -10,9 +10,9 @@ import (
 )
 
 var (
-	channelMessage = command(dissect.Peer, "CHANNEL_MESSAGE")
-	channelAck     = command(dissect.Peer, "CHANNEL_ACK")
-	channelCancel  = command(dissect.Peer, "CHANNEL_CANCEL")
+	channelMessage = dissect.Peer.MustByName("CHANNEL_MESSAGE")
+	channelAck     = dissect.Peer.MustByName("CHANNEL_ACK")
+	channelCancel  = dissect.Peer.MustByName("CHANNEL_CANCEL")
 )
 
 // autoReply is CMD_TYPE's value for an auto reply (CmdType in dissect).

@@ -9,32 +9,24 @@ import (
 
 // The commands the analyzer follows, from the spec's tables.
 var (
-	clientAck      = command(dissect.Client, "ACK")
-	serverAck      = command(dissect.Server, "ACK")
-	login          = command(dissect.Client, "LOGIN")
-	loginReply     = command(dissect.Server, "LOGIN_REPLY")
-	keepAlive      = command(dissect.Client, "KEEP_ALIVE")
-	statusChange   = command(dissect.Client, "STATUS_CHANGE")
-	sendMessage    = command(dissect.Client, "SEND_MESSAGE")
-	receiveMessage = command(dissect.Server, "RECEIVE_MESSAGE")
-	sendTextCode   = command(dissect.Client, "SEND_TEXT_CODE")
-	searchUIN      = command(dissect.Client, "SEARCH_UIN")
-	searchUser     = command(dissect.Client, "SEARCH_USER")
-	userFound      = command(dissect.Server, "USER_FOUND")
-	endOfSearch    = command(dissect.Server, "END_OF_SEARCH")
-	infoReq        = command(dissect.Client, "INFO_REQ")
-	infoReply      = command(dissect.Server, "INFO_REPLY")
-	extInfoReq     = command(dissect.Client, "EXT_INFO_REQ")
-	extInfoReply   = command(dissect.Server, "EXT_INFO_REPLY")
+	clientAck      = dissect.Client.MustByName("ACK")
+	serverAck      = dissect.Server.MustByName("ACK")
+	login          = dissect.Client.MustByName("LOGIN")
+	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
+	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
+	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
+	sendMessage    = dissect.Client.MustByName("SEND_MESSAGE")
+	receiveMessage = dissect.Server.MustByName("RECEIVE_MESSAGE")
+	sendTextCode   = dissect.Client.MustByName("SEND_TEXT_CODE")
+	searchUIN      = dissect.Client.MustByName("SEARCH_UIN")
+	searchUser     = dissect.Client.MustByName("SEARCH_USER")
+	userFound      = dissect.Server.MustByName("USER_FOUND")
+	endOfSearch    = dissect.Server.MustByName("END_OF_SEARCH")
+	infoReq        = dissect.Client.MustByName("INFO_REQ")
+	infoReply      = dissect.Server.MustByName("INFO_REPLY")
+	extInfoReq     = dissect.Client.MustByName("EXT_INFO_REQ")
+	extInfoReply   = dissect.Server.MustByName("EXT_INFO_REPLY")
 )
-
-func command(t *dissect.Table, name string) *dissect.Command {
-	c := t.ByName(name)
-	if c == nil {
-		panic("analyze: no command " + name)
-	}
-	return c
-}
 
 // retransmitAfter is the spec's wait for an ACK before sending again.
 const retransmitAfter = 10 * time.Second

@@ -962,4 +962,13 @@ func TestNamesAndLookups(t *testing.T) {
 	if Server.ByName("LOGIN") != nil || Peer.Lookup(0x07EE).Dir != PeerToPeer || ForDirection(PeerToPeer) != nil {
 		t.Error("a lookup crosses tables")
 	}
+	if Client.MustByName("msg_to_new_user") != both {
+		t.Error("MustByName does not find what ByName finds")
+	}
+	defer func() {
+		if msg := fmt.Sprint(recover()); msg != "dissect: no s2c command LOGIN" {
+			t.Errorf("MustByName of a missing command panics with %q", msg)
+		}
+	}()
+	Server.MustByName("LOGIN")
 }

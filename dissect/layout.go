@@ -165,6 +165,16 @@ func (t *Table) Lookup(code uint16) *Command {
 	return nil
 }
 
+// MustByName returns the command with the given name or alias, for names a
+// program spells out: a missing one is a programming error, and panics.
+func (t *Table) MustByName(name string) *Command {
+	c := t.ByName(name)
+	if c == nil {
+		panic(fmt.Sprintf("dissect: no %v command %s", t.Dir, name))
+	}
+	return c
+}
+
 // ByName returns the command with the given name or alias (case-insensitive), or nil.
 func (t *Table) ByName(name string) *Command {
 	for _, c := range t.Commands {

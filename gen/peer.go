@@ -36,8 +36,8 @@ const (
 )
 
 var (
-	cmdChannelMessage = mustCommand(dissect.Peer, "CHANNEL_MESSAGE")
-	cmdChannelAck     = mustCommand(dissect.Peer, "CHANNEL_ACK")
+	cmdChannelMessage = dissect.Peer.MustByName("CHANNEL_MESSAGE")
+	cmdChannelAck     = dissect.Peer.MustByName("CHANNEL_ACK")
 )
 
 // conn is one peer TCP connection; index 0 is the side that opened it.

@@ -19,39 +19,31 @@ const (
 	keepAliveEvery = 120 * second
 )
 
-func mustCommand(t *dissect.Table, name string) *dissect.Command {
-	c := t.ByName(name)
-	if c == nil {
-		panic("gen: no command " + name)
-	}
-	return c
-}
-
 var (
-	cmdClientAck    = mustCommand(dissect.Client, "ACK")
-	cmdLogin        = mustCommand(dissect.Client, "LOGIN")
-	cmdLogin1       = mustCommand(dissect.Client, "LOGIN_1")
-	cmdContactList  = mustCommand(dissect.Client, "CONTACT_LIST")
-	cmdLogin2       = mustCommand(dissect.Client, "LOGIN_2")
-	cmdKeepAlive    = mustCommand(dissect.Client, "KEEP_ALIVE")
-	cmdStatusChange = mustCommand(dissect.Client, "STATUS_CHANGE")
-	cmdSearchUIN    = mustCommand(dissect.Client, "SEARCH_UIN")
-	cmdSearchUser   = mustCommand(dissect.Client, "SEARCH_USER")
-	cmdInfoReq      = mustCommand(dissect.Client, "INFO_REQ")
-	cmdExtInfoReq   = mustCommand(dissect.Client, "EXT_INFO_REQ")
-	cmdSendMessage  = mustCommand(dissect.Client, "SEND_MESSAGE")
-	cmdTextCode     = mustCommand(dissect.Client, "SEND_TEXT_CODE")
+	cmdClientAck    = dissect.Client.MustByName("ACK")
+	cmdLogin        = dissect.Client.MustByName("LOGIN")
+	cmdLogin1       = dissect.Client.MustByName("LOGIN_1")
+	cmdContactList  = dissect.Client.MustByName("CONTACT_LIST")
+	cmdLogin2       = dissect.Client.MustByName("LOGIN_2")
+	cmdKeepAlive    = dissect.Client.MustByName("KEEP_ALIVE")
+	cmdStatusChange = dissect.Client.MustByName("STATUS_CHANGE")
+	cmdSearchUIN    = dissect.Client.MustByName("SEARCH_UIN")
+	cmdSearchUser   = dissect.Client.MustByName("SEARCH_USER")
+	cmdInfoReq      = dissect.Client.MustByName("INFO_REQ")
+	cmdExtInfoReq   = dissect.Client.MustByName("EXT_INFO_REQ")
+	cmdSendMessage  = dissect.Client.MustByName("SEND_MESSAGE")
+	cmdTextCode     = dissect.Client.MustByName("SEND_TEXT_CODE")
 
-	cmdServerAck      = mustCommand(dissect.Server, "ACK")
-	cmdLoginReply     = mustCommand(dissect.Server, "LOGIN_REPLY")
-	cmdUserOnline     = mustCommand(dissect.Server, "USER_ONLINE")
-	cmdUserOffline    = mustCommand(dissect.Server, "USER_OFFLINE")
-	cmdStatusUpdate   = mustCommand(dissect.Server, "STATUS_UPDATE")
-	cmdUserFound      = mustCommand(dissect.Server, "USER_FOUND")
-	cmdEndOfSearch    = mustCommand(dissect.Server, "END_OF_SEARCH")
-	cmdInfoReply      = mustCommand(dissect.Server, "INFO_REPLY")
-	cmdExtInfoReply   = mustCommand(dissect.Server, "EXT_INFO_REPLY")
-	cmdReceiveMessage = mustCommand(dissect.Server, "RECEIVE_MESSAGE")
+	cmdServerAck      = dissect.Server.MustByName("ACK")
+	cmdLoginReply     = dissect.Server.MustByName("LOGIN_REPLY")
+	cmdUserOnline     = dissect.Server.MustByName("USER_ONLINE")
+	cmdUserOffline    = dissect.Server.MustByName("USER_OFFLINE")
+	cmdStatusUpdate   = dissect.Server.MustByName("STATUS_UPDATE")
+	cmdUserFound      = dissect.Server.MustByName("USER_FOUND")
+	cmdEndOfSearch    = dissect.Server.MustByName("END_OF_SEARCH")
+	cmdInfoReply      = dissect.Server.MustByName("INFO_REPLY")
+	cmdExtInfoReply   = dissect.Server.MustByName("EXT_INFO_REPLY")
+	cmdReceiveMessage = dissect.Server.MustByName("RECEIVE_MESSAGE")
 )
 
 // txKind says what a UDP packet means to its receiver.

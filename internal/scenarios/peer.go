@@ -144,10 +144,7 @@ func peerInit(version byte, uin uint32, listen netip.AddrPort) []byte {
 // peerMsg is a message packet (CHANNEL_MESSAGE, CHANNEL_ACK, CHANNEL_CANCEL).
 // A CHANNEL_ACK is the auto reply; the others are 'real' messages.
 func peerMsg(name string, version uint16, uin uint32, listen netip.AddrPort, typ uint16, text string) []byte {
-	cmd := dissect.Peer.ByName(name)
-	if cmd == nil {
-		panic("scenarios: no peer command " + name)
-	}
+	cmd := dissect.Peer.MustByName(name)
 	cmdType := 0x0010
 	if name == "CHANNEL_ACK" {
 		cmdType = 0x0000

@@ -73,10 +73,7 @@ func (s *session) send(dir dissect.Direction, name string, seq uint16, vals diss
 }
 
 func (s *session) encode(dir dissect.Direction, name string, seq uint16, vals dissect.Fields) []byte {
-	cmd := dissect.ForDirection(dir).ByName(name)
-	if cmd == nil {
-		panic("scenarios: no command " + name)
-	}
+	cmd := dissect.ForDirection(dir).MustByName(name)
 	all := dissect.Fields{"SEQ_NUM": seq, "UIN": s.uin}
 	for k, v := range vals {
 		all[k] = v
