@@ -81,6 +81,7 @@ type Checker struct {
 	streams  map[int]time.Time            // peer streams whose first packet was judged: their latest packet
 	pending  []unanswered                 // peer messages not answered, judged 10 s on
 	counts   map[string]int
+	checked  Checked
 	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
 	sweepAt  time.Time
 }
@@ -173,7 +174,8 @@ func (c *Checker) Counts() map[string]int { return c.counts }
 type side uint8
 
 const (
-	sideClient side = iota + 1
+	sideCapture side = iota // the capture itself, whoever the role
+	sideClient
 	sideServer
 )
 
@@ -185,7 +187,7 @@ func senderSide(dir dissect.Direction) side {
 }
 
 func (c *Checker) judged(s side) bool {
-	return c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
+	return s == sideCapture || c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
 }
 
 func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...uint64) {
@@ -210,6 +212,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.unansweredBefore(m.Time.Add(-retransmitInterval))
 	var st *sessionState
 	var uin uint32
+	c.checked.count(m.Transport, p.Dir)
 	if m.Transport == capture.UDP {
 		st = c.session(r)
 		st.last = m.Time
@@ -246,6 +249,7 @@ func (c *Checker) session(r *analyze.Released) *sessionState {
 		delete(c.sessions, st.id)
 	} else {
 		st = &sessionState{key: key, contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+		c.checked.Sessions++
 	}
 	st.id = r.Session
 	c.sessions[r.Session] = st
@@ -610,6 +614,9 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	m, p := r.Meta, r.Packet
 	_, seen := c.streams[m.Stream]
 	c.streams[m.Stream] = m.Time
+	if !seen {
+		c.checked.PeerStreams++
+	}
 	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
 		return
 	}

@@ -47,7 +47,11 @@ func (f *Findings) Add(x *check.Finding) {
 		return
 	}
 	if f.json {
-		b, err := json.Marshal(findingJSON{x.Rule.ID, x.Rule.Severity.String(), x.Frames, x.UIN, x.Message})
+		frames := x.Frames
+		if frames == nil {
+			frames = []uint64{} // a finding about the capture itself: "frames": []
+		}
+		b, err := json.Marshal(findingJSON{x.Rule.ID, x.Rule.Severity.String(), frames, x.UIN, x.Message})
 		if err == nil {
 			_, err = f.w.Write(append(b, '\n'))
 		}
@@ -62,12 +66,21 @@ func (f *Findings) Add(x *check.Finding) {
 
 // Verdict is the outcome of a check.
 type Verdict struct {
-	Counts map[string]int   // findings per rule ID
-	FailOn dissect.Severity // the --fail-on threshold
+	Counts     map[string]int   // findings per rule ID
+	FailOn     dissect.Severity // the --fail-on threshold
+	Checked    check.Checked    // what was judged
+	MinPackets int              // fewer ICQ packets judged is a failure: nothing to judge
 }
 
-// Failed reports whether a finding at or above the threshold was made.
+// NothingToJudge reports whether too few packets were judged for a verdict.
+func (v Verdict) NothingToJudge() bool { return v.Checked.Packets() < v.MinPackets }
+
+// Failed reports whether a finding at or above the threshold was made, or
+// too few packets were judged.
 func (v Verdict) Failed() bool {
+	if v.NothingToJudge() {
+		return true
+	}
 	for id, n := range v.Counts {
 		if r, ok := check.Lookup(id); ok && n > 0 && r.Severity >= v.FailOn {
 			return true
@@ -96,11 +109,33 @@ func (f *Findings) Close(v Verdict) error {
 	}
 	// A finding is made when the capture settles it: a search never ended
 	// only at the end. The table lists them by the frame that shows them.
-	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(a.Frames[0], b.Frames[0]) })
+	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(firstFrame(a), firstFrame(b)) })
 	if err := writeTable(f.w, f.findingsTable(v), false); err != nil {
 		return err
 	}
-	return writeTable(f.w, rulesTable(v), false)
+	if len(v.Counts) > 0 {
+		if err := writeTable(f.w, rulesTable(v), false); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(f.w, checkedLine(v.Checked)+"\nverdict: "+verdictLine(v)+"\n")
+	return err
+}
+
+// firstFrame is the frame a finding is listed by; findings about the
+// capture itself name none and come first.
+func firstFrame(x check.Finding) uint64 {
+	if len(x.Frames) == 0 {
+		return 0
+	}
+	return x.Frames[0]
+}
+
+// checkedLine says what the verdict rests on.
+func checkedLine(k check.Checked) string {
+	return "checked: " + u(uint64(k.Packets())) + " ICQ packets (" + u(uint64(k.ClientPackets)) + " client to server, " +
+		u(uint64(k.ServerPackets)) + " server to client, " + u(uint64(k.PeerPackets)) + " peer), " +
+		u(uint64(k.Sessions)) + " sessions, " + u(uint64(k.PeerStreams)) + " peer streams"
 }
 
 func (f *Findings) summaryLine(v Verdict) error {
@@ -111,6 +146,12 @@ func (f *Findings) summaryLine(v Verdict) error {
 	b, err := json.Marshal(map[string]any{"summary": map[string]any{
 		"findings": total, "by_severity": v.bySeverity(), "by_rule": v.Counts,
 		"fail_on": v.FailOn.String(), "failed": v.Failed(),
+		"min_packets": v.MinPackets, "nothing_to_judge": v.NothingToJudge(),
+		"checked": map[string]int{
+			"packets": v.Checked.Packets(), "client_packets": v.Checked.ClientPackets,
+			"server_packets": v.Checked.ServerPackets, "peer_packets": v.Checked.PeerPackets,
+			"sessions": v.Checked.Sessions, "peer_streams": v.Checked.PeerStreams,
+		},
 	}})
 	if err != nil {
 		return err
@@ -141,6 +182,9 @@ func (f *Findings) findingsTable(v Verdict) table {
 }
 
 func frameList(frames []uint64) string {
+	if len(frames) == 0 {
+		return "-" // a finding about the capture itself
+	}
 	s := make([]string, len(frames))
 	for i, n := range frames {
 		s[i] = "#" + u(n)
@@ -148,15 +192,22 @@ func frameList(frames []uint64) string {
 	return strings.Join(s, " ")
 }
 
-// rulesTable counts the findings of every rule of the catalogue.
+// rulesTable counts the findings of the rules that fired, in catalogue
+// order (icqdump check --rules lists them all).
 func rulesTable(v Verdict) table {
+	var fired []*check.Rule
+	for i := range check.Rules {
+		if v.Counts[check.Rules[i].ID] > 0 {
+			fired = append(fired, &check.Rules[i])
+		}
+	}
 	return table{
-		name: "rules", title: "rules: " + verdictLine(v),
+		name: "rules", title: "rules that fired: " + strconv.Itoa(len(fired)) + " of " + strconv.Itoa(len(check.Rules)),
 		header: []string{"rule", "severity", "findings", "what the spec asks"},
 		right:  []bool{false, false, true},
-		n:      len(check.Rules),
+		n:      len(fired),
 		row: func(i int) []string {
-			r := &check.Rules[i]
+			r := fired[i]
 			return []string{r.ID, r.Severity.String(), u(uint64(v.Counts[r.ID])), r.Summary}
 		},
 	}
@@ -165,6 +216,10 @@ func rulesTable(v Verdict) table {
 func verdictLine(v Verdict) string {
 	by := v.bySeverity()
 	s := u(uint64(by["error"])) + " errors, " + u(uint64(by["warning"])) + " warnings, " + u(uint64(by["note"])) + " notes"
+	if v.NothingToJudge() {
+		return "nothing to judge: " + u(uint64(v.Checked.Packets())) + " ICQ packets checked, fewer than --min-packets " +
+			strconv.Itoa(v.MinPackets) + "; " + s + " — FAIL"
+	}
 	if v.Failed() {
 		return s + " — FAIL (--fail-on " + v.FailOn.String() + ")"
 	}

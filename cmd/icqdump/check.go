@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/gopacket/gopacket/layers"
 	"github.com/spf13/pflag"
 
 	"github.com/icqdump/icqdump/analyze"
@@ -24,10 +25,11 @@ const (
 
 type checkOptions struct {
 	options
-	role    string
-	failOn  string
-	rules   bool
-	tunings check.Options
+	role       string
+	failOn     string
+	rules      bool
+	minPackets int
+	tunings    check.Options
 }
 
 func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
@@ -44,6 +46,7 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
 	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
+	fs.IntVar(&c.minPackets, "min-packets", 1, "fail when fewer than `N` ICQ packets were judged: nothing to judge")
 	fs.DurationVar(&c.tunings.RetransmitTolerance, "retransmit-tolerance", c.tunings.RetransmitTolerance,
 		"how far from the spec's 10 s a retransmission may come (`D`)")
 	fs.DurationVar(&c.tunings.KeepAliveTolerance, "keepalive-tolerance", c.tunings.KeepAliveTolerance,
@@ -63,6 +66,9 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	}
 	if _, err = parseSeverity(c.failOn); err != nil {
 		return nil, err
+	}
+	if c.minPackets < 0 {
+		return nil, fmt.Errorf("--min-packets %d: give 0 or more", c.minPackets)
 	}
 	if err := c.validateInput(); err != nil {
 		return nil, err
@@ -121,17 +127,32 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	readErr := feed(r, a, c.count, &packets{in: r})
 	a.Finish()
 	checker.Finish()
-	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
+	// Damage is a finding: what was read before it is judged all the same.
+	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
+	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(), MinPackets: c.minPackets}
 	err = findings.Close(verdict)
 	out.Flush()
-	for _, err := range []error{readErr, err, r.Close()} {
+	for _, err := range []error{err, r.Close()} {
 		if err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
 	}
+	if verdict.NothingToJudge() {
+		fmt.Fprintf(stderr, "icqdump check: nothing to judge: %d ICQ packets, fewer than --min-packets %d\n",
+			verdict.Checked.Packets(), c.minPackets)
+	}
 	if verdict.Failed() {
 		return exitCheckFound
 	}
 	return exitOK
+}
+
+// linkNames names link types as findings and messages show them.
+func linkNames(links []layers.LinkType) []string {
+	s := make([]string, len(links))
+	for i, l := range links {
+		s[i] = fmt.Sprintf("link type %d (%v)", int(l), l)
+	}
+	return s
 }
