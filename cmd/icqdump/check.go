@@ -32,15 +32,15 @@ type checkOptions struct {
 	tunings    check.Options
 }
 
-func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
+func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, error) {
 	c := &checkOptions{tunings: check.DefaultOptions}
 	fs := pflag.NewFlagSet("icqdump check", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
+		fmt.Fprintf(stdout, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
 			"Validates a capture against the ICQ v2 spec. Exit status: 0 nothing at or above\n"+
-			"--fail-on was found, 1 something was, 2 the capture could not be read or the\n"+
-			"arguments are wrong.\n\nFlags:\n%s", fs.FlagUsages())
+			"--fail-on was found, 1 something was or there was nothing to judge, 2 the\n"+
+			"capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
 	}
 	c.registerInput(fs)
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
@@ -70,7 +70,7 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	if c.minPackets < 0 {
 		return nil, fmt.Errorf("--min-packets %d: give 0 or more", c.minPackets)
 	}
-	if err := c.validateInput(); err != nil {
+	if err := c.validateInput(fs); err != nil {
 		return nil, err
 	}
 	if c.several() {
@@ -91,7 +91,7 @@ func parseSeverity(s string) (dissect.Severity, error) {
 // runCheck is icqdump check: it reads the capture through the same decoding
 // and pairing as icqdump, and judges every packet against the rules.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c, err := parseCheckFlags(args, stderr)
+	c, err := parseCheckFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"net"
 	"net/netip"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,7 +123,14 @@ func TestCheckDamagedCapture(t *testing.T) {
 // TestCheckLiveNothing: a live check that saw no ICQ packet fails.
 func TestCheckLiveNothing(t *testing.T) {
 	needRoot(t)
-	code, out, stderr := runCheckArgs("-i", "lo", "--duration", "300ms", "--server-port", "9")
+	// A port of the test's own: other programs on lo do not send to it.
+	quiet, err := net.ListenUDP("udp", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quiet.Close()
+	port := strconv.Itoa(quiet.LocalAddr().(*net.UDPAddr).Port)
+	code, out, stderr := runCheckArgs("-i", "lo", "--duration", "300ms", "--server-port", port)
 	if code != exitCheckFound || !strings.HasPrefix(lastLine(out), "verdict: nothing to judge: 0 ICQ packets") {
 		t.Errorf("exit %d, stderr %q:\n%s", code, stderr, out)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -16,9 +15,7 @@ import (
 
 // runCheckArgs runs icqdump check and returns its exit status and outputs.
 func runCheckArgs(args ...string) (int, string, string) {
-	var stdout, stderr bytes.Buffer
-	code := run(append([]string{"check"}, args...), strings.NewReader(""), &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
+	return runArgs(append([]string{"check"}, args...)...)
 }
 
 // writeCheckCapture writes the clean capture, changed by edit, to a file.

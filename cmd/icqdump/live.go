@@ -79,15 +79,16 @@ func sameFile(a, b string) bool {
 // filter, -w, and for a live capture the output flushed packet by packet.
 type input struct {
 	*capture.Reader
-	live      bool
-	readAhead bool // read and decode on a goroutine of their own (readahead.go)
-	stop      context.CancelFunc
-	sel       *filter.Filter
-	save      *saver // nil without -w
-	out       *bufio.Writer
-	stderr    io.Writer
-	shown     uint64
-	closed    bool
+	live         bool
+	lineBuffered bool // -l: the output is flushed packet by packet
+	readAhead    bool // read and decode on a goroutine of their own (readahead.go)
+	stop         context.CancelFunc
+	sel          *filter.Filter
+	save         *saver // nil without -w
+	out          *bufio.Writer
+	stderr       io.Writer
+	shown        uint64
+	closed       bool
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -111,7 +112,7 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 		stop()
 		return nil, err
 	}
-	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
 	cores := o.cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)
@@ -153,14 +154,14 @@ func (in *input) Selected(m *capture.Packet, p *dissect.Packet) bool {
 	return ok
 }
 
-// Shown is called once a packet is printed: a live capture flushes it, so
-// that it appears as it happens.
+// Shown is called once a packet is printed: a live capture (or -l) flushes
+// it, so that it appears as it happens.
 func (in *input) Shown() {
-	if !in.live {
+	if !in.live && !in.lineBuffered {
 		return
 	}
 	in.out.Flush()
-	if in.save != nil {
+	if in.save != nil && in.live {
 		in.save.flush()
 	}
 }

@@ -41,17 +41,18 @@ type options struct {
 	quiet       bool
 	live        liveOptions
 	sel         selection
+	habits      habits
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
 }
 
 const usage = `Usage:
-  icqdump [flags] -r FILE | -i IFACE        decode ICQ v2 traffic: print, report
-  icqdump check [flags] -r FILE | -i IFACE  validate a capture against the spec (icqdump check --help)
-  icqdump -D                                list the interfaces -i can capture on
+  icqdump [flags] -r FILE | -i IFACE  decode ICQ v2 traffic: print, report
+  icqdump check -r FILE | -i IFACE    validate a capture (icqdump check --help)
+  icqdump -D                          list the interfaces -i can capture on
 
 Examples:
-  icqdump -r trace.pcap -V                  the field tree of every packet
-  icqdump -r trace.pcap -q -z all           the analyzer's reports only
+  icqdump -r trace.pcap -V            the field tree of every packet
+  icqdump -r trace.pcap -q -z all     the analyzer's reports only
   icqdump -i eth0 --uin 12345678 -w out.pcap
 
 Flags:
@@ -60,11 +61,11 @@ Exit status: 0 done, 1 a capture could not be read (all readable packets are
 printed first), 2 usage error. See README.md for outputs and the JSON contract.
 `
 
-func parseFlags(args []string, stderr io.Writer) (*options, error) {
+func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintf(stderr, usage, fs.FlagUsages()) }
+	fs.Usage = func() { fmt.Fprintf(stdout, usage, flagHelp(fs)) }
 	o.registerInput(fs)
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
@@ -73,10 +74,24 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
+	o.habits.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if err := o.validateInput(); err != nil {
+	if o.habits.version {
+		return o, nil
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q: icqdump takes no filter expression; "+
+			"select packets with --host ADDR, --uin N or --command NAME", fs.Arg(0))
+	}
+	if err := o.validateInput(fs); err != nil {
+		return nil, err
+	}
+	if err := o.validateModes(); err != nil {
+		return nil, err
+	}
+	if err := o.habits.validate(); err != nil {
 		return nil, err
 	}
 	reports, err := report.ParseReports(o.reports)
@@ -100,7 +115,10 @@ func (o *options) registerInput(fs *pflag.FlagSet) {
 	o.live.register(fs)
 }
 
-func (o *options) validateInput() error {
+func (o *options) validateInput(fs *pflag.FlagSet) error {
+	if fs.Changed("count") && o.count < 1 {
+		return fmt.Errorf("-c %d: give the number of packets to show, 1 or more", o.count)
+	}
 	if len(o.reads) > 0 {
 		o.read = o.reads[0]
 	}
@@ -116,6 +134,33 @@ func (o *options) validateInput() error {
 	return nil
 }
 
+// validateModes refuses the output modes that do not combine: tshark's
+// -V -x is the tree then the hex; JSON holds the tree and the bytes already.
+func (o *options) validateModes() error {
+	switch {
+	case o.format == "json" && (o.verbose || o.hex):
+		return errors.New("-T json holds every field and the bytes: give it without -V and -x")
+	case o.quiet && (o.verbose || o.hex):
+		return errors.New("-q prints no packets: give it without -V and -x")
+	}
+	return nil
+}
+
+// mode is the packet output the flags ask for.
+func (o *options) mode() report.Mode {
+	switch {
+	case o.format == "json":
+		return report.JSON
+	case o.hex && o.verbose:
+		return report.TreeHex
+	case o.hex:
+		return report.Hex
+	case o.verbose:
+		return report.Tree
+	}
+	return report.Lines
+}
+
 func (o *options) captureConfig() capture.Config {
 	return capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
 }
@@ -125,7 +170,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
 	}
-	o, err := parseFlags(args, stderr)
+	o, err := parseFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
@@ -133,21 +178,17 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "icqdump: %v\nTry 'icqdump --help'.\n", err)
 		return exitUsage
 	}
+	if o.habits.version {
+		writeVersion(stdout)
+		return exitOK
+	}
 	if o.live.list {
 		return listInterfaces(stdout, stderr)
 	}
-	mode := report.Lines
-	switch {
-	case o.format == "json":
-		mode = report.JSON
-	case o.hex:
-		mode = report.Hex
-	case o.verbose:
-		mode = report.Tree
-	}
+	mode := o.mode()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
-	printer, err := report.New(mode, out)
+	printer, err := o.habits.printer(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage

@@ -99,6 +99,9 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 		<-j.done
 		if outErr == nil {
 			outErr = j.writeTo(out, o, mode)
+			if outErr == nil && o.habits.lineBuffered {
+				outErr = out.Flush() // -l: each capture's packets as soon as they are decoded
+			}
 			abandon.Store(outErr != nil)
 		}
 		j.out.close()
@@ -171,7 +174,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		w = &report.FileKeyWriter{W: w, File: j.file}
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	printer, err := report.New(mode, bw)
+	printer, err := o.habits.printer(mode, bw)
 	if err != nil {
 		j.err = err
 		return

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"time"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -89,6 +90,8 @@ type packets struct {
 	printing bool // per-packet output is on (not -q)
 	verdicts verdicts
 	rec      report.Record
+	first    time.Time // the first packet's time, and the latest's, for -t r and d
+	last     time.Time
 	err      error
 }
 
@@ -99,10 +102,15 @@ func (p *packets) add(a *analyze.Analyzer, s *slot) {
 }
 
 func (p *packets) release(r *analyze.Released) {
+	prev := p.last
+	p.last = r.Meta.Time
+	if p.first.IsZero() {
+		p.first = r.Meta.Time
+	}
 	if !p.verdicts.pop() || p.err != nil {
 		return
 	}
-	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
+	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, First: p.first, Prev: prev}
 	if p.err = p.printer.Print(&p.rec); p.err == nil {
 		p.in.Shown()
 	}
