@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/gopacket/gopacket/layers"
 	"github.com/spf13/pflag"
 
 	"github.com/icqdump/icqdump/analyze"
@@ -138,6 +137,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return exitCheckError
 		}
 	}
+	sayWhatWasRead(stderr, "icqdump check", r.Reader, c.serverPorts, readErr)
 	if verdict.NothingToJudge() {
 		fmt.Fprintf(stderr, "icqdump check: nothing to judge: %d ICQ packets, fewer than --min-packets %d\n",
 			verdict.Checked.Packets(), c.minPackets)
@@ -146,13 +146,4 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitCheckFound
 	}
 	return exitOK
-}
-
-// linkNames names link types as findings and messages show them.
-func linkNames(links []layers.LinkType) []string {
-	s := make([]string, len(links))
-	for i, l := range links {
-		s[i] = fmt.Sprintf("link type %d (%v)", int(l), l)
-	}
-	return s
 }

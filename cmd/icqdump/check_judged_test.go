@@ -58,10 +58,18 @@ func TestCheckNothingToJudge(t *testing.T) {
 			}
 		})
 	}
-	// --min-packets 0 accepts an empty capture; 54 the clean one's 54 packets.
-	for _, args := range [][]string{{"-r", noICQCapture(t), "--min-packets", "0"}, {"-r", writeCheckCapture(t, func([]scenarios.CheckEvent) {}), "--min-packets", "54"}} {
-		if code, out, stderr := runCheckArgs(args...); code != exitOK || stderr != "" || !strings.HasPrefix(lastLine(out), "verdict: 0 errors") {
-			t.Errorf("%v: exit %d, stderr %q:\n%s", args, code, stderr, out)
+	// --min-packets 0 accepts an empty capture (stderr says what it held);
+	// 54 the clean one's 54 packets.
+	for _, tt := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"-r", noICQCapture(t), "--min-packets", "0"}, "no ICQ packet in 1 frames (1 Ethernet) on UDP port 4000\n"},
+		{[]string{"-r", writeCheckCapture(t, func([]scenarios.CheckEvent) {}), "--min-packets", "54"}, ""},
+	} {
+		code, out, stderr := runCheckArgs(tt.args...)
+		if code != exitOK || !strings.HasSuffix(stderr, tt.stderr) || !strings.HasPrefix(lastLine(out), "verdict: 0 errors") {
+			t.Errorf("%v: exit %d, stderr %q:\n%s", tt.args, code, stderr, out)
 		}
 	}
 }

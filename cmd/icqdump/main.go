@@ -224,6 +224,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
 	}
+	sayWhatWasRead(stderr, "icqdump", r.Reader, o.serverPorts, readErr)
 	status := exitOK
 	for _, err := range []error{readErr, err} {
 		if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -67,7 +68,8 @@ type fileJob struct {
 	d    *decoded // its analyzer let go once decoded
 	cmds []analyze.CommandCount
 	st   capture.Stats
-	err  error // the capture could not be opened, or printing failed
+	err  error        // the capture could not be opened, or printing failed
+	said bytes.Buffer // what sayWhatWasRead tells of it, for stderr
 	done chan struct{}
 }
 
@@ -105,6 +107,10 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 			abandon.Store(outErr != nil)
 		}
 		j.out.close()
+		if j.said.Len() > 0 {
+			out.Flush()
+			stderr.Write(j.said.Bytes())
+		}
 		if j.err != nil && !errors.Is(j.err, errAbandoned) {
 			out.Flush()
 			fmt.Fprintf(stderr, "icqdump: %v\n", j.err)
@@ -189,6 +195,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 	defer in.Close()
 	j.d = decode(in, &own, mode, printer)
 	j.st = in.Stats()
+	sayWhatWasRead(&j.said, "icqdump", in.Reader, own.serverPorts, j.d.readErr)
 	j.cmds = j.d.analyzer.Commands()
 	j.d.analyzer = nil // the reports need no more of it: its memory goes
 	j.d.summaries.Spill()
