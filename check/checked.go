@@ -41,6 +41,7 @@ func (c *Checker) Checked() Checked { return c.checked }
 // name no frame and blame no side: a capture that hides its packets cannot
 // pass.
 func (c *Checker) Capture(st capture.Stats, links []string, readErr error) {
+	c.scope = Scope{Kind: ScopeCapture, Label: "capture"}
 	if st.Unsupported > 0 {
 		c.report("CAPTURE-LINK-UNSUPPORTED", sideCapture, 0,
 			fmt.Sprintf("%d of %d frames are of a link type icqdump does not decode (%s): they were not judged", st.Unsupported, st.Frames, strings.Join(links, ", ")))

@@ -19,18 +19,25 @@ const maxListed = 200
 
 // Findings writes what icqdump check found: with JSON one line per finding
 // as it comes, then a summary line; as text a table of findings, then a table
-// of counts per rule.
+// of counts per rule; as JUnit XML a test suite per session and stream
+// (junit.go).
 type Findings struct {
 	w      io.Writer
 	json   bool
+	junit  *junitCases // nil unless -T junit
 	kept   []check.Finding
 	listed map[string]int
 	err    error
 }
 
-// NewFindings returns a writer of findings to w.
-func NewFindings(w io.Writer, asJSON bool) *Findings {
-	return &Findings{w: w, json: asJSON, listed: map[string]int{}}
+// NewFindings returns a writer of findings to w in format: text, json or
+// junit.
+func NewFindings(w io.Writer, format string) *Findings {
+	f := &Findings{w: w, json: format == "json", listed: map[string]int{}}
+	if format == "junit" {
+		f.junit = &junitCases{byScope: map[check.Scope]map[string]*junitFindings{}}
+	}
+	return f
 }
 
 type findingJSON struct {
@@ -58,6 +65,10 @@ func (f *Findings) Add(x *check.Finding) {
 		f.err = err
 		return
 	}
+	if f.junit != nil {
+		f.junit.add(x)
+		return
+	}
 	if f.listed[x.Rule.ID] < maxListed {
 		f.listed[x.Rule.ID]++
 		f.kept = append(f.kept, *x)
@@ -70,6 +81,7 @@ type Verdict struct {
 	FailOn     dissect.Severity // the --fail-on threshold
 	Checked    check.Checked    // what was judged
 	MinPackets int              // fewer ICQ packets judged is a failure: nothing to judge
+	Scopes     []check.Scope    // the sessions and streams judged, for JUnit
 }
 
 // NothingToJudge reports whether too few packets were judged for a verdict.
@@ -106,6 +118,9 @@ func (f *Findings) Close(v Verdict) error {
 	}
 	if f.json {
 		return f.summaryLine(v)
+	}
+	if f.junit != nil {
+		return f.junit.write(f.w, v)
 	}
 	// A finding is made when the capture settles it: a search never ended
 	// only at the end. The table lists them by the frame that shows them.

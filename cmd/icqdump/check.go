@@ -41,7 +41,7 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 			"--fail-on was found, 1 something was or there was nothing to judge, 2 the\n"+
 			"capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
 	}
-	c.registerInput(fs)
+	c.registerInput(fs, "text", "json", "junit")
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
 	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
@@ -98,9 +98,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
 		return exitCheckError
 	}
-	asJSON := c.format == "json"
 	if c.rules {
-		if err := report.WriteRules(stdout, asJSON); err != nil {
+		if err := report.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
@@ -118,7 +117,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitCheckError
 	}
 	defer r.Close()
-	findings := report.NewFindings(out, asJSON)
+	findings := report.NewFindings(out, c.format)
 	checker := check.New(c.tunings, findings.Add)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
@@ -128,7 +127,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	checker.Finish()
 	// Damage is a finding: what was read before it is judged all the same.
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
-	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(), MinPackets: c.minPackets}
+	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
+		MinPackets: c.minPackets, Scopes: checker.Scopes()}
 	err = findings.Close(verdict)
 	out.Flush()
 	for _, err := range []error{err, r.Close()} {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -35,6 +36,7 @@ type options struct {
 	verbose     bool
 	hex         bool
 	format      string
+	formats     []string // what -T takes
 	serverPorts portList
 	peerPorts   portList
 	reports     []string
@@ -66,7 +68,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprintf(stdout, usage, flagHelp(fs)) }
-	o.registerInput(fs)
+	o.registerInput(fs, "text", "json")
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
@@ -103,12 +105,13 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 }
 
 // registerInput registers the flags that say what to read and how, which
-// icqdump and icqdump check share.
-func (o *options) registerInput(fs *pflag.FlagSet) {
+// icqdump and icqdump check share; formats are what -T takes.
+func (o *options) registerInput(fs *pflag.FlagSet, formats ...string) {
+	o.formats = formats
 	fs.StringArrayVarP(&o.reads, "read", "r", nil,
 		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
 	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
-	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
+	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: "+orList(formats))
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
@@ -128,10 +131,18 @@ func (o *options) validateInput(fs *pflag.FlagSet) error {
 	if err := o.live.validate(o.read); err != nil {
 		return err
 	}
-	if o.format != "text" && o.format != "json" {
-		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	if !slices.Contains(o.formats, o.format) {
+		return fmt.Errorf("unknown output format %q: use -T %s", o.format, strings.Join(o.formats, ", -T "))
 	}
 	return nil
+}
+
+// orList writes a, b or c.
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // validateModes refuses the output modes that do not combine: tshark's
