@@ -111,6 +111,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	failOn, _ := parseSeverity(c.failOn)
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
+	c.progress = newProgressBoard(&c.options, stdout, stderr)
+	defer c.progress.erase()
 	r, err := openInput(ctx, &c.options, c.captureConfig(), stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump check: %v\n", err)
@@ -123,6 +125,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// packets wait for them even live.
 	a := analyze.New(checker.AnalyzerConfig())
 	readErr := feed(r, a, c.count, &packets{in: r})
+	c.progress.erase()
 	a.Finish()
 	checker.Finish()
 	// Damage is a finding: what was read before it is judged all the same.

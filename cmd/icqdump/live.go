@@ -89,6 +89,8 @@ type input struct {
 	stderr       io.Writer
 	shown        uint64
 	closed       bool
+	progress     *fileProgress // nil without a progress line
+	file         *os.File      // the capture, when opened here for the progress line
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -103,16 +105,27 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 	cfg.Done = ctx.Done()
 	var r *capture.Reader
 	var err error
-	if o.live.iface != "" {
+	progress := o.progress.track(o.read)
+	var file *os.File
+	switch {
+	case o.live.iface != "":
 		r, err = capture.OpenLive(o.live.iface, cfg)
-	} else {
+	case progress != nil:
+		// Opened here, so that the bytes read are counted for the progress line.
+		if file, err = os.Open(o.read); err == nil {
+			if r, err = capture.NewReader(progress.reader(file), o.read, cfg); err != nil {
+				file.Close()
+			}
+		}
+	default:
 		r, err = capture.Open(o.read, stdin, cfg)
 	}
 	if err != nil {
 		stop()
 		return nil, err
 	}
-	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter,
+		out: out, stderr: stderr, progress: progress, file: file}
 	cores := o.cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)
@@ -182,7 +195,11 @@ func (in *input) Close() error {
 		fmt.Fprintf(in.stderr, "icqdump: %d ICQ packets shown; %d frames received by the kernel filter, %d dropped by the kernel\n",
 			in.shown, received, dropped)
 	}
-	return errors.Join(err, in.Reader.Close())
+	err = errors.Join(err, in.Reader.Close())
+	if in.file != nil {
+		err = errors.Join(err, in.file.Close())
+	}
+	return err
 }
 
 // listInterfaces prints what -i takes, as tcpdump -D does.

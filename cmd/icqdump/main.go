@@ -44,7 +44,8 @@ type options struct {
 	live        liveOptions
 	sel         selection
 	habits      habits
-	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	progress    *progressBoard // nil: no progress lines
+	cores       int            // the cores this capture's decoding may use; 0: GOMAXPROCS
 }
 
 const usage = `Usage:
@@ -199,6 +200,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	mode := o.mode()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
+	o.progress = newProgressBoard(o, stdout, stderr)
+	defer o.progress.erase()
 	printer, err := o.habits.printer(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
@@ -220,6 +223,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	defer r.Close()
 	limitHeap(1)
 	d := decode(r, o, mode, printer)
+	o.progress.erase()
 	defer d.summaries.Close()
 	readErr := d.readErr
 	err = d.printErr

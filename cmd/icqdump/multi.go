@@ -100,6 +100,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	for _, j := range jobs {
 		<-j.done
 		if outErr == nil {
+			o.progress.erase() // the lines of the captures still read are drawn again
 			outErr = j.writeTo(out, o, mode)
 			if outErr == nil && o.habits.lineBuffered {
 				outErr = out.Flush() // -l: each capture's packets as soon as they are decoded

@@ -68,6 +68,7 @@ func (d *decoder) read(s *slot) error {
 	if err != nil {
 		return err
 	}
+	d.in.progress.tick(d.in.Reader)
 	s.payload = append(s.payload[:0], m.Payload...)
 	s.meta = *m
 	s.meta.Payload = s.payload
