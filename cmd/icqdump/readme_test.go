@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/icqdump/icqdump/internal/scenarios"
+)
+
+// readmeCaptures are the scenario captures the README's examples read,
+// kept in testdata/ so that a reader can run them.
+var readmeCaptures = []string{"udp-commands", "peer-session", "analyzer-sessions"}
+
+// TestReadmeCaptures keeps testdata/NAME.pcap equal to the scenarios;
+// `go test ./cmd/icqdump -update` writes them.
+func TestReadmeCaptures(t *testing.T) {
+	for _, name := range readmeCaptures {
+		path := filepath.Join("..", "..", "testdata", name+".pcap")
+		want := scenarios.Get(t, name).Pcap
+		if *update {
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if got, err := os.ReadFile(path); err != nil || string(got) != string(want) {
+			t.Errorf("%s differs from the scenario (%v): run go test ./cmd/icqdump -update", path, err)
+		}
+	}
+}
+
+// readmeExample is a command of the README's examples ("$ icqdump ...")
+// and the output shown under it.
+type readmeExample struct {
+	line  int // of the command in the README
+	args  []string
+	shown []string
+}
+
+// readmeExamples finds the examples: in a code block, a line "$ icqdump
+// ARGS" and the lines under it, to the next command or the block's end.
+func readmeExamples(t *testing.T) []readmeExample {
+	raw, err := os.ReadFile(readmePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []readmeExample
+	inBlock, collecting := false, false
+	for i, l := range strings.Split(string(raw), "\n") {
+		switch {
+		case strings.HasPrefix(l, "```"):
+			inBlock, collecting = !inBlock, false
+		case !inBlock:
+		case strings.HasPrefix(l, "$ "):
+			args := strings.Fields(l[2:])
+			if collecting = args[0] == "icqdump"; collecting {
+				list = append(list, readmeExample{line: i + 1, args: args[1:]})
+			}
+		case collecting:
+			e := &list[len(list)-1]
+			e.shown = append(e.shown, l)
+		}
+	}
+	return list
+}
+
+// TestReadmeExamples runs every example of the README from the
+// repository's root, and finds what it shows in what icqdump writes
+// (standard output, then standard error), line by line, trailing spaces
+// aside: "..." stands for lines left out; without one at the start (the
+// end), the output starts (ends) as shown.
+func TestReadmeExamples(t *testing.T) {
+	examples := readmeExamples(t)
+	if len(examples) < 9 {
+		t.Fatalf("%d examples found in the README", len(examples))
+	}
+	t.Chdir("../..")
+	for _, e := range examples {
+		t.Run(strconv.Itoa(e.line), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			run(e.args, strings.NewReader(""), &stdout, &stderr)
+			got := trimmedLines(stdout.String() + stderr.String())
+			if where := findShown(got, e.shown); where != "" {
+				t.Errorf("README line %d, icqdump %s: %s; it writes:\n%s", e.line, strings.Join(e.args, " "), where, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+func trimmedLines(s string) []string {
+	ls := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimRight(l, " ")
+	}
+	return ls
+}
+
+// findShown says where the shown lines are not found in got, or "".
+func findShown(got, shown []string) string {
+	shown = trimmedLines(strings.Join(shown, "\n"))
+	at := 0
+	anchored := true // the next run starts where the previous ended
+	for i := 0; i < len(shown); {
+		if shown[i] == "..." {
+			anchored = false
+			i++
+			continue
+		}
+		j := i
+		for j < len(shown) && shown[j] != "..." {
+			j++
+		}
+		run := shown[i:j]
+		k := at
+		for ; k+len(run) <= len(got); k++ {
+			if slices.Equal(got[k:k+len(run)], run) || anchored {
+				break
+			}
+		}
+		if k+len(run) > len(got) || !slices.Equal(got[k:k+len(run)], run) {
+			return fmt.Sprintf("the %d lines from shown line %d (%q) are not in the output where shown", len(run), i+1, run[0])
+		}
+		at, anchored, i = k+len(run), true, j
+	}
+	if anchored && at != len(got) {
+		return fmt.Sprintf("%d lines more than shown", len(got)-at)
+	}
+	return ""
+}
