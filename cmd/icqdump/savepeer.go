@@ -15,7 +15,7 @@ import (
 // shown. A connection between users the filters leave out is never
 // written. Frames with data wait, copied, for the verdict on the packets
 // they carry, placed by their TCP sequence numbers; a connection never
-// shown keeps only its handshake (three small frames).
+// shown keeps only its handshake (three small frames), until it closes.
 type peerFrames struct {
 	conns   map[connPair]*peerConn
 	write   func(*capture.Frame)
@@ -40,6 +40,7 @@ type peerConn struct {
 	shown     bool            // a packet of it was shown: its handshake is written
 	handshake []capture.Frame // SYN, SYN-ACK and the ACK after, until shown
 	closing   bool            // a FIN or RST was seen: the bare ACKs after it are teardown
+	fins      int
 	halves    map[netip.AddrPort]*peerHalf
 }
 
@@ -90,8 +91,14 @@ func (p *peerFrames) frame(f *capture.Frame) {
 		p.wait(h, f, seg)
 	case seg.FIN || seg.RST || c.closing:
 		c.closing = true
-		if c.shown {
+		if seg.FIN {
+			c.fins++
+		}
+		switch {
+		case c.shown:
 			p.write(f)
+		case seg.RST || c.fins == 2:
+			delete(p.conns, key) // closed with nothing shown: nothing of it is kept
 		}
 	case !c.shown && len(c.handshake) < 3:
 		c.handshake = append(c.handshake, copyFrame(f))
