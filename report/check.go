@@ -82,6 +82,7 @@ type Verdict struct {
 	Checked    check.Checked    // what was judged
 	MinPackets int              // fewer ICQ packets judged is a failure: nothing to judge
 	Scopes     []check.Scope    // the sessions and streams judged, for JUnit
+	AllRules   bool             // the text's count per rule lists every rule, not only those that fired
 }
 
 // NothingToJudge reports whether too few packets were judged for a verdict.
@@ -128,7 +129,7 @@ func (f *Findings) Close(v Verdict) error {
 	if err := writeTable(f.w, f.findingsTable(v), false); err != nil {
 		return err
 	}
-	if len(v.Counts) > 0 {
+	if len(v.Counts) > 0 || v.AllRules {
 		if err := writeTable(f.w, rulesTable(v), false); err != nil {
 			return err
 		}
@@ -208,16 +209,17 @@ func frameList(frames []uint64) string {
 }
 
 // rulesTable counts the findings of the rules that fired, in catalogue
-// order (icqdump check --rules lists them all).
+// order; of every rule with --rules.
 func rulesTable(v Verdict) table {
 	var fired []*check.Rule
 	for i := range check.Rules {
-		if v.Counts[check.Rules[i].ID] > 0 {
+		if v.Counts[check.Rules[i].ID] > 0 || v.AllRules {
 			fired = append(fired, &check.Rules[i])
 		}
 	}
+	title := "rules that fired: " + strconv.Itoa(len(v.Counts)) + " of " + strconv.Itoa(len(check.Rules))
 	return table{
-		name: "rules", title: "rules that fired: " + strconv.Itoa(len(fired)) + " of " + strconv.Itoa(len(check.Rules)),
+		name: "rules", title: title,
 		header: []string{"rule", "severity", "findings", "what the spec asks"},
 		right:  []bool{false, false, true},
 		n:      len(fired),

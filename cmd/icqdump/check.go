@@ -44,7 +44,7 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 	c.registerInput(fs, "text", "json", "junit")
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
-	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
+	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit; with -r or -i, list every rule in the counts")
 	fs.IntVar(&c.minPackets, "min-packets", 1, "fail when fewer than `N` ICQ packets were judged: nothing to judge")
 	fs.DurationVar(&c.tunings.RetransmitTolerance, "retransmit-tolerance", c.tunings.RetransmitTolerance,
 		"how far from the spec's 10 s a retransmission may come (`D`)")
@@ -56,7 +56,7 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if c.rules {
+	if c.catalogue() {
 		return c, nil
 	}
 	var err error
@@ -76,6 +76,12 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
 	}
 	return c, nil
+}
+
+// catalogue reports whether --rules asks for the catalogue alone: no
+// capture to check.
+func (c *checkOptions) catalogue() bool {
+	return c.rules && len(c.reads) == 0 && c.live.iface == ""
 }
 
 func parseSeverity(s string) (dissect.Severity, error) {
@@ -98,7 +104,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
 		return exitCheckError
 	}
-	if c.rules {
+	if c.catalogue() {
 		if err := report.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
@@ -131,7 +137,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// Damage is a finding: what was read before it is judged all the same.
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
-		MinPackets: c.minPackets, Scopes: checker.Scopes()}
+		MinPackets: c.minPackets, Scopes: checker.Scopes(), AllRules: c.rules}
 	err = findings.Close(verdict)
 	out.Flush()
 	for _, err := range []error{err, r.Close()} {

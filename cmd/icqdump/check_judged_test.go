@@ -10,6 +10,7 @@ import (
 
 	"github.com/gopacket/gopacket/layers"
 
+	"github.com/icqdump/icqdump/check"
 	"github.com/icqdump/icqdump/internal/pcaptest"
 	"github.com/icqdump/icqdump/internal/scenarios"
 )
@@ -146,5 +147,21 @@ func TestCheckLiveNothing(t *testing.T) {
 	}
 	if err != nil || !strings.Contains(string(out), "\nverdict: nothing to judge: 0 ICQ packets checked, fewer than --min-packets 1; 0 errors, 0 warnings, 0 notes — FAIL\nexit 1\n") {
 		t.Errorf("%v:\n%s", err, out)
+	}
+}
+
+// The count per rule lists the rules that fired; with --rules, all of them.
+func TestCheckRulesTable(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		rows int
+	}{{nil, 9}, {[]string{"--rules"}, len(check.Rules)}} {
+		code, out, stderr := runCheckArgs(append([]string{"-r", micqCapture}, tt.args...)...)
+		_, table, ok := strings.Cut(out, "=== rules that fired: 9 of 35 ===\n")
+		table, _, _ = strings.Cut(table, "\n\n")
+		if rows := strings.Count(table, "\n") - 1; code != exitCheckFound || stderr != "" || !ok || rows != tt.rows ||
+			tt.rows > 9 && !strings.Contains(table, " ICQ-HDR-VERSION           | error    |        0 |") {
+			t.Errorf("%v: exit %d, stderr %q, %d rows, want %d:\n%s", tt.args, code, stderr, rows, tt.rows, out)
+		}
 	}
 }
