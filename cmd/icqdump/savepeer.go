@@ -3,7 +3,6 @@ package main
 import (
 	"net/netip"
 
-	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
 
 	"github.com/icqdump/icqdump/capture"
@@ -18,6 +17,7 @@ import (
 // shown keeps only its handshake (three small frames), until it closes.
 type peerFrames struct {
 	conns   map[connPair]*peerConn
+	tcp     *capture.SegmentDecoder
 	write   func(*capture.Frame)
 	dropped uint64 // frames given up beyond maxWaiting: not written
 }
@@ -61,12 +61,12 @@ type waitingFrame struct {
 }
 
 func newPeerFrames(write func(*capture.Frame)) *peerFrames {
-	return &peerFrames{conns: map[connPair]*peerConn{}, write: write}
+	return &peerFrames{conns: map[connPair]*peerConn{}, tcp: capture.NewSegmentDecoder(), write: write}
 }
 
 // frame takes a TCP frame the reader judged part of a peer connection.
 func (p *peerFrames) frame(f *capture.Frame) {
-	seg := tcpOf(f)
+	seg := p.tcp.TCP(f)
 	if seg == nil {
 		return // no TCP header: nothing to place
 	}
@@ -161,13 +161,6 @@ func (p *peerFrames) packet(m *capture.Packet, shown bool) {
 	}
 	clear(h.waiting[len(kept):])
 	h.waiting = kept
-}
-
-// tcpOf decodes the TCP header of a frame.
-func tcpOf(f *capture.Frame) *layers.TCP {
-	pkt := gopacket.NewPacket(f.Data, f.Link, gopacket.DecodeOptions{Lazy: true, NoCopy: true})
-	tcp, _ := pkt.Layer(layers.LayerTypeTCP).(*layers.TCP)
-	return tcp
 }
 
 func copyFrame(f *capture.Frame) capture.Frame {
