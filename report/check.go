@@ -149,9 +149,17 @@ func firstFrame(x check.Finding) uint64 {
 
 // checkedLine says what the verdict rests on.
 func checkedLine(k check.Checked) string {
-	return "checked: " + u(uint64(k.Packets())) + " ICQ packets (" + u(uint64(k.ClientPackets)) + " client to server, " +
+	return "checked: " + counted(k.Packets(), "ICQ packet") + " (" + u(uint64(k.ClientPackets)) + " client to server, " +
 		u(uint64(k.ServerPackets)) + " server to client, " + u(uint64(k.PeerPackets)) + " peer), " +
-		u(uint64(k.Sessions)) + " sessions, " + u(uint64(k.PeerStreams)) + " peer streams"
+		counted(k.Sessions, "session") + ", " + counted(k.PeerStreams, "peer stream")
+}
+
+// counted writes n things: 1 session, 2 sessions.
+func counted(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return u(uint64(n)) + " " + thing + "s"
 }
 
 func (f *Findings) summaryLine(v Verdict) error {
@@ -234,7 +242,7 @@ func verdictLine(v Verdict) string {
 	by := v.bySeverity()
 	s := u(uint64(by["error"])) + " errors, " + u(uint64(by["warning"])) + " warnings, " + u(uint64(by["note"])) + " notes"
 	if v.NothingToJudge() {
-		return "nothing to judge: " + u(uint64(v.Checked.Packets())) + " ICQ packets checked, fewer than --min-packets " +
+		return "nothing to judge: " + counted(v.Checked.Packets(), "ICQ packet") + " checked, fewer than --min-packets " +
 			strconv.Itoa(v.MinPackets) + "; " + s + " — FAIL"
 	}
 	if v.Failed() {

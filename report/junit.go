@@ -123,7 +123,7 @@ func (j *junitCases) suite(s check.Scope, v Verdict) junitSuite {
 		if f != nil {
 			text := findingLines(f)
 			if r.Severity >= v.FailOn {
-				c.Failure = &junitFailure{Message: strconv.Itoa(f.n) + " findings", Type: r.Severity.String(), Text: text}
+				c.Failure = &junitFailure{Message: counted(f.n, "finding"), Type: r.Severity.String(), Text: text}
 			} else {
 				c.SystemOut = text
 			}

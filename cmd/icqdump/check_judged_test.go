@@ -79,7 +79,7 @@ func TestCheckNothingToJudge(t *testing.T) {
 func TestCheckCounts(t *testing.T) {
 	file := writeCheckCapture(t, func([]scenarios.CheckEvent) {})
 	code, out, _ := runCheckArgs("-r", file)
-	want := "checked: 54 ICQ packets (28 client to server, 23 server to client, 3 peer), 1 sessions, 1 peer streams\nverdict: 0 errors, 0 warnings, 0 notes — pass (--fail-on error)\n"
+	want := "checked: 54 ICQ packets (28 client to server, 23 server to client, 3 peer), 1 session, 1 peer stream\nverdict: 0 errors, 0 warnings, 0 notes — pass (--fail-on error)\n"
 	if code != exitOK || !strings.HasSuffix(out, want) || strings.Contains(out, "=== rules") {
 		t.Errorf("exit %d; want the output to end with\n%s\ngot:\n%s", code, want, out)
 	}

@@ -59,9 +59,9 @@ func TestCheckJUnit(t *testing.T) {
 		}
 	}
 	want := []string{
-		"ICQ-SEQ-START error 1 findings #3 UIN 12345678: first SEQ_NUM is 1; the spec starts at 0\n",
+		"ICQ-SEQ-START error 1 finding #3 UIN 12345678: first SEQ_NUM is 1; the spec starts at 0\n",
 		"ICQ-TRUNCATED error 2 findings #7 UIN 12345678: packet ends in UIN[1] at offset 16: 4 bytes needed, 3 left\n#29 UIN 12345678: packet ends in UIN[2] at offset 20: 4 bytes needed, 3 left\n",
-		"ICQ-SEARCH-END error 1 findings #13 UIN 12345678: search 8 was never ended by END_OF_SEARCH\n",
+		"ICQ-SEARCH-END error 1 finding #13 UIN 12345678: search 8 was never ended by END_OF_SEARCH\n",
 	}
 	if strings.Join(failed, "|") != strings.Join(want, "|") || doc.Failures != 3 || doc.Tests != tests {
 		t.Errorf("failures %d of %d: %q", doc.Failures, doc.Tests, failed)
