@@ -133,3 +133,39 @@ func findShown(got, shown []string) string {
 	}
 	return ""
 }
+
+// TestReadmeCommands runs the README's commands that show no output (in
+// sh blocks) and read a capture of testdata/, without a pipe: each exits
+// 0 (1 for a check that finds something) and prints something.
+func TestReadmeCommands(t *testing.T) {
+	raw, err := os.ReadFile(readmePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var commands [][]string
+	inSh := false
+	for _, l := range strings.Split(string(raw), "\n") {
+		switch {
+		case l == "```sh":
+			inSh = true
+		case strings.HasPrefix(l, "```"):
+			inSh = false
+		case inSh && strings.HasPrefix(l, "icqdump ") && strings.Contains(l, "testdata/"):
+			l, _, _ = strings.Cut(l, "#")
+			if !strings.Contains(l, "|") {
+				commands = append(commands, strings.Fields(l)[1:])
+			}
+		}
+	}
+	if len(commands) < 5 {
+		t.Fatalf("%d commands found", len(commands))
+	}
+	t.Chdir("../..")
+	for _, args := range commands {
+		var stdout, stderr bytes.Buffer
+		code := run(args, strings.NewReader(""), &stdout, &stderr)
+		if code != exitOK && !(args[0] == "check" && code == exitCheckFound) || stdout.Len() == 0 {
+			t.Errorf("icqdump %s: exit %d, %d bytes out; stderr:\n%s", strings.Join(args, " "), code, stdout.Len(), stderr.String())
+		}
+	}
+}
