@@ -42,6 +42,7 @@ type options struct {
 	live        liveOptions
 	sel         selection
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	logs        logOptions
 }
 
 const usage = `Usage:
@@ -73,10 +74,14 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
+	o.logs.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
 	if err := o.validateInput(); err != nil {
+		return nil, err
+	}
+	if err := o.logs.validate(); err != nil {
 		return nil, err
 	}
 	reports, err := report.ParseReports(o.reports)
@@ -217,9 +222,22 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
 	d.summaries.Hook(&cfg)
+	lw, err := o.logs.create(o)
+	if lw != nil {
+		lw.Hook(&cfg)
+	}
 	d.analyzer = analyze.New(cfg)
+	if err != nil {
+		d.printErr = err
+		return d
+	}
 	d.readErr = feed(in, d.analyzer, o.count, pk)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
+	if lw != nil {
+		if err := lw.Close(in.Stats(), d.readErr); d.printErr == nil {
+			d.printErr = err
+		}
+	}
 	return d
 }

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/icqdump/icqdump/logs"
+)
+
+// logOptions are --log-dir and --log-format: machine logs of every
+// capture read, a partition per capture.
+type logOptions struct {
+	dir    string
+	format string
+	f      logs.Format
+	name   string // the capture's partition name; "" for the one capture of -r or -i
+}
+
+func (l *logOptions) register(fs *pflag.FlagSet) {
+	fs.StringVar(&l.dir, "log-dir", "", "also write machine logs, a table per kind (icq_packets, icq_sessions, …), under `DIR`")
+	fs.StringVar(&l.format, "log-format", "parquet", "format of --log-dir's tables: parquet, ndjson or tsv (Zeek)")
+}
+
+func (l *logOptions) validate() (err error) {
+	l.f, err = logs.ParseFormat(l.format)
+	return err
+}
+
+// create opens the logs of the capture o reads; nil without --log-dir.
+func (l *logOptions) create(o *options) (*logs.Writer, error) {
+	if l.dir == "" {
+		return nil, nil
+	}
+	path := o.read
+	if o.live.iface != "" {
+		path = o.live.iface
+	}
+	name := l.name
+	if name == "" {
+		name = logs.PartitionName(path)
+	}
+	c := logs.Capture{Name: name, Path: path, ID: logs.CaptureID(path, time.Now())}
+	return logs.Create(l.dir, l.f, c)
+}
+
+// partitionNames are the partition names of several captures: their base
+// names, a name taken already followed by -2, -3, ...
+func partitionNames(files []string) []string {
+	names := make([]string, len(files))
+	taken := map[string]bool{}
+	for i, f := range files {
+		base := logs.PartitionName(f)
+		name := base
+		for n := 2; taken[name]; n++ {
+			name = base + "-" + strconv.Itoa(n)
+		}
+		taken[name], names[i] = true, name
+	}
+	return names
+}
