@@ -36,6 +36,10 @@ type Column struct {
 	Type     Type
 	Nullable bool // absent (null, "-" in TSV) when it does not apply
 	Doc      string
+	// Text: a string of the row's own (decoded fields, a message). Other
+	// strings take few values (names, addresses, keys): Parquet keeps them
+	// in a dictionary per row group.
+	Text bool
 }
 
 // Table is one table's name and columns.
@@ -82,6 +86,12 @@ func col[T any](name string, typ Type, doc string, get func(r *row, x *T)) colum
 
 func opt[T any](name string, typ Type, doc string, get func(r *row, x *T)) column[T] {
 	return column[T]{Column{Name: name, Type: typ, Nullable: true, Doc: doc}, get}
+}
+
+// text marks a column of free text.
+func text[T any](c column[T]) column[T] {
+	c.Text = true
+	return c
 }
 
 // value is one cell: a number, or a string kept in the row's buffer.

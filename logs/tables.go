@@ -135,7 +135,7 @@ var packets = newTable("icq_packets", "one row per decoded packet, in frame orde
 	opt("retransmission", Int, "a retransmission: 1, 2, ...", func(r *row, x *packetRecord) { r.optUint(uint64(x.r.Xref.Retransmission)) }),
 	opt("reply_to", Int, "a reply: the request's frame", func(r *row, x *packetRecord) { r.optUint(x.r.Xref.ReplyTo) }),
 	col("length", Int, "the ICQ payload's bytes", func(r *row, x *packetRecord) { r.setInt(int64(len(x.r.Meta.Payload))) }),
-	col("fields", String, "the wire values as a JSON object, as -T json's `fields`", func(r *row, x *packetRecord) { r.setBytes(x.fields) }),
+	text(col("fields", String, "the wire values as a JSON object, as -T json's `fields`", func(r *row, x *packetRecord) { r.setBytes(x.fields) })),
 	col("issues", Int, "the decoder's issues with the packet", func(r *row, x *packetRecord) { r.setInt(int64(len(x.r.Packet.Issues))) }),
 	opt("severity", String, "the highest issue's severity: error, warning or note", func(r *row, x *packetRecord) {
 		if len(x.r.Packet.Issues) == 0 {
@@ -217,9 +217,9 @@ var acks = newTable("icq_acks", "one row per client session and direction: the p
 	col("need_ack", Int, "packets that need an ACK (a retransmitted one counts once)", func(r *row, x *ackRecord) { r.setUint(x.s.Dir[x.dir].NeedAck) }),
 	col("acked", Int, "... that were acknowledged", func(r *row, x *ackRecord) { r.setUint(x.s.Dir[x.dir].Acked) }),
 	col("unacked", Int, "... that were not", func(r *row, x *ackRecord) { r.setUint(x.s.Dir[x.dir].Unacked) }),
-	col("unacked_frames", String, "the first frames of the first 8 of them, space-separated", func(r *row, x *ackRecord) {
+	text(col("unacked_frames", String, "the first frames of the first 8 of them, space-separated", func(r *row, x *ackRecord) {
 		r.setAppend(func(b []byte) []byte { return appendFrames(b, x.s.Dir[x.dir].UnackedFrames) })
-	}),
+	})),
 	col("retransmissions", Int, "retransmissions", func(r *row, x *ackRecord) { r.setUint(x.s.Dir[x.dir].Retransmissions.Count) }),
 	opt("retransmit_mean_s", Float, "their mean interval from the previous transmission", func(r *row, x *ackRecord) {
 		if st := &x.s.Dir[x.dir].Retransmissions; st.Count > 0 {
@@ -311,9 +311,9 @@ var messages = newTable("icq_messages", "one row per message between users, in f
 	col("type", Int, "the message type", func(r *row, x *messageRecord) { r.setInt(int64(x.m.Type)) }),
 	col("auto", Bool, "a peer auto reply", func(r *row, x *messageRecord) { r.setBool(x.m.Auto) }),
 	opt("sent", Time, "RECEIVE_MESSAGE: the time stamped in it", func(r *row, x *messageRecord) { r.setTime(x.m.Sent) }),
-	col("text", String, "MESSAGE, decoded from Windows-1252 (parts separated by þ, as sent)", func(r *row, x *messageRecord) {
+	text(col("text", String, "MESSAGE, decoded from Windows-1252 (parts separated by þ, as sent)", func(r *row, x *messageRecord) {
 		r.setBytes(x.text)
-	}),
+	})),
 )
 
 var findings = newTable("icq_findings", "one row per finding of `icqdump check` (all roles, default tolerances): Zeek's weird.log",
@@ -329,10 +329,10 @@ var findings = newTable("icq_findings", "one row per finding of `icqdump check` 
 		}
 		r.setUint(x.f.Frames[0])
 	}),
-	col("frames", String, "every frame concerned, space-separated", func(r *row, x *findingRecord) {
+	text(col("frames", String, "every frame concerned, space-separated", func(r *row, x *findingRecord) {
 		r.setAppend(func(b []byte) []byte { return appendFrames(b, x.f.Frames) })
-	}),
-	col("message", String, "what was expected and what was seen", func(r *row, x *findingRecord) { r.setString(x.f.Message) }),
+	})),
+	text(col("message", String, "what was expected and what was seen", func(r *row, x *findingRecord) { r.setString(x.f.Message) })),
 )
 
 // fileCount declares a column counting something of a capture.

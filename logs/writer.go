@@ -71,6 +71,14 @@ type Writer struct {
 	checker *check.Checker
 	fields  report.FieldsJSON
 	buf     []byte
+	// The records rows are made from, reused: the columns' functions take
+	// them by pointer, which would put a new one on the heap every row.
+	pkt packetRecord
+	ses sessionRecord
+	ack ackRecord
+	pr  peerRecord
+	msg messageRecord
+	fnd findingRecord
 }
 
 // Create makes the capture's partition of every table under dir.
@@ -161,35 +169,41 @@ func (w *Writer) packet(r *analyze.Released) {
 	if m.Time.After(w.file.last) {
 		w.file.last = m.Time
 	}
-	x := packetRecord{capture: w.c.ID, r: r}
+	x := &w.pkt
+	*x = packetRecord{capture: w.c.ID, r: r}
 	w.buf, x.head = w.fields.Append(w.buf[:0], r.Packet)
 	x.fields = w.buf
-	packets.fill(&w.rows[tPackets], &x)
+	packets.fill(&w.rows[tPackets], x)
 	w.write(tPackets)
 }
 
 func (w *Writer) session(s *analyze.SessionSummary) {
-	sessions.fill(&w.rows[tSessions], &sessionRecord{capture: w.c.ID, s: s})
+	w.ses = sessionRecord{capture: w.c.ID, s: s}
+	sessions.fill(&w.rows[tSessions], &w.ses)
 	w.write(tSessions)
 	for d := range s.Dir {
-		acks.fill(&w.rows[tAcks], &ackRecord{capture: w.c.ID, s: s, dir: d})
+		w.ack = ackRecord{capture: w.c.ID, s: s, dir: d}
+		acks.fill(&w.rows[tAcks], &w.ack)
 		w.write(tAcks)
 	}
 }
 
 func (w *Writer) stream(s *analyze.StreamSummary) {
-	peers.fill(&w.rows[tPeers], &peerRecord{capture: w.c.ID, s: s})
+	w.pr = peerRecord{capture: w.c.ID, s: s}
+	peers.fill(&w.rows[tPeers], &w.pr)
 	w.write(tPeers)
 }
 
 func (w *Writer) message(m *analyze.Message) {
 	w.buf = dissect.AppendText(w.buf[:0], m.Text)
-	messages.fill(&w.rows[tMessages], &messageRecord{capture: w.c.ID, m: m, text: w.buf})
+	w.msg = messageRecord{capture: w.c.ID, m: m, text: w.buf}
+	messages.fill(&w.rows[tMessages], &w.msg)
 	w.write(tMessages)
 }
 
 func (w *Writer) finding(f *check.Finding) {
-	findings.fill(&w.rows[tFindings], &findingRecord{capture: w.c.ID, f: f})
+	w.fnd = findingRecord{capture: w.c.ID, f: f}
+	findings.fill(&w.rows[tFindings], &w.fnd)
 	w.write(tFindings)
 }
 

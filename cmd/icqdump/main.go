@@ -172,6 +172,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defer r.Close()
 	limitHeap(1)
+	o.logs.raiseHeapLimit(1)
 	d := decode(r, o, mode, printer)
 	defer d.summaries.Close()
 	readErr := d.readErr

@@ -86,6 +86,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
+	o.logs.raiseHeapLimit(workers)
 	each := *o
 	each.cores = max(1, runtime.GOMAXPROCS(0)/workers)
 	go startJobs(ctx, jobs, workers, &each, mode, stdin)
