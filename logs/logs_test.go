@@ -77,16 +77,16 @@ func TestCaptureID(t *testing.T) {
 	b := write(filepath.Join(dir, "y", "trace.pcap"), "one capture")
 	c := write(filepath.Join(dir, "z", "trace.pcap"), "another one")
 	t0 := time.Unix(1, 0)
-	if CaptureID(a, t0) != CaptureID(b, time.Unix(2, 0)) {
+	if CaptureID(a, true, t0) != CaptureID(b, true, time.Unix(2, 0)) {
 		t.Error("the same file in two folders has two ids")
 	}
-	if CaptureID(a, t0) == CaptureID(c, t0) {
+	if CaptureID(a, true, t0) == CaptureID(c, true, t0) {
 		t.Error("two files of the same name and size have one id")
 	}
-	if len(CaptureID(a, t0)) != 12 {
-		t.Errorf("id %q is not 12 hex digits", CaptureID(a, t0))
+	if len(CaptureID(a, true, t0)) != 12 {
+		t.Errorf("id %q is not 12 hex digits", CaptureID(a, true, t0))
 	}
-	if CaptureID("-", t0) == CaptureID("-", time.Unix(2, 0)) {
+	if CaptureID("-", false, t0) == CaptureID("-", false, time.Unix(2, 0)) {
 		t.Error("standard input read at two times has one id")
 	}
 }

@@ -27,22 +27,34 @@ type Capture struct {
 // CaptureID is a capture's id: the first 12 hex digits of the SHA-256 of
 // the file's base name, its size and its first 64 KiB, so that the same
 // file gets the same id in every run and on every machine. Standard input
-// and live captures have no file to hash: their id hashes the name and the
-// time the capture started.
-func CaptureID(path string, started time.Time) string {
+// and live captures (file false) have no file to hash: their id hashes the
+// name and the time the capture started.
+func CaptureID(path string, file bool, started time.Time) string {
 	h := sha256.New()
 	h.Write([]byte(filepath.Base(path)))
-	f, err := os.Open(path)
-	if path == "-" || err != nil {
+	if !file || hashFile(h, path) != nil {
 		fmt.Fprintf(h, "\x00%d", started.UnixNano())
-		return hex.EncodeToString(h.Sum(nil))[:12]
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// hashFile hashes a file's size and its first 64 KiB.
+func hashFile(h io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil {
-		fmt.Fprintf(h, "\x00%d\x00", info.Size())
+	info, err := f.Stat()
+	if err != nil {
+		return err
 	}
-	io.CopyN(h, f, 64<<10)
-	return hex.EncodeToString(h.Sum(nil))[:12]
+	fmt.Fprintf(h, "\x00%d\x00", info.Size())
+	_, err = io.CopyN(h, f, 64<<10)
+	if err == io.EOF {
+		err = nil
+	}
+	return err
 }
 
 // PartitionName is a capture's partition name: the file's base name (or the
@@ -149,7 +161,13 @@ func (w *Writer) Hook(cfg *analyze.Config) {
 	}
 }
 
-// write writes r to table t, keeping the first error.
+// add writes the row of x to table t (tab), keeping the first error.
+func add[T any](w *Writer, t int, tab *table[T], x *T) {
+	tab.fill(&w.rows[t], x)
+	w.write(t)
+}
+
+// write writes table t's row, keeping the first error.
 func (w *Writer) write(t int) {
 	if w.err != nil {
 		return
@@ -173,38 +191,32 @@ func (w *Writer) packet(r *analyze.Released) {
 	*x = packetRecord{capture: w.c.ID, r: r}
 	w.buf, x.head = w.fields.Append(w.buf[:0], r.Packet)
 	x.fields = w.buf
-	packets.fill(&w.rows[tPackets], x)
-	w.write(tPackets)
+	add(w, tPackets, packets, x)
 }
 
 func (w *Writer) session(s *analyze.SessionSummary) {
 	w.ses = sessionRecord{capture: w.c.ID, s: s}
-	sessions.fill(&w.rows[tSessions], &w.ses)
-	w.write(tSessions)
+	add(w, tSessions, sessions, &w.ses)
 	for d := range s.Dir {
 		w.ack = ackRecord{capture: w.c.ID, s: s, dir: d}
-		acks.fill(&w.rows[tAcks], &w.ack)
-		w.write(tAcks)
+		add(w, tAcks, acks, &w.ack)
 	}
 }
 
 func (w *Writer) stream(s *analyze.StreamSummary) {
 	w.pr = peerRecord{capture: w.c.ID, s: s}
-	peers.fill(&w.rows[tPeers], &w.pr)
-	w.write(tPeers)
+	add(w, tPeers, peers, &w.pr)
 }
 
 func (w *Writer) message(m *analyze.Message) {
 	w.buf = dissect.AppendText(w.buf[:0], m.Text)
 	w.msg = messageRecord{capture: w.c.ID, m: m, text: w.buf}
-	messages.fill(&w.rows[tMessages], &w.msg)
-	w.write(tMessages)
+	add(w, tMessages, messages, &w.msg)
 }
 
 func (w *Writer) finding(f *check.Finding) {
 	w.fnd = findingRecord{capture: w.c.ID, f: f}
-	findings.fill(&w.rows[tFindings], &w.fnd)
-	w.write(tFindings)
+	add(w, tFindings, findings, &w.fnd)
 }
 
 // Close ends the logs of a capture read to its end (or to readErr): the
@@ -214,8 +226,7 @@ func (w *Writer) finding(f *check.Finding) {
 func (w *Writer) Close(st capture.Stats, readErr error) error {
 	w.checker.Finish()
 	w.file.stats, w.file.err = st, readErr
-	files.fill(&w.rows[tFiles], &w.file)
-	w.write(tFiles)
+	add(w, tFiles, files, &w.file)
 	for i, s := range w.sinks {
 		if err := s.close(); err != nil && w.err == nil {
 			w.err = fmt.Errorf("logs: writing %s: %w", Tables[i].Name, err)

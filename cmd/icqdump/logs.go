@@ -35,15 +35,15 @@ func (l *logOptions) create(o *options) (*logs.Writer, error) {
 	if l.dir == "" {
 		return nil, nil
 	}
-	path := o.read
+	path, file := o.read, o.read != "-"
 	if o.live.iface != "" {
-		path = o.live.iface
+		path, file = o.live.iface, false
 	}
 	name := l.name
 	if name == "" {
 		name = logs.PartitionName(path)
 	}
-	c := logs.Capture{Name: name, Path: path, ID: logs.CaptureID(path, time.Now())}
+	c := logs.Capture{Name: name, Path: path, ID: logs.CaptureID(path, file, time.Now())}
 	return logs.Create(l.dir, l.f, c)
 }
 
