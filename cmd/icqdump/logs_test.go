@@ -292,3 +292,27 @@ func TestLogFlagErrors(t *testing.T) {
 		t.Errorf("--log-dir on a file: exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// A live capture writes its logs too, in a partition named after the
+// interface, a row per packet printed, complete once it is stopped.
+func TestLiveLogs(t *testing.T) {
+	needRoot(t)
+	x := newExchange(t)
+	dir := t.TempDir()
+	lr := startInProcess(t, "-i", "lo", "--server-port", x.port(), "--log-dir", dir, "--log-format", "parquet")
+	x.play(t)
+	want := x.expected(t)
+	waitFor(t, lr.stdout, fmt.Sprintf("%d packets", len(want)), func(b []byte) bool { return len(summaries(b)) >= len(want) })
+	if code := lr.stop(); code != exitOK {
+		t.Fatalf("exit status %d; stderr:\n%s", code, lr.stderr.Bytes())
+	}
+	shown := len(summaries(lr.stdout.Bytes()))
+	rows := readParquet(t, logs.Tables[0], filepath.Join(dir, "icq_packets", "capture=lo", "part-0.parquet"))
+	if len(rows) != shown {
+		t.Errorf("icq_packets has %d rows; %d packets were printed", len(rows), shown)
+	}
+	files := readParquet(t, logs.Tables[len(logs.Tables)-1], filepath.Join(dir, "icq_files", "capture=lo", "part-0.parquet"))
+	if len(files) != 1 || files[0]["path"] != "lo" || files[0]["packets"] != json.Number(strconv.Itoa(shown)) {
+		t.Errorf("icq_files: %v", files)
+	}
+}
