@@ -246,9 +246,15 @@ type batch struct {
 
 func newParquetSink(file *os.File, t *Table) *parquetSink {
 	schema := parquet.NewSchema(t.Name, orderedGroup(t))
-	w := parquet.NewWriter(file, schema, parquet.Compression(&zstdFastest),
+	opts := []parquet.WriterOption{schema, parquet.Compression(&zstdFastest),
 		parquet.MaxRowsPerRowGroup(rowGroupRows), parquet.PageBufferSize(pageBuffer),
-		parquet.CreatedBy("icqdump", "", ""), parquet.KeyValueMetadata("icqdump.schema_version", strconv.Itoa(SchemaVersion)))
+		parquet.CreatedBy("icqdump", "", ""), parquet.KeyValueMetadata("icqdump.schema_version", strconv.Itoa(SchemaVersion))}
+	for _, c := range t.Columns {
+		if c.Text { // no query narrows free text by its smallest and largest value
+			opts = append(opts, parquet.SkipPageBounds(c.Name))
+		}
+	}
+	w := parquet.NewWriter(file, opts...)
 	s := &parquetSink{file: file, w: w, t: t, free: make(chan *batch, 2), full: make(chan *batch), done: make(chan error, 1)}
 	s.free <- &batch{}
 	s.free <- &batch{}
