@@ -57,7 +57,11 @@ func openSink(f Format, path string, t *Table) (sink, error) {
 	case TSV:
 		return newTSVSink(file, t)
 	}
-	return &ndjsonSink{file: file, w: bufio.NewWriterSize(file, 64<<10), t: t}, nil
+	s := &ndjsonSink{file: file, w: bufio.NewWriterSize(file, 64<<10), t: t}
+	for _, c := range t.Columns {
+		s.keys = append(s.keys, strconv.AppendQuote(nil, c.Name))
+	}
+	return s, nil
 }
 
 // closeFile flushes w and closes the file, keeping the first error.
@@ -78,6 +82,7 @@ type ndjsonSink struct {
 	file *os.File
 	w    *bufio.Writer
 	t    *Table
+	keys [][]byte // each column's key, quoted
 	b    []byte
 }
 
@@ -87,7 +92,7 @@ func (s *ndjsonSink) write(r *row) error {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = strconv.AppendQuote(b, c.Name)
+		b = append(b, s.keys[i]...)
 		b = append(b, ':')
 		v := &r.vals[i]
 		switch {
