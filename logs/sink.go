@@ -24,11 +24,9 @@ const (
 	TSV
 )
 
-// Formats are the names --log-format takes, and the files' extensions.
+// The names --log-format takes, and the files' extensions.
 var formatNames = [...]string{Parquet: "parquet", NDJSON: "ndjson", TSV: "tsv"}
 var formatExts = [...]string{Parquet: ".parquet", NDJSON: ".ndjson", TSV: ".log"}
-
-func (f Format) String() string { return formatNames[f] }
 
 // ParseFormat reads --log-format.
 func ParseFormat(s string) (Format, error) {

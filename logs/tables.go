@@ -58,7 +58,7 @@ type fileRecord struct {
 	err         error             // why the capture could not be read to its end
 }
 
-// The tables, in the order the README lists them.
+// The tables' indexes in Tables.
 const (
 	tPackets = iota
 	tSessions
@@ -74,7 +74,7 @@ const (
 var Tables = [numTables]*Table{&packets.Table, &sessions.Table, &acks.Table, &peers.Table, &messages.Table,
 	&findings.Table, &files.Table}
 
-// captureID and uid columns, which every table starts with.
+// captureID is the capture_id column, which every table starts with.
 func captureID[T any](id func(x *T) string) column[T] {
 	return col("capture_id", String, "the capture's id (see [Keys](#keys))", func(r *row, x *T) { r.setString(id(x)) })
 }
