@@ -62,14 +62,14 @@ func captureFiles(args []string) ([]string, error) {
 // fileJob is one capture of several, decoded by a worker of its own into a
 // spool, while the main goroutine writes the captures before it.
 type fileJob struct {
-	file    string
-	logPart string // its partition name in --log-dir
-	out     spoolWriter
-	d       *decoded // its analyzer let go once decoded
-	cmds    []analyze.CommandCount
-	st      capture.Stats
-	err     error // the capture could not be opened, or printing failed
-	done    chan struct{}
+	file string
+	name string // its partition name in --log-dir
+	out  spoolWriter
+	d    *decoded // its analyzer let go once decoded
+	cmds []analyze.CommandCount
+	st   capture.Stats
+	err  error // the capture could not be opened, or printing failed
+	done chan struct{}
 }
 
 // runMany decodes several captures in parallel, one worker per core, and
@@ -82,7 +82,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
 	names := partitionNames(files)
 	for i, f := range files {
-		jobs[i] = &fileJob{file: f, logPart: names[i], done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
+		jobs[i] = &fileJob{file: f, name: names[i], done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
@@ -180,7 +180,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		return
 	}
 	own := *o
-	own.read, own.sel, own.logs.name = j.file, selection{*o.sel.Clone()}, j.logPart
+	own.read, own.sel, own.logs.name = j.file, selection{*o.sel.Clone()}, j.name
 	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err
