@@ -46,6 +46,7 @@ type options struct {
 	habits      habits
 	progress    *progressBoard // nil: no progress lines
 	cores       int            // the cores this capture's decoding may use; 0: GOMAXPROCS
+	logs        logOptions
 }
 
 const usage = `Usage:
@@ -78,6 +79,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	o.live.registerSave(fs)
 	o.sel.register(fs)
 	o.habits.register(fs)
+	o.logs.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -95,6 +97,9 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 		return nil, err
 	}
 	if err := o.habits.validate(); err != nil {
+		return nil, err
+	}
+	if err := o.logs.validate(); err != nil {
 		return nil, err
 	}
 	reports, err := report.ParseReports(o.reports)
@@ -222,6 +227,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defer r.Close()
 	limitHeap(1)
+	o.logs.raiseHeapLimit(1)
 	d := decode(r, o, mode, printer)
 	o.progress.erase()
 	defer d.summaries.Close()
@@ -274,9 +280,22 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
 	d.summaries.Hook(&cfg)
+	lw, err := o.logs.create(o)
+	if lw != nil {
+		lw.Hook(&cfg)
+	}
 	d.analyzer = analyze.New(cfg)
+	if err != nil {
+		d.printErr = err
+		return d
+	}
 	d.readErr = feed(in, d.analyzer, o.count, pk)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
+	if lw != nil {
+		if err := lw.Close(in.Stats(), d.readErr); d.printErr == nil {
+			d.printErr = err
+		}
+	}
 	return d
 }

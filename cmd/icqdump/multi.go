@@ -64,6 +64,7 @@ func captureFiles(args []string) ([]string, error) {
 // spool, while the main goroutine writes the captures before it.
 type fileJob struct {
 	file string
+	name string // its partition name in --log-dir
 	out  spoolWriter
 	d    *decoded // its analyzer let go once decoded
 	cmds []analyze.CommandCount
@@ -81,11 +82,13 @@ type fileJob struct {
 func runMany(ctx context.Context, files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	jobs := make([]*fileJob, len(files))
 	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
+	names := partitionNames(files)
 	for i, f := range files {
-		jobs[i] = &fileJob{file: f, done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
+		jobs[i] = &fileJob{file: f, name: names[i], done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
+	o.logs.raiseHeapLimit(workers)
 	each := *o
 	each.cores = max(1, runtime.GOMAXPROCS(0)/workers)
 	go startJobs(ctx, jobs, workers, &each, mode, stdin)
@@ -187,7 +190,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		return
 	}
 	own := *o
-	own.read, own.sel = j.file, selection{*o.sel.Clone()}
+	own.read, own.sel, own.logs.name = j.file, selection{*o.sel.Clone()}, j.name
 	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err
