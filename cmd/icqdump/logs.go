@@ -22,7 +22,7 @@ type logOptions struct {
 
 func (l *logOptions) register(fs *pflag.FlagSet) {
 	fs.StringVar(&l.dir, "log-dir", "", "also write machine logs, a table per kind (icq_packets, icq_sessions, …), under `DIR`")
-	fs.StringVar(&l.format, "log-format", "parquet", "format of --log-dir's tables: parquet, ndjson or tsv (Zeek)")
+	fs.StringVar(&l.format, "log-format", "parquet", "`FORMAT` of --log-dir's tables: parquet, ndjson or tsv (Zeek)")
 }
 
 func (l *logOptions) validate() (err error) {
