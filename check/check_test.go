@@ -185,7 +185,7 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
-	{"ICQ-HDR-VERSION", "LOGIN_1 of version 3", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x03))},
+	{"ICQ-HDR-VERSION", "LOGIN_1 of version 6", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x06))},
 	{"ICQ-SEQ-START", "the server counts from 1", Server, func(t *testing.T, ev []event) ([]event, []int) {
 		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
 	}},
@@ -354,7 +354,7 @@ var ruleCases = []ruleCase{
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 3":               true,
+	"LOGIN_1 of version 6":               true,
 	"INFO_REQ with SEARCH_USER's number": true,
 	"USER_FOUND after END_OF_SEARCH":     true,
 }

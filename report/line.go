@@ -27,6 +27,14 @@ func (l *linePrinter) Print(r *Record) error {
 		b = append(b, " seq="...)
 		b = strconv.AppendUint(b, uint64(h.seq), 10)
 	}
+	if h.hasSeq2 {
+		b = append(b, " seq2="...)
+		b = strconv.AppendUint(b, uint64(h.seq2), 10)
+	}
+	if h.hasSession {
+		b = append(b, " session="...)
+		b = appendHexNum(b, h.session, 8)
+	}
 	if h.hasUIN {
 		b = append(b, " uin="...)
 		b = strconv.AppendUint(b, uint64(h.uin), 10)
