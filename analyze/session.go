@@ -112,8 +112,9 @@ type session struct {
 	retrans   [2]durations
 	kaFirst   int64
 	kaLast    int64
-	ended     bool // disconnected: the next client packet starts a new session
-	finalized bool // its summary is written; nothing more is counted
+	ended     bool   // disconnected: the next client packet starts a new session
+	finalized bool   // its summary is written; nothing more is counted
+	session5  uint32 // a v5 session's SESSION_ID, from its client packets
 }
 
 func (s *session) summary() SessionSummary {

@@ -237,3 +237,26 @@ func Decrypt4(dst, wire []byte) []byte {
 	Crypt4(dst)
 	return dst
 }
+
+// MultiPacket is SRV_MULTI_PACKET, the server packet that carries others.
+var MultiPacket = Server5.Lookup(0x0212)
+
+// Contained returns the values of the complete packets a SRV_MULTI_PACKET
+// carries (their Data is each packet), or nil for any other packet.
+func (p *Packet) Contained() []Value {
+	if p.Command != MultiPacket {
+		return nil
+	}
+	params := p.Params()
+	for i := range params {
+		if params[i].Field.Kind == KindBlock {
+			params = params[i:]
+			break
+		}
+	}
+	n := 0
+	for n < len(params) && params[n].Field.Kind == KindBlock && !params[n].Partial {
+		n++
+	}
+	return params[:n]
+}

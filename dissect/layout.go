@@ -143,9 +143,10 @@ type Command struct {
 	Params    []Field // in spec order; nil when not described
 	// Subs are the subcommands that the first parameter selects (CMD_META_USER);
 	// subWhen says whether a packet carries a subcommand's data (nil: always).
-	Subs    *Table
-	subWhen func(*Packet) bool
-	display string
+	Subs        *Table
+	subWhen     func(*Packet) bool
+	subWhenVals func(Fields) bool // the same, for the encoder
+	display     string
 }
 
 // Display is the name shown to people and in JSON: every name the spec gives

@@ -19,16 +19,51 @@ func Markdown() string {
 	b.WriteString("### Commands\n\n")
 	b.WriteString("| Code | Name | Direction | Description |\n|---|---|---|---|\n")
 	for _, c := range referenceCommands() {
-		desc := c.Desc
-		if !c.Described {
-			desc += " (parameters not laid out by the spec; shown raw)"
-		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", codeCell(c), c.Display(), c.Dir, cell(desc))
+		writeCommandRow(&b, c)
 	}
 	for _, t := range []*Table{Client, Server, Peer} {
 		writeTable(&b, t)
 	}
+	writeVersion5(&b)
 	return b.String()
+}
+
+// writeVersion5 renders the v5 tables, the META_USER subcommands and the
+// v3 and v4 headers, from the facts sheet.
+func writeVersion5(b *strings.Builder) {
+	b.WriteString("\n### Version 5 (ICQ 98a, 99a, 99b)\n\n")
+	b.WriteString("From the facts sheet `spec/icq-v5-facts.md`. A client packet is encrypted from SESSION_ID on; " +
+		"the tables show it decrypted, with its CHECKCODE descrambled.\n\n")
+	b.WriteString("| Code | Name | Direction | Description |\n|---|---|---|---|\n")
+	for _, t := range []*Table{Client5, Server5} {
+		for _, c := range t.Commands {
+			writeCommandRow(b, c)
+		}
+	}
+	for _, t := range []*Table{Client5, Server5} {
+		writeTable(b, t)
+	}
+	for _, t := range []*Table{MetaUser, MetaUserReply} {
+		fmt.Fprintf(b, "\n### %s\n", subTitles[t.Dir])
+		writeCommands(b, t)
+	}
+	for _, t := range []*Table{V3, V4} {
+		fmt.Fprintf(b, "\n### Version %d header\n\nOnly the header is decoded; the parameters are shown raw.\n\n", t.Version)
+		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
+	}
+}
+
+var subTitles = [...]string{
+	ClientToServer: "CMD_META_USER subcommands (SUBCMD), v5",
+	ServerToClient: "SRV_META_USER replies (SUBCMD, then RESULT; the data follows a RESULT of 0x0A), v5",
+}
+
+func writeCommandRow(b *strings.Builder, c *Command) {
+	desc := c.Desc
+	if !c.Described {
+		desc += " (parameters not laid out by the spec; shown raw)"
+	}
+	fmt.Fprintf(b, "| %s | %s | %s | %s |\n", codeCell(c), c.Display(), c.Dir, cell(desc))
 }
 
 // referenceCommands lists every command in table order.
@@ -56,11 +91,19 @@ var tableTitles = [...]string{
 }
 
 func writeTable(b *strings.Builder, t *Table) {
-	fmt.Fprintf(b, "\n### %s\n", tableTitles[t.Dir])
+	title := tableTitles[t.Dir]
+	if t.Version != 0 {
+		title = fmt.Sprintf("%s, v%d", title, t.Version)
+	}
+	fmt.Fprintf(b, "\n### %s\n", title)
 	if t.Header != nil {
 		b.WriteString("\nEvery packet starts with this header:\n\n")
 		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
 	}
+	writeCommands(b, t)
+}
+
+func writeCommands(b *strings.Builder, t *Table) {
 	for _, c := range commandsOf(t) {
 		if !c.Described {
 			continue
@@ -83,8 +126,11 @@ func writeFields(b *strings.Builder, fs []Field) {
 	b.WriteString("| Length | Content | Name | Description |\n|---|---|---|---|\n")
 	for i := range fs {
 		f := &fs[i]
-		if f.Kind == KindString {
+		switch {
+		case f.Kind == KindString:
 			fmt.Fprintf(b, "| 2 bytes | `xx xx` | LENGTH | Length of %s including NULL |\n", f.Name)
+		case f.Kind == KindBlock && f.CountBy != "":
+			fmt.Fprintf(b, "| 2 bytes × %s | `xx xx` | SIZE | Length of the %s that follows |\n", f.CountBy, f.Name)
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", lengthCell(f), contentCell(f), f.Name, cell(describe(f)))
 	}

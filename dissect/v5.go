@@ -8,7 +8,7 @@ package dissect
 // Version 5's own value names.
 var (
 	// Status5 is a v5 STATUS: low word the status, high word flags (§4.9).
-	Status5 = &Enum{Name: "STATUS", Values: []EnumValue{
+	Status5 = &Enum{Name: "STATUS", Codes: true, Values: []EnumValue{
 		{0x0000, "online"}, {0x0001, "away"}, {0x0005, "n/a"}, {0x0011, "occupied"},
 		{0x0013, "dnd"}, {0x0020, "free for chat"}, {0x0100, "invisible"},
 		{0x00010000, "online, web-aware"}, {0x00010001, "away, web-aware"},
@@ -338,7 +338,7 @@ var MetaUser = (&Table{Dir: ClientToServer, Version: 5, Commands: []*Command{
 }}).build()
 
 var metaUser = withSubs(described(0x064A, "CMD_META_USER", "White-pages and user-info operations",
-	key(named(u16("SUBCMD", "Meta subcommand"), enumOf("SUBCMD", MetaUser)))), MetaUser, nil)
+	key(named(u16("SUBCMD", "Meta subcommand"), enumOf("SUBCMD", MetaUser)))), MetaUser, nil, nil)
 
 // searchRecord is a meta search hit; LEN is there in ICQ 99b's form only,
 // and the table follows that form.
@@ -386,18 +386,27 @@ var MetaUserReply = (&Table{Dir: ServerToClient, Version: 5, Commands: []*Comman
 
 var metaUserReply = withSubs(described(0x03DE, "SRV_META_USER", "Reply to CMD_META_USER",
 	key(named(u16("SUBCMD", "Meta reply subcommand"), enumOf("SUBCMD", MetaUserReply))),
-	key(named(u8("RESULT", "Result (0x0A success)"), MetaResult))), MetaUserReply, metaSuccess)
+	key(named(fixed(u8("RESULT", "Result (0x0A success)"), "0A"), MetaResult))), MetaUserReply, metaSuccess, metaSuccessVals)
 
 // metaSuccess: a reply's data follows only a RESULT of success.
 func metaSuccess(p *Packet) bool {
 	r := p.Field("RESULT")
-	return r != nil && !r.Partial && r.Num == 0x0A
+	return r != nil && !r.Partial && r.Num == metaOK
+}
+
+const metaOK = 0x0A
+
+// metaSuccessVals: RESULT left out is encoded as success.
+func metaSuccessVals(vals Fields) bool {
+	r, given := vals["RESULT"]
+	n, err := toUint(r)
+	return !given || err == nil && n == metaOK
 }
 
 // withSubs gives a command the subcommands its first parameter selects;
-// when says whether the packet has a subcommand's data (nil: always).
-func withSubs(c *Command, subs *Table, when func(*Packet) bool) *Command {
-	c.Subs, c.subWhen = subs, when
+// when and whenVals say whether a packet has a subcommand's data (nil: always).
+func withSubs(c *Command, subs *Table, when func(*Packet) bool, whenVals func(Fields) bool) *Command {
+	c.Subs, c.subWhen, c.subWhenVals = subs, when, whenVals
 	return c
 }
 
@@ -408,4 +417,81 @@ func enumOf(name string, t *Table) *Enum {
 		e.Values = append(e.Values, EnumValue{uint32(c.Code), c.Name})
 	}
 	return e
+}
+
+// Typed handles of the v5 commands that analysis names.
+var (
+	Cmd5Ack         = Client5.Lookup(0x000A)
+	Srv5Ack         = Server5.Lookup(0x000A)
+	Cmd5Login       = Client5.Lookup(0x03E8)
+	Srv5LoginReply  = Server5.Lookup(0x005A)
+	Cmd5KeepAlive   = Client5.Lookup(0x042E)
+	Cmd5KeepAlive2  = Client5.Lookup(0x051E)
+	Cmd5Status      = Client5.Lookup(0x04D8)
+	Cmd5SearchUIN   = Client5.Lookup(0x041A)
+	Cmd5SearchUser  = Client5.Lookup(0x0424)
+	Cmd5TextCode    = Client5.Lookup(0x0438)
+	Cmd5SendMessage = Client5.Lookup(0x010E)
+	Cmd5MsgToNew    = Client5.Lookup(0x0456)
+	Srv5Delivered   = Server5.Lookup(0x0104)
+	Srv5RecvMessage = Server5.Lookup(0x00DC)
+	Srv5UserOnline  = Server5.Lookup(0x006E)
+)
+
+// Message5 is what a v5 message packet says.
+type Message5 struct {
+	From, To uint32
+	Type     uint16
+	Text     *Value // MESSAGE
+	Stored   bool   // SRV_RECV_MESSAGE: stored while the receiver was offline
+}
+
+// MessageOf returns the message a v5 CMD_SEND_MESSAGE, CMD_MSG_TO_NEW_USER,
+// SRV_SYS_DELIVERED_MESS or SRV_RECV_MESSAGE carries; the header's UIN is
+// the client's (the sender of a client packet, the receiver of a server one).
+func MessageOf(p *Packet) (Message5, bool) {
+	var m Message5
+	params := p.Params()
+	if len(params) < 3 || params[0].Partial {
+		return m, false
+	}
+	switch p.Command {
+	case Cmd5SendMessage, Cmd5MsgToNew:
+		m.From, m.To = p.UIN, params[0].Num
+	case Srv5Delivered, Srv5RecvMessage:
+		m.From, m.To, m.Stored = params[0].Num, headerUIN(p), p.Command == Srv5RecvMessage
+	default:
+		return m, false
+	}
+	for i := range params {
+		switch v := &params[i]; {
+		case v.Partial:
+			return m, false
+		case v.Field.Names == MessageType5:
+			m.Type = uint16(v.Num)
+		case v.Field.PartsBy != "":
+			m.Text = v
+		}
+	}
+	return m, m.Text != nil
+}
+
+// headerUIN is the UIN a v5 header carries.
+func headerUIN(p *Packet) uint32 {
+	for i := range p.Values {
+		if v := &p.Values[i]; p.isHeader(v.Field) && v.Field.Name == "UIN" && !v.Partial {
+			return v.Num
+		}
+	}
+	return 0
+}
+
+// Disconnects reports whether p is a v5 client's log-off:
+// CMD_SEND_TEXT_CODE B_USER_DISCONNECTED.
+func Disconnects(p *Packet) bool {
+	if p.Command != Cmd5TextCode {
+		return false
+	}
+	params := p.Params()
+	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == "B_USER_DISCONNECTED"
 }

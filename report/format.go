@@ -85,7 +85,7 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 // the frame, then the ICQ packet.
 func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet, h *head) []byte {
 	b = append(b, "Frame "...)
-	b = strconv.AppendUint(b, m.Frame, 10)
+	b = appendFrame(b, m)
 	b = append(b, ": "...)
 	b = st.append(b, m.Time)
 	b = append(b, ", "...)
@@ -125,6 +125,17 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 		b = append(b, ", decrypted"...)
 	}
 	return append(b, '\n')
+}
+
+// appendFrame writes a packet's frame number; a packet carried inside
+// another is numbered N.1, N.2, ... after its container's frame.
+func appendFrame(b []byte, m *capture.Packet) []byte {
+	b = strconv.AppendUint(b, m.Frame, 10)
+	if m.Sub != 0 {
+		b = append(b, '.')
+		b = appendInt(b, m.Sub)
+	}
+	return b
 }
 
 func appendAddrs(b []byte, m *capture.Packet) []byte {

@@ -17,6 +17,9 @@ func (j *jsonPrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := append(j.buf[:0], `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
+	if m.Sub != 0 {
+		b = appendNumberKey(b, "sub", uint64(m.Sub))
+	}
 	b = append(b, `,"time":"`...)
 	b = j.stamp.append(b, m.Time)
 	b = append(b, `","src":"`...)

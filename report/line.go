@@ -14,7 +14,7 @@ type linePrinter struct{ output }
 func (l *linePrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
 	h := readHead(p)
-	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
+	b := appendFrame(l.buf[:0], m)
 	b = append(b, ' ')
 	b = l.stamp.append(b, m.Time)
 	b = append(b, ' ')

@@ -53,6 +53,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Float64Var(&o.cfg.Loss, "loss", 0, "probability `P` that a UDP datagram is lost (it is retransmitted after 10 s)")
 	fs.Float64Var(&o.cfg.Reorder, "reorder", 0, "probability `P` that a peer packet's TCP segments are sent out of order")
 	fs.Uint64Var(&o.cfg.Frames, "frames", 0, "end the capture after `N` frames (0: at the end of --duration)")
+	fs.IntVar(&o.cfg.Protocol, "protocol", 2, "UDP protocol `VERSION`: 2, or 5 (ICQ 98a/99 sessions, client packets encrypted)")
 	fs.BoolVar(&o.cfg.Split, "split", false, "send each peer packet's 2-byte LENGTH in a TCP segment of its own")
 	fs.StringVar(&o.start, "start", gen.DefaultStart.Format(time.RFC3339), "`TIME` of the first frame (RFC 3339)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "do not print the summary on standard error")
