@@ -311,6 +311,9 @@ func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, f
 		if p.Command == dissect.Srv5LoginReply && s.Login.Frame == c.val && first {
 			s.Login.ReplyFrame = in.frame
 		}
+		if p.Command == dissect.Srv5UserFound && first {
+			s.Found++
+		}
 	}
 }
 

@@ -347,16 +347,44 @@ var ruleCases = []ruleCase{
 		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
 		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
 	}},
+	{"ICQ5-CHECKCODE", "a v5 packet changed in transit", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		b := v5Packet(0x04EC, 0xE22CC550, 0) // CMD_NEW_USER_1
+		b[len(b)-4] ^= 1                     // the byte the checkcode samples
+		return b
+	})},
+	{"ICQ5-TOO-SHORT", "a v5 packet cut inside its header", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x042E, 1, 0)[:20]
+	})},
+	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x064A, 0x0999, 2)
+	})},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+}
+
+// v5Packet is an encrypted v5 client packet of UIN 123402 whose only
+// parameter is n (a u32, or a u16 when width is 2).
+func v5Packet(code uint16, n uint32, width int) []byte {
+	b := []byte{5, 0, 0, 0, 0, 0, 0x0A, 0xE2, 0x01, 0x00, 0x8C, 0x09, 0xDF, 0x47, byte(code), byte(code >> 8),
+		0x6D, 0x0F, 0x02, 0x00, 0, 0, 0, 0}
+	if width == 2 {
+		b = append(b, byte(n), byte(n>>8), 0xAA, 0xBB) // SUBCMD and two bytes of data
+	} else {
+		b = append(b, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+	}
+	dissect.Encrypt5(b, 0x18, 0xB4)
+	return b
 }
 
 // collateral names the cases whose change breaks other rules too: a packet
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 6":               true,
-	"INFO_REQ with SEARCH_USER's number": true,
-	"USER_FOUND after END_OF_SEARCH":     true,
+	"LOGIN_1 of version 6":                 true,
+	"a v5 packet changed in transit":       true, // a v5 packet in a v2 session: its ACK matches nothing
+	"a v5 packet cut inside its header":    true,
+	"CMD_META_USER with subcommand 0x0999": true,
+	"INFO_REQ with SEARCH_USER's number":   true,
+	"USER_FOUND after END_OF_SEARCH":       true,
 }
 
 // TestEveryRule breaks each rule in a copy of the clean capture: the

@@ -436,6 +436,7 @@ var (
 	Srv5Delivered   = Server5.Lookup(0x0104)
 	Srv5RecvMessage = Server5.Lookup(0x00DC)
 	Srv5UserOnline  = Server5.Lookup(0x006E)
+	Srv5UserFound   = Server5.Lookup(0x008C)
 )
 
 // Message5 is what a v5 message packet says.

@@ -358,19 +358,18 @@ func (g *generator) v5KeepAlive(c *client5, _ []client5, _ int, t int64) {
 	g.v5Exchange(c, v5KeepAlive, t, true)
 }
 
-// v5Logoff: B_USER_DISCONNECTED, not acknowledged; the contacts told.
+// v5Logoff: B_USER_DISCONNECTED; the contacts told.
 func (g *generator) v5Logoff(c *client5, cs []client5, i int, t int64) {
 	clear(g.par)
 	g.par["TEXT_CODE"], g.par["X1"] = textDisconnected, uint32(5)
-	g.v5Request(c, v5TextCode, t, true)
+	_, _, t = g.v5Exchange(c, v5TextCode, t, true) // acknowledged like any packet (facts §1.4)
 	c.online = false
 	for _, j := range neighbours(cs, i) {
 		if !cs[j].online {
 			continue
 		}
-		t += v5Turn
 		clear(g.par)
 		g.par["REMOTE_UIN"] = c.uin
-		t = g.v5Reply(&cs[j], v5UserOffline, t, 0, 0)
+		t = g.v5Reply(&cs[j], v5UserOffline, t, 0, 0) + v5Turn
 	}
 }

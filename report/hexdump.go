@@ -49,11 +49,15 @@ func appendWire(b []byte, p *dissect.Packet) []byte {
 		return b
 	}
 	b = append(b, hexIndent+"on the wire:"...)
-	for state, word := range [...]string{dissect.Encrypted: "encrypted", dissect.Scrambled: "scrambled (CHECKCODE)"} {
+	sep := " "
+	for state, word := range [...]string{dissect.Encrypted: "encrypted ", dissect.Scrambled: "scrambled (CHECKCODE) "} {
 		if word == "" {
 			continue
 		}
-		b = appendStateSpans(b, p, dissect.CryptState(state), word)
+		n := len(b)
+		if b = appendStateSpans(b, p, dissect.CryptState(state), sep+word); len(b) > n {
+			sep = "; "
+		}
 	}
 	b = append(b, '\n')
 	for off := 0; off < len(p.Wire); off += hexPerRow {
@@ -64,7 +68,8 @@ func appendWire(b []byte, p *dissect.Packet) []byte {
 	return b
 }
 
-// appendStateSpans writes the byte ranges in the given state: " encrypted 000a-0013, 0018-001b".
+// appendStateSpans writes word and the byte ranges in the given state
+// ("encrypted 000a-0013, 0018-001b"), or nothing when there are none.
 func appendStateSpans(b []byte, p *dissect.Packet, state dissect.CryptState, word string) []byte {
 	first := true
 	for off := 0; off < len(p.Wire); {
@@ -77,9 +82,7 @@ func appendStateSpans(b []byte, p *dissect.Packet, state dissect.CryptState, wor
 			end++
 		}
 		if first {
-			b = append(b, ' ')
 			b = append(b, word...)
-			b = append(b, ' ')
 			first = false
 		} else {
 			b = append(b, ", "...)
@@ -88,9 +91,6 @@ func appendStateSpans(b []byte, p *dissect.Packet, state dissect.CryptState, wor
 		b = append(b, '-')
 		b = appendOffset(b, end-1)
 		off = end
-	}
-	if !first {
-		b = append(b, ';')
 	}
 	return b
 }
