@@ -79,6 +79,7 @@ type SessionSummary struct {
 	ID             int
 	Client, Server netip.AddrPort
 	UIN            uint32
+	SessionID      uint32 // a v5 session's SESSION_ID; 0 for v2
 	First, Last    time.Time
 	Login          Login
 	Dir            [2]DirSummary // [0] client to server, [1] server to client
@@ -119,6 +120,7 @@ type session struct {
 
 func (s *session) summary() SessionSummary {
 	out := s.SessionSummary
+	out.SessionID = s.session5
 	for d := range out.Dir {
 		out.Dir[d].AckDelay = s.delays[d].stats()
 		out.Dir[d].Retransmissions = s.retrans[d].stats()

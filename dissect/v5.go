@@ -496,3 +496,37 @@ func Disconnects(p *Packet) bool {
 	params := p.Params()
 	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == "B_USER_DISCONNECTED"
 }
+
+// Announcement5 is a peer TCP endpoint that a v5 packet announces: CMD_LOGIN
+// the sender's own (at the packet's source address and INTERNAL_IP),
+// SRV_USER_ONLINE a contact's (at IP and REAL_IP).
+type Announcement5 struct {
+	Port       uint32
+	Addrs      [2][4]byte // the addresses the packet gives (0.0.0.0 where it gives none)
+	FromSource bool       // the packet's source address is one too
+}
+
+// PeerAnnouncement5 returns the endpoint a v5 packet announces.
+func PeerAnnouncement5(p *Packet) (Announcement5, bool) {
+	var a Announcement5
+	var addrs [2]string
+	switch p.Command {
+	case Cmd5Login:
+		a.FromSource, addrs = true, [2]string{"INTERNAL_IP"}
+	case Srv5UserOnline:
+		addrs = [2]string{"IP", "REAL_IP"}
+	default:
+		return a, false
+	}
+	port := p.Field("TCP_PORT")
+	if port == nil || port.Partial {
+		return a, false
+	}
+	a.Port = port.Num
+	for i, name := range addrs {
+		if v := p.Field(name); name != "" && v != nil && !v.Partial {
+			a.Addrs[i] = [4]byte(p.Data(v))
+		}
+	}
+	return a, true
+}
