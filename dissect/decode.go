@@ -477,8 +477,15 @@ func DecodePeer(p *Packet, pkt []byte) {
 	case len(pkt) == 0:
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
+	case isPeerInit6(pkt):
+		d.peerFixed(PeerInit6)
+		p.Version = 6
+	case isPeerInitAck6(pkt):
+		d.peerFixed(PeerInitAck6)
+		p.Version = 6
 	case isPeerInit(pkt):
 		d.peerInit()
+	case !v2Message(pkt) && d.tryPeer6():
 	default:
 		d.peerMessage()
 	}
@@ -492,6 +499,24 @@ func DecodePeer(p *Packet, pkt []byte) {
 func isPeerInit(pkt []byte) bool {
 	return len(pkt) > 2 && pkt[2] == 0xFF &&
 		(len(pkt) < peerVersionAt+2 || !plausiblePeerVersion(pkt[peerVersionAt:]))
+}
+
+// v2Message reports whether a peer packet declares version 2 or 3 where a
+// v2 message has its VERSION.
+func v2Message(pkt []byte) bool {
+	return len(pkt) >= peerVersionAt+2 && plausiblePeerVersion(pkt[peerVersionAt:])
+}
+
+// tryPeer6 decodes a v6 message if the packet decrypts as one (its
+// checkcode bears the decrypted bytes out); false leaves it to the v2 decoder.
+func (d *decoder) tryPeer6() bool {
+	plain, ok := Decrypt6(d.p.plainBuf, d.p.Payload)
+	d.p.plainBuf = plain
+	if !ok || len(plain) < peerMsgCommandAt {
+		return false
+	}
+	d.peerMessage6(plain)
+	return true
 }
 
 func plausiblePeerVersion(b []byte) bool {

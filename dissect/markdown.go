@@ -47,6 +47,9 @@ func writeVersion5(b *strings.Builder) {
 		fmt.Fprintf(b, "\n### %s\n", subTitles[t.Dir])
 		writeCommands(b, t)
 	}
+	b.WriteString("\n### Peer to peer (p2p), TCP, v6 (ICQ 99a/99b)\n\nThe handshake and its acknowledgement are sent in " +
+		"clear; in the other packets the dwords of the first quarter after CHECKCODE are encrypted (shown decrypted).\n")
+	writeCommands(b, Peer6)
 	for _, t := range []*Table{V3, V4} {
 		fmt.Fprintf(b, "\n### Version %d header\n\nOnly the header is decoded; the parameters are shown raw.\n\n", t.Version)
 		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
@@ -78,11 +81,17 @@ func referenceCommands() []*Command {
 // commandsOf returns a table's commands, CHANNEL_INIT first among the peer
 // packets: it has no MSG_COMMAND, so no place in Peer.Commands.
 func commandsOf(t *Table) []*Command {
-	if t == Peer {
+	switch t {
+	case Peer:
 		return append([]*Command{PeerInit}, t.Commands...)
+	case Peer6:
+		return append([]*Command{PeerInit6, PeerInitAck6}, t.Commands...)
 	}
 	return t.Commands
 }
+
+// codeless reports a peer packet told by its place, not by a code.
+func codeless(c *Command) bool { return c == PeerInit || c == PeerInit6 || c == PeerInitAck6 }
 
 var tableTitles = [...]string{
 	ClientToServer: "Client to server (c2s), UDP",
@@ -109,7 +118,7 @@ func writeCommands(b *strings.Builder, t *Table) {
 			continue
 		}
 		title := c.Display()
-		if c != PeerInit {
+		if !codeless(c) {
 			title += " (" + codeCell(c) + ")"
 		}
 		fmt.Fprintf(b, "\n#### %s\n\n%s", title, sentence(c.Desc))
@@ -137,7 +146,7 @@ func writeFields(b *strings.Builder, fs []Field) {
 }
 
 func codeCell(c *Command) string {
-	if c == PeerInit {
+	if codeless(c) {
 		return "—"
 	}
 	return "`" + contentOf(c.Code) + "`"

@@ -118,7 +118,10 @@ func TestScramble5(t *testing.T) {
 // parameter byte and table entry 0.
 func encryptForTest(b []byte) []byte {
 	b = append([]byte(nil), b...)
-	if len(b) > v5ClientHeader {
+	switch {
+	case len(b) > 2 && b[0] != 5: // a v6 peer packet: LENGTH, then the body
+		Encrypt6(b, peerCheckMin, 0)
+	case len(b) > v5ClientHeader:
 		Encrypt5(b, v5ClientHeader, 0)
 	}
 	return b

@@ -1,0 +1,168 @@
+package dissect
+
+import "encoding/binary"
+
+// Peer TCP version 6, the direct connections of ICQ 99a/99b (facts sheet
+// §5.2, §5.3): a 44-byte handshake in clear, its 4-byte acknowledgement,
+// then message, acknowledgement and cancel packets whose first quarter is
+// encrypted with the peer table, keyed by the CHECKCODE they start with.
+
+// PeerInit6 is the v6 handshake, the first packet on a connection.
+var PeerInit6 = peerCommand(described(0, "HANDSHAKE_V6", "Initiate a v6 peer connection",
+	peerLength("2C 00"),
+	fixed(u8("INIT_IDENT", "Identifies this packet as a handshake"), "FF"),
+	fixed(u16("TCP_VERSION", "Peer protocol version"), "06 00"),
+	u16("X1", "*Unknown (licq: 0x0027; mICQ: 0)"),
+	key(u32("DEST_UIN", "The UIN connected to")),
+	u16("X2", "*Unknown (0)"),
+	u32("PORT", "The sender's peer port"),
+	key(u32("SRC_UIN", "The sender's UIN")),
+	ip("IP", "The sender's address (licq: local, mICQ: outside)"),
+	ip("REAL_IP", "The sender's other address"),
+	named(u8("MODE", "Peer connection mode"), Mode),
+	u32("PORT2", "The sender's peer port, again"),
+	key(hex32("SESSION", "Session cookie, the same on both sides")),
+	fixed(u32("X3", "*Unknown (constant 0x50, as in CMD_LOGIN)"), "50 00 00 00"),
+	fixed(u32("X4", "*Unknown (constant 3, as in CMD_LOGIN)"), "03 00 00 00")))
+
+// PeerInitAck6 acknowledges the handshake.
+var PeerInitAck6 = peerCommand(described(0, "HANDSHAKE_ACK", "Acknowledge a v6 handshake",
+	peerLength("04 00"),
+	fixed(u32("ACK", "Acknowledgement"), "01 00 00 00")))
+
+// peerCommand finishes a peer packet's declaration made outside a table.
+func peerCommand(c *Command) *Command {
+	c.Dir = PeerToPeer
+	c.display = c.Name
+	prepareFields(c.Params)
+	return c
+}
+
+// PeerAckStatus is a v6 acknowledgement's STATUS (§5.3).
+var PeerAckStatus = &Enum{Name: "STATUS", NoteOther: true, Values: []EnumValue{
+	{0x0000, "accepted"}, {0x0001, "refused"}, {0x0004, "away"}, {0x0009, "occupied"}, {0x000A, "dnd"},
+	{0x000B, "occupied, custom message"}, {0x000E, "n/a"}, {0x000F, "dnd, custom message"},
+}}
+
+// message6 is the layout of a v6 message, acknowledgement and cancel.
+func message6(code uint16, desc string) []Field {
+	return []Field{
+		peerLength(""),
+		hex32("CHECKCODE", "Checkcode, the key to the rest (in clear)"),
+		fixed(u16("COMMAND", desc), contentOf(code)),
+		fixed(u16("X1", "*Unknown (length of the next 14 bytes)"), "0E 00"),
+		key(u16("SEQUENCE", "Sequence number")),
+		x("X2", "00 00 00 00 00 00 00 00 00 00 00 00", "*Unknown (3 × 0)"),
+		key(named(u16("MSG_TYPE", "Message type"), MessageType5)),
+		key(named(u16("STATUS", "Acknowledgement status"), PeerAckStatus)),
+		u16("FLAGS", "Message flags: 0x0010 normal, 0x0020 to contact list, 0x0040 urgent ..."),
+		message5(),
+		{Name: "EXTRA", Kind: KindRest, Desc: "Text messages: FG colour u32, BG colour u32 (mICQ)"},
+	}
+}
+
+// Peer6 holds the v6 packets that follow the handshake, keyed by COMMAND.
+var Peer6 = (&Table{Dir: PeerToPeer, Version: 6, Commands: []*Command{
+	described(0x07EE, "MESSAGE_V6", "Send a message", message6(0x07EE, "Message")...),
+	described(0x07DA, "ACK_V6", "Acknowledge a message", message6(0x07DA, "Acknowledgement")...),
+	described(0x07D0, "CANCEL_V6", "Cancel a message", message6(0x07D0, "Cancel")...),
+}}).build()
+
+// peerTable is the text of a Mirabilis licence sentence, the key table of
+// peer versions 4 and 6 (TABLE_TCP of §5.3).
+var peerTable = [256]byte([]byte("As part of this software beta version Mirabilis is granting a limited access to the " +
+	"ICQ network, servers, directories, listings, information and databases (\"ICQ Services and Information\"). " +
+	"The ICQ Service and Information may databases (\"ICQ Services and Information\"). The ICQ Service and Information may")[:256])
+
+const (
+	peerKeyFactor = 0x67657268 // "gehr"
+	peerTableUsed = 220        // X2 indexes the first 220 entries
+	peerCheckMin  = 10         // M1, the sampled offset, is at least 10
+)
+
+// peerCryptEnd is the end of the encrypted part of a body of n bytes: the
+// dwords that start in its first quarter.
+func peerCryptEnd(n int) int { return min(n, ((n+3)/4+3)/4*4) }
+
+// crypt6 XORs a v6 body's key stream in place from from on (the checkcode
+// is the first dword).
+func crypt6(body []byte, check uint32, from int) {
+	key := uint32(len(body))*peerKeyFactor + check
+	for i := from; i < (len(body)+3)/4; i += 4 {
+		k := key + uint32(peerTable[i&0xFF])
+		for j := 0; j < 4 && i+j < len(body); j++ {
+			body[i+j] ^= byte(k >> (8 * j))
+		}
+	}
+}
+
+// peer6Base is the part of a v6 checkcode that the body's bytes fix (B1).
+func peer6Base(body []byte) uint32 {
+	return uint32(body[4])<<24 | uint32(body[6])<<16 | uint32(body[4])<<8 | uint32(body[6])
+}
+
+// Encrypt6 encrypts a v6 peer packet (LENGTH, then the body) in place,
+// sampling body byte m1 (10 <= m1 < min(len, 255)) and table entry x2 (< 220).
+func Encrypt6(pkt []byte, m1, x2 int) {
+	body := pkt[2:]
+	check := (uint32(m1)<<24 | uint32(body[m1]^0xFF)<<16 | uint32(x2)<<8 | uint32(peerTable[x2]^0xFF)) ^ peer6Base(body)
+	crypt6(body, check, 0)
+	binary.LittleEndian.PutUint32(body, check)
+}
+
+// Decrypt6 decrypts a v6 peer packet into dst and returns it, and whether
+// its checkcode bears out the decrypted bytes.
+func Decrypt6(dst, pkt []byte) ([]byte, bool) {
+	dst = append(dst[:0], pkt...)
+	if len(dst) < 2+8 {
+		return dst, false
+	}
+	body := dst[2:]
+	check := binary.LittleEndian.Uint32(body)
+	crypt6(body, check, 4)
+	b := peer6Base(body) ^ check
+	m1, x2 := int(b>>24), int(b>>8&0xFF)
+	ok := m1 >= peerCheckMin && m1 < len(body) && byte(b>>16) == body[m1]^0xFF &&
+		(x2 >= peerTableUsed || byte(b) == peerTable[x2]^0xFF)
+	return dst, ok
+}
+
+// isPeerInit6 tells the v6 handshake: INIT_IDENT FF and version 6.
+func isPeerInit6(pkt []byte) bool {
+	return len(pkt) >= 5 && pkt[2] == 0xFF && binary.LittleEndian.Uint16(pkt[3:]) == 6
+}
+
+// isPeerInitAck6 tells the handshake's acknowledgement, 01 00 00 00.
+func isPeerInitAck6(pkt []byte) bool {
+	return len(pkt) == 6 && pkt[2] == 1 && pkt[3] == 0 && pkt[4] == 0 && pkt[5] == 0 && pkt[0] == 4 && pkt[1] == 0
+}
+
+// peerFixed decodes a peer packet of one fixed layout.
+func (d *decoder) peerFixed(c *Command) {
+	d.p.Command = c
+	if d.fields(c.Params) {
+		d.trailing(Warning)
+	}
+}
+
+// peerMessage6 decodes a v6 message whose checkcode verified: decrypted,
+// the wire bytes kept.
+func (d *decoder) peerMessage6(plain []byte) {
+	p := d.p
+	p.Wire, p.Payload, p.plainBuf = p.Payload, plain, plain
+	p.Version = 6
+	code := binary.LittleEndian.Uint16(plain[6:])
+	p.Code, p.HasCode = code, true
+	c := Peer6.Lookup(code)
+	if c == nil {
+		if d.fields(message6(0, "")[:2]) {
+			d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 6, int(code))
+			d.rest()
+		}
+		return
+	}
+	p.Command = c
+	if d.fields(c.Params) {
+		d.trailing(Warning)
+	}
+}
