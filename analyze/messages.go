@@ -78,5 +78,11 @@ func (a *Analyzer) peerMessage(m *capture.Packet, p *dissect.Packet, in *arrival
 	}
 	in.msg = Message{Frame: m.Frame, Time: m.Time, From: num(p, "UIN"), Path: PathPeer,
 		Type: uint16(num(p, "TYPE")), Text: p.Data(text), Auto: auto, Stream: m.Stream}
+	if p.Version == 6 { // a v6 message names neither its sender nor (by that name) its type
+		in.msg.From, in.msg.Type = in.stream.UIN[in.from], 0
+		if got, ok := dissect.MessageOf(p); ok {
+			in.msg.Type = got.Type
+		}
+	}
 	in.hasMsg = true
 }

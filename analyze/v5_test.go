@@ -10,9 +10,11 @@ import (
 )
 
 // TestV5Sessions analyses testdata/icqgen-v5.pcap (three clients, each
-// logging in, listing contacts, asking, messaging, searching, keeping alive
-// and logging off): v5 sessions with their SESSION_ID, every packet but an
-// ACK acknowledged by the v5 rules, replies linked by SEQ_NUM2, messages.
+// logging in, listing contacts, asking, messaging through the server and
+// over peer TCP v6, searching, keeping alive and logging off): v5 sessions
+// with their SESSION_ID, every packet but an ACK acknowledged by the v5
+// rules, replies linked by SEQ_NUM2, the v6 ACKs to their messages, the
+// message transcript.
 func TestV5Sessions(t *testing.T) {
 	f, err := os.Open("../testdata/icqgen-v5.pcap")
 	if err != nil {
@@ -55,12 +57,22 @@ func TestV5Sessions(t *testing.T) {
 			}
 		}
 	}
-	// per client: LOGIN_REPLY, META reply, USER_FOUND and END_OF_SEARCH
-	if replies != 3*4 {
-		t.Errorf("%d replies linked to their request, want 12", replies)
+	// per client: LOGIN_REPLY, META reply, USER_FOUND and END_OF_SEARCH;
+	// and the two peer v6 ACKs
+	if replies != 3*4+2 {
+		t.Errorf("%d replies linked to their request, want 14", replies)
 	}
-	if len(messages) != 6 || messages[0].From == 0 || messages[0].To == 0 || string(messages[0].Text) == "" {
-		t.Errorf("messages: %+v", messages)
+	// three relayed through the server, each sent and delivered; two peer to peer
+	if len(messages) != 8 {
+		t.Fatalf("%d messages, want 8", len(messages))
+	}
+	for _, m := range messages {
+		if m.From == 0 || m.To == 0 || len(m.Text) == 0 || m.Type != 1 {
+			t.Errorf("message %+v", m)
+		}
+	}
+	if messages[6].Path != PathPeer || messages[6].Stream == 0 {
+		t.Errorf("no peer message: %+v", messages[6])
 	}
 }
 

@@ -613,7 +613,7 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
 		return
 	}
-	if p.Command != dissect.PeerInit {
+	if p.Command != dissect.PeerInit && p.Command != dissect.PeerInit6 { // v6 opens with its own handshake
 		c.report("ICQ-PEER-INIT-FIRST", sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
 	}
 }

@@ -166,3 +166,41 @@ func (d *decoder) peerMessage6(plain []byte) {
 		d.trailing(Warning)
 	}
 }
+
+// Typed handles of the v6 peer packets analysis names.
+var (
+	Peer6Message = Peer6.Lookup(0x07EE)
+	Peer6Ack     = Peer6.Lookup(0x07DA)
+	Peer6Cancel  = Peer6.Lookup(0x07D0)
+)
+
+// HandshakeUINs returns the sender's and the destination's UIN of a v6
+// handshake (0 for one it does not hold).
+func HandshakeUINs(p *Packet) (src, dest uint32) {
+	if p.Command != PeerInit6 {
+		return 0, 0
+	}
+	for i := range p.Values {
+		switch v := &p.Values[i]; {
+		case v.Partial:
+		case v.Field == &PeerInit6.Params[handshakeSrcUIN]:
+			src = v.Num
+		case v.Field == &PeerInit6.Params[handshakeDestUIN]:
+			dest = v.Num
+		}
+	}
+	return src, dest
+}
+
+// Indexes of the UINs in PeerInit6's layout; checked at start-up.
+const (
+	handshakeDestUIN = 4
+	handshakeSrcUIN  = 7
+)
+
+var _ = func() bool {
+	if PeerInit6.Params[handshakeDestUIN].Name != "DEST_UIN" || PeerInit6.Params[handshakeSrcUIN].Name != "SRC_UIN" {
+		panic("dissect: the handshake's UIN indexes disagree with its layout")
+	}
+	return true
+}()

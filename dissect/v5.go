@@ -448,8 +448,9 @@ type Message5 struct {
 }
 
 // MessageOf returns the message a v5 CMD_SEND_MESSAGE, CMD_MSG_TO_NEW_USER,
-// SRV_SYS_DELIVERED_MESS or SRV_RECV_MESSAGE carries; the header's UIN is
-// the client's (the sender of a client packet, the receiver of a server one).
+// SRV_SYS_DELIVERED_MESS or SRV_RECV_MESSAGE carries (the header's UIN is
+// the client's: the sender of a client packet, the receiver of a server
+// one), or a v6 peer message or acknowledgement (From and To left 0).
 func MessageOf(p *Packet) (Message5, bool) {
 	var m Message5
 	params := p.Params()
@@ -461,6 +462,7 @@ func MessageOf(p *Packet) (Message5, bool) {
 		m.From, m.To = p.UIN, params[0].Num
 	case Srv5Delivered, Srv5RecvMessage:
 		m.From, m.To, m.Stored = params[0].Num, headerUIN(p), p.Command == Srv5RecvMessage
+	case Peer6Message, Peer6Ack: // the peers are the stream's ends
 	default:
 		return m, false
 	}

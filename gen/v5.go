@@ -54,7 +54,12 @@ type client5 struct {
 	seq2      uint16 // the next SEQ_NUM2
 	serverSeq uint16 // the server's next SEQ_NUM1 to this client
 	online    bool
+	peerPort  uint16 // where it takes peer connections
+	cookie    uint32 // its direct-connection cookie (SRV_USER_ONLINE's DC_COOKIE, the handshake's SESSION)
+	peerSeq   uint16 // the sequence of its next peer message
 }
+
+const modeDirect = 4
 
 // v5 timing: a step every stepEvery (or longer with many clients), each
 // client's exchange in a slot of v5Slot within it.
@@ -75,11 +80,14 @@ func (g *generator) runV5() {
 		c.session = g.rng.u32() & 0x3FFFFFFF
 		c.seq1 = uint16(g.rng.u32() & 0x3FFF)
 		c.seq2 = 1
+		c.peerPort = uint16(5000 + i%50000)
+		c.cookie = g.rng.u32()
+		c.peerSeq = 0xFFFE // ICQ 99 counts peer messages down from 0xFFFE (licq, mICQ)
 	}
 	step := max(v5StepEvery, int64(len(cs))*v5Slot)
 	script := []func(*client5, []client5, int, int64){
 		g.v5NewUser1, g.v5Login, g.v5Login1, g.v5ContactList, g.v5MetaInfo,
-		g.v5Message, g.v5Status, g.v5Search,
+		g.v5Message, g.v5Peer, g.v5Status, g.v5Search,
 	}
 	at := int64(0)
 	for _, do := range script {
@@ -229,11 +237,11 @@ func (g *generator) v5NewUser1(c *client5, _ []client5, _ int, t int64) {
 func (g *generator) v5Login(c *client5, _ []client5, _ int, t int64) {
 	clear(g.par)
 	g.par["TIME"] = uint32(g.frameTime(t).Unix())
-	g.par["TCP_PORT"] = uint32(0)
+	g.par["TCP_PORT"] = uint32(c.peerPort)
 	g.par["PASSWORD"] = pick(passwords, uint64(c.uin))
 	g.par["X1"] = uint32(0xD5)
 	g.par["INTERNAL_IP"] = c.host.ip
-	g.par["MODE"] = uint32(0)
+	g.par["MODE"] = uint32(modeDirect)
 	g.par["STATUS"] = uint32(0)
 	g.par["TCP_VERSION"] = uint32(6)
 	g.par["TRAILER"] = []byte{0x02, 0x00, 0x3F, 0x01, 0x50, 0, 0, 0, 0x03, 0, 0, 0, 0xAC, 0xFA, 0x5B, 0x38, 0, 0, 0, 0, 0, 0, 0, 0}
@@ -293,8 +301,9 @@ func (g *generator) v5ContactList(c *client5, cs []client5, i int, t int64) {
 
 // v5Online fills SRV_USER_ONLINE's parameters for contact o.
 func (g *generator) v5Online(o *client5) {
-	g.par["REMOTE_UIN"], g.par["IP"], g.par["TCP_PORT"], g.par["REAL_IP"] = o.uin, o.host.ip, uint32(0), o.host.ip
-	g.par["MODE"], g.par["STATUS"], g.par["TCP_VERSION"] = uint32(0), uint32(0), uint32(6)
+	g.par["REMOTE_UIN"], g.par["IP"], g.par["TCP_PORT"], g.par["REAL_IP"] = o.uin, o.host.ip, uint32(o.peerPort), o.host.ip
+	g.par["MODE"], g.par["STATUS"], g.par["TCP_VERSION"] = uint32(modeDirect), uint32(0), uint32(6)
+	g.par["DC_COOKIE"] = o.cookie
 	g.par["WEB_PORT"], g.par["CLIENT_FEATURES"], g.par["INFO_TIME"] = uint32(0x50), uint32(3), uint32(0x385BFAAC)
 }
 
@@ -372,4 +381,103 @@ func (g *generator) v5Logoff(c *client5, cs []client5, i int, t int64) {
 		g.par["REMOTE_UIN"] = c.uin
 		t = g.v5Reply(&cs[j], v5UserOffline, t, 0, 0) + v5Turn
 	}
+}
+
+// v5Peer: client i talks to the next client directly, over peer TCP
+// version 6: the connection, the 44-byte handshake and its acknowledgement,
+// a message and its acknowledgement (with the auto-reply status), the close.
+func (g *generator) v5Peer(c *client5, cs []client5, i int, t int64) {
+	if i+1 >= len(cs) {
+		return
+	}
+	to := &cs[i+1]
+	cn := peer6Conn{g: g, hosts: [2]*host{&c.host, &to.host}, ports: [2]uint16{c.nextPeerPort(), to.peerPort},
+		seq: [2]uint32{g.rng.u32(), g.rng.u32()}, t: t}
+	cn.open()
+	clear(g.par)
+	g.par["X1"], g.par["DEST_UIN"], g.par["PORT"], g.par["SRC_UIN"] = uint32(0x27), to.uin, uint32(c.peerPort), c.uin
+	g.par["IP"], g.par["REAL_IP"], g.par["MODE"], g.par["PORT2"] = c.host.ip, c.host.ip, uint32(modeDirect), uint32(c.peerPort)
+	g.par["SESSION"] = to.cookie
+	cn.send(0, dissect.PeerInit6, false)
+	clear(g.par)
+	cn.send(1, dissect.PeerInitAck6, false)
+	clear(g.par)
+	text := pick(phrases, uint64(c.uin)<<1^uint64(t))
+	g.par["SEQUENCE"], g.par["MSG_TYPE"], g.par["FLAGS"], g.par["MESSAGE"] = uint32(c.peerSeq), uint32(1), uint32(0x10), text
+	g.par["EXTRA"] = colours
+	cn.send(0, peer6Message, true)
+	clear(g.par)
+	g.par["SEQUENCE"], g.par["MSG_TYPE"], g.par["STATUS"], g.par["MESSAGE"] = uint32(c.peerSeq), uint32(1), uint32(0), []byte{}
+	g.par["EXTRA"] = colours
+	cn.send(1, peer6Ack, true)
+	c.peerSeq--
+	cn.close()
+}
+
+var (
+	peer6Message = dissect.Peer6.Lookup(0x07EE)
+	peer6Ack     = dissect.Peer6.Lookup(0x07DA)
+	colours      = []byte{0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0} // FG black, BG white
+)
+
+// nextPeerPort is the ephemeral port of the client's next outgoing connection.
+func (c *client5) nextPeerPort() uint16 { return c.port + 1 }
+
+// peer6Conn is one scripted peer TCP connection; side 0 opened it.
+type peer6Conn struct {
+	g     *generator
+	hosts [2]*host
+	ports [2]uint16
+	seq   [2]uint32 // each side's next sequence number
+	t     int64
+}
+
+// segment writes one TCP segment from side s and moves the clock on.
+func (cn *peer6Conn) segment(s int, flags uint8, payload []byte) {
+	g := cn.g
+	seg := segment{sport: cn.ports[s], dport: cn.ports[1-s], seq: cn.seq[s], ack: cn.seq[1-s], flags: flags}
+	if flags&flagSYN != 0 && s == 0 {
+		seg.ack = 0
+	}
+	g.now = cn.t
+	g.stats.TCPFrames++
+	g.writeTCP(cn.t, cn.hosts[s], cn.hosts[1-s], seg, payload)
+	cn.seq[s] += uint32(len(payload))
+	if flags&(flagSYN|flagFIN) != 0 {
+		cn.seq[s]++
+	}
+	cn.t += v5Turn / 3
+}
+
+func (cn *peer6Conn) open() {
+	cn.segment(0, flagSYN, nil)
+	cn.segment(1, flagSYN|flagACK, nil)
+	cn.segment(0, flagACK, nil)
+}
+
+func (cn *peer6Conn) close() {
+	cn.segment(0, flagFIN|flagACK, nil)
+	cn.segment(1, flagFIN|flagACK, nil)
+	cn.segment(0, flagACK, nil)
+}
+
+// send encodes a peer packet from side s with the parameters in g.par,
+// encrypts it if asked, and sends it in one segment.
+func (cn *peer6Conn) send(s int, cmd *dissect.Command, encrypt bool) {
+	g := cn.g
+	pkt, err := dissect.EncodePeer(nil, cmd, g.par)
+	if err != nil {
+		g.fail(fmt.Errorf("%w %s: %v", errEncode, cmd.Name, err))
+		return
+	}
+	if encrypt {
+		size := len(pkt) - 2
+		dissect.Encrypt6(pkt, 10+g.rng.intn(min(size, 255)-10), g.rng.intn(220))
+	}
+	g.stats.PeerPackets++
+	if g.cfg.Trace != nil {
+		g.cfg.Trace(&Event{Time: g.frameTime(cn.t), Src: cn.hosts[s].addrPort(cn.ports[s]), Dst: cn.hosts[1-s].addrPort(cn.ports[1-s]),
+			Dir: dissect.PeerToPeer, Command: cmd, Params: g.par, Payload: pkt})
+	}
+	cn.segment(s, flagPSH|flagACK, pkt)
 }

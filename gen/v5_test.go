@@ -10,10 +10,11 @@ import (
 	"github.com/icqdump/icqdump/dissect"
 )
 
-// TestRoundTrip5: icqgen encodes and encrypts v5 sessions, capture and
-// dissect read them back: every client packet decrypts with a valid
-// checkcode, and every header field and parameter equals what was encoded;
-// the packets inside a SRV_MULTI_PACKET decode on their own too.
+// TestRoundTrip5: icqgen encodes and encrypts v5 sessions and peer v6
+// conversations, capture and dissect read them back: every client packet
+// and peer message decrypts with a valid checkcode, and every header field
+// and parameter equals what was encoded; the packets inside a
+// SRV_MULTI_PACKET decode on their own too.
 func TestRoundTrip5(t *testing.T) {
 	for _, format := range []Format{Pcap, Pcapng} {
 		file, evs := generate(t, Config{Clients: 7, Duration: 10 * time.Minute, Seed: 5, Protocol: 5}, format)
@@ -37,7 +38,11 @@ func TestRoundTrip5(t *testing.T) {
 				t.Fatalf("frame %d: read %v % x, encoded %v % x", m.Frame, m.Dir, m.Payload, ev.Dir, ev.Payload)
 			}
 			dissect.Decode(&p, m.Payload, m.Dir)
-			if p.Version != 5 || len(p.Issues) > 0 || (m.Dir == dissect.ClientToServer) != (p.Wire != nil) {
+			version, encrypted := uint16(5), m.Dir == dissect.ClientToServer
+			if m.Dir == dissect.PeerToPeer {
+				version, encrypted = 6, p.Command != dissect.PeerInit6 && p.Command != dissect.PeerInitAck6
+			}
+			if p.Version != version || len(p.Issues) > 0 || encrypted != (p.Wire != nil) {
 				t.Fatalf("frame %d %s: version %d, decrypted %v, issues %v", m.Frame, p.CommandName(), p.Version, p.Wire != nil, p.Issues)
 			}
 			if err := checkFields(&p, ev); err != nil {
@@ -60,7 +65,7 @@ func TestRoundTrip5(t *testing.T) {
 			"c2s CMD_SEARCH_UIN", "c2s CMD_KEEP_ALIVE", "c2s CMD_SEND_TEXT_CODE", "s2c SRV_ACK", "s2c SRV_LOGIN_REPLY",
 			"s2c SRV_MULTI_PACKET", "inner SRV_USER_ONLINE", "inner SRV_X1", "s2c SRV_META_USER",
 			"s2c SRV_SYS_DELIVERED_MESS", "s2c SRV_STATUS_UPDATE", "s2c SRV_USER_FOUND", "s2c SRV_END_OF_SEARCH",
-			"s2c SRV_USER_OFFLINE"} {
+			"s2c SRV_USER_OFFLINE", "p2p HANDSHAKE_V6", "p2p HANDSHAKE_ACK", "p2p MESSAGE_V6", "p2p ACK_V6"} {
 			if seen[want] == 0 {
 				t.Errorf("%v: no %s", format, want)
 			}
