@@ -198,8 +198,8 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 		return false
 	case s.ended:
 		return true
-	case p.Version == 5 && s.session5 != 0 && p.Session != s.session5:
-		return true // a new SESSION_ID is a new login (facts §1.5)
+	case p.Version == 5 && s.session5 != 0 && p.Session != s.session5 && newLogin5(p):
+		return true // a login with a new SESSION_ID (facts §1.5); another change is check's finding
 	case p.Command == login && s.Login.Frame != 0:
 		// A client that got its LOGIN_REPLY sends that LOGIN again only when
 		// the LOGIN's ACK was lost: the spec's 10 s after the last time.
@@ -207,6 +207,11 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
 	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
+}
+
+// newLogin5 reports the v5 packets that begin a login.
+func newLogin5(p *dissect.Packet) bool {
+	return p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
 }
 
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {

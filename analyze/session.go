@@ -162,7 +162,7 @@ func (s *session) checkSeq(d int, seq uint16) (anomaly SeqAnomaly, expected uint
 	case !s.hasSeq[d]:
 		s.hasSeq[d] = true
 		ds.FirstSeq = seq
-		ds.WrongStart = s.sawLogin && seq != StartSeq[d]
+		ds.WrongStart = s.sawLogin && seq != StartSeq[d] && !(d == c2s && s.session5 != 0) // a v5 client starts anywhere
 		if ds.WrongStart {
 			anomaly, expected = SeqWrongStart, StartSeq[d]
 		}

@@ -77,7 +77,7 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && s.UIN == 0 {
 		s.UIN = p.UIN
 	}
-	if d == c2s && p.Version == 5 {
+	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
 		s.session5 = p.Session
 	}
 	if isAck(p) {

@@ -358,14 +358,31 @@ var ruleCases = []ruleCase{
 	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
 		return v5Packet(0x064A, 0x0999, 2)
 	})},
+	{"ICQ5-SESSION-ID", "a v5 client changes its SESSION_ID without logging in", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 0, 0x042E, 1, 4) }
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x22222222, 0, 0x042E, 2, 4) }
+		return ev, []int{second, first}
+	}},
+	{"ICQ5-SEQ2-NEXT", "a v5 client skips SEQ_NUM2 numbers", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) }  // KEEP_ALIVE2, numbered
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 5, 0x051E, 2, 4) } // 5, not 3
+		return ev, []int{second, first}
+	}},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
 }
 
 // v5Packet is an encrypted v5 client packet of UIN 123402 whose only
 // parameter is n (a u32, or a u16 when width is 2).
 func v5Packet(code uint16, n uint32, width int) []byte {
-	b := []byte{5, 0, 0, 0, 0, 0, 0x0A, 0xE2, 0x01, 0x00, 0x8C, 0x09, 0xDF, 0x47, byte(code), byte(code >> 8),
-		0x6D, 0x0F, 0x02, 0x00, 0, 0, 0, 0}
+	return v5PacketIn(0x47DF098C, 2, code, n, width)
+}
+
+// v5PacketIn is v5Packet with the given SESSION_ID and SEQ_NUM2.
+func v5PacketIn(session uint32, seq2, code uint16, n uint32, width int) []byte {
+	b := []byte{5, 0, 0, 0, 0, 0, 0x0A, 0xE2, 0x01, 0x00, byte(session), byte(session >> 8), byte(session >> 16), byte(session >> 24),
+		byte(code), byte(code >> 8), 0x6D, 0x0F, byte(seq2), byte(seq2 >> 8), 0, 0, 0, 0}
 	if width == 2 {
 		b = append(b, byte(n), byte(n>>8), 0xAA, 0xBB) // SUBCMD and two bytes of data
 	} else {
@@ -379,12 +396,14 @@ func v5Packet(code uint16, n uint32, width int) []byte {
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 6":                 true,
-	"a v5 packet changed in transit":       true, // a v5 packet in a v2 session: its ACK matches nothing
-	"a v5 packet cut inside its header":    true,
-	"CMD_META_USER with subcommand 0x0999": true,
-	"INFO_REQ with SEARCH_USER's number":   true,
-	"USER_FOUND after END_OF_SEARCH":       true,
+	"LOGIN_1 of version 6":                                  true,
+	"a v5 packet changed in transit":                        true, // a v5 packet in a v2 session: its ACK matches nothing
+	"a v5 packet cut inside its header":                     true,
+	"CMD_META_USER with subcommand 0x0999":                  true,
+	"a v5 client changes its SESSION_ID without logging in": true,
+	"a v5 client skips SEQ_NUM2 numbers":                    true,
+	"INFO_REQ with SEARCH_USER's number":                    true,
+	"USER_FOUND after END_OF_SEARCH":                        true,
 }
 
 // TestEveryRule breaks each rule in a copy of the clean capture: the

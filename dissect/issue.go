@@ -147,8 +147,11 @@ func (i *Issue) Message(payload []byte) string {
 
 // specName names the document whose tables an issue's code is looked up in.
 func specName(version int) string {
-	if version == 0 {
+	switch version {
+	case 0:
 		return "v2 spec"
+	case 6:
+		return "facts sheet's peer v6 table"
 	}
 	return fmt.Sprintf("v%d facts sheet", version)
 }

@@ -61,6 +61,14 @@ func message6(code uint16, desc string) []Field {
 	}
 }
 
+// peer6Shared is the start of every v6 message, LENGTH and CHECKCODE, for a
+// COMMAND that no layout has.
+var peer6Shared = func() []Field {
+	fs := message6(0, "")[:2:2]
+	prepareFields(fs)
+	return fs
+}()
+
 // Peer6 holds the v6 packets that follow the handshake, keyed by COMMAND.
 var Peer6 = (&Table{Dir: PeerToPeer, Version: 6, Commands: []*Command{
 	described(0x07EE, "MESSAGE_V6", "Send a message", message6(0x07EE, "Message")...),
@@ -155,7 +163,7 @@ func (d *decoder) peerMessage6(plain []byte) {
 	p.Code, p.HasCode = code, true
 	c := Peer6.Lookup(code)
 	if c == nil {
-		if d.fields(message6(0, "")[:2]) {
+		if d.fields(peer6Shared) {
 			d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 6, int(code))
 			d.rest()
 		}

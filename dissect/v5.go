@@ -437,6 +437,8 @@ var (
 	Srv5RecvMessage = Server5.Lookup(0x00DC)
 	Srv5UserOnline  = Server5.Lookup(0x006E)
 	Srv5UserFound   = Server5.Lookup(0x008C)
+	Cmd5NewUser1    = Client5.Lookup(0x04EC)
+	Cmd5RegNewUser  = Client5.Lookup(0x03FC)
 )
 
 // Message5 is what a v5 message packet says.
