@@ -485,6 +485,7 @@ func DecodePeer(p *Packet, pkt []byte) {
 		p.Version = 6
 	case isPeerInit(pkt):
 		d.peerInit()
+	case isPeer4(pkt) && d.tryPeer4():
 	case !v2Message(pkt) && d.tryPeer6():
 	default:
 		d.peerMessage()

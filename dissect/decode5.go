@@ -193,6 +193,10 @@ func (p *Packet) ByteState(off int) CryptState {
 		if off >= 2+4 && off < 2+peerCryptEnd(len(p.Payload)-2) {
 			return Encrypted
 		}
+	case p.Version == 4 && p.Dir == PeerToPeer:
+		if off >= 2+peer4Command && off < 2+peerCryptEnd(len(p.Payload)-2) {
+			return Encrypted
+		}
 	case p.Version == 4:
 		if off >= 2 && off < v4CryptEnd(len(p.Payload)) && (off < v4CheckAt || off >= v4CheckAt+4) {
 			return Encrypted

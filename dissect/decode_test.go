@@ -61,7 +61,7 @@ func (c *decodeCase) run(t *testing.T) {
 // allCases is every table of cases, for the fuzz targets' seeds.
 func allCases(tb testing.TB) [][]decodeCase {
 	return [][]decodeCase{clientCases, statusCases(tb), undescribedCases(tb), serverCases, peerCases,
-		badCases, otherVersionCases(tb), client5Cases, server5Cases, meta5Cases, peer6Cases}
+		badCases, otherVersionCases(tb), client5Cases, server5Cases, meta5Cases, peer6Cases, peer4Cases}
 }
 
 func runCases(t *testing.T, cases []decodeCase) {

@@ -151,7 +151,7 @@ func specName(version int) string {
 	case 0:
 		return "v2 spec"
 	case 6:
-		return "facts sheet's peer v6 table"
+		return "facts sheet's peer v4/v6 tables"
 	}
 	return fmt.Sprintf("v%d facts sheet", version)
 }

@@ -50,6 +50,10 @@ func writeVersion5(b *strings.Builder) {
 	b.WriteString("\n### Peer to peer (p2p), TCP, v6 (ICQ 99a/99b)\n\nThe handshake and its acknowledgement are sent in " +
 		"clear; in the other packets the dwords of the first quarter after CHECKCODE are encrypted (shown decrypted).\n")
 	writeCommands(b, Peer6)
+	b.WriteString("\n### Peer to peer (p2p), TCP, v4 (ICQ 98a)\n\nThe handshake has CHANNEL_INIT's layout, with version 4. " +
+		"In the other packets the dwords of the first quarter after COMMAND's offset are encrypted (shown decrypted); " +
+		"UIN, VERSION and CHECKCODE stay in clear.\n")
+	writeCommands(b, Peer4)
 	for _, t := range []*Table{V3, V4} {
 		fmt.Fprintf(b, "\n### Version %d header\n\nOnly the header is decoded; the parameters are shown raw.\n\n", t.Version)
 		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))

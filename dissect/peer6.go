@@ -212,3 +212,115 @@ var _ = func() bool {
 	}
 	return true
 }()
+
+// Peer TCP version 4 (ICQ 98a, §5.3): the v2/v3 message layout with a
+// CHECKCODE after VERSION, its first quarter encrypted as v6's but for the
+// first 6 bytes (LENGTH aside), which stay in clear.
+
+// message4 is the layout of a v4 message, acknowledgement and cancel.
+func message4(code uint16, desc string) []Field {
+	return []Field{
+		peerLength(""),
+		key(u32("UIN", "The sender's UIN")),
+		fixed(u16("VERSION", "Peer protocol version"), "04 00"),
+		hex32("CHECKCODE", "Checkcode, the key to the rest (in clear)"),
+		fixed(u16("COMMAND", desc), contentOf(code)),
+		x("X1", "00 00", "*Unknown"),
+		u32("UIN_2", "The sender's UIN"),
+		key(named(u16("MSG_TYPE", "Message type"), MessageType5)),
+		message5(),
+		ip("IP", "The sender's address"),
+		ip("REAL_IP", "The sender's other address"),
+		u32("PORT", "The sender's peer port"),
+		named(u8("MODE", "Peer connection mode"), Mode),
+		key(named(u16("STATUS", "Acknowledgement status"), PeerAckStatus)),
+		u16("FLAGS", "Message flags"),
+		key(u32("SEQUENCE", "Sequence number")),
+	}
+}
+
+// Peer4 holds the v4 messages, keyed by COMMAND.
+var Peer4 = (&Table{Dir: PeerToPeer, Version: 4, Commands: []*Command{
+	described(0x07EE, "MESSAGE_V4", "Send a message", message4(0x07EE, "Message")...),
+	described(0x07DA, "ACK_V4", "Acknowledge a message", message4(0x07DA, "Acknowledgement")...),
+	described(0x07D0, "CANCEL_V4", "Cancel a message", message4(0x07D0, "Cancel")...),
+}}).build()
+
+// Offsets in a v4 peer body (after LENGTH).
+const (
+	peer4CheckAt = 6
+	peer4Command = 10
+)
+
+// peer4Base is the part of a v4 checkcode that the body's bytes fix (B1).
+func peer4Base(body []byte) uint32 {
+	return uint32(body[10])<<24 | uint32(body[12])<<16 | uint32(body[2])<<8 | uint32(body[0])
+}
+
+// Encrypt4Peer encrypts a v4 peer packet (LENGTH, then the body) in place,
+// sampling body byte m1 (10 <= m1 < min(len, 255)) and table entry x2 (< 220).
+func Encrypt4Peer(pkt []byte, m1, x2 int) {
+	body := pkt[2:]
+	check := (uint32(m1)<<24 | uint32(body[m1]^0xFF)<<16 | uint32(x2)<<8 | uint32(peerTable[x2]^0xFF)) ^ peer4Base(body)
+	var clear [6]byte
+	copy(clear[:], body)
+	crypt6(body, check, 0)
+	copy(body, clear[:])
+	binary.LittleEndian.PutUint32(body[peer4CheckAt:], check)
+}
+
+// Decrypt4Peer decrypts a v4 peer packet into dst, CHECKCODE kept in clear,
+// and returns it and whether the checkcode bears out the decrypted bytes.
+func Decrypt4Peer(dst, pkt []byte) ([]byte, bool) {
+	dst = append(dst[:0], pkt...)
+	if len(dst) < 2+peer4Command+4 {
+		return dst, false
+	}
+	body := dst[2:]
+	check := binary.LittleEndian.Uint32(body[peer4CheckAt:])
+	var clear [6]byte
+	copy(clear[:], body)
+	crypt6(body, check, 4)
+	copy(body, clear[:])
+	binary.LittleEndian.PutUint32(body[peer4CheckAt:], check)
+	b := peer4Base(body) ^ check
+	m1, x2 := int(b>>24), int(b>>8&0xFF)
+	ok := m1 >= peerCheckMin && m1 < len(body) && byte(b>>16) == body[m1]^0xFF &&
+		(x2 >= peerTableUsed || byte(b) == peerTable[x2]^0xFF)
+	return dst, ok
+}
+
+// isPeer4 tells a v4 message: VERSION 04 00 where v2 and v3 have theirs.
+func isPeer4(pkt []byte) bool {
+	return len(pkt) >= peerVersionAt+2 && pkt[peerVersionAt] == 4 && pkt[peerVersionAt+1] == 0
+}
+
+// tryPeer4 decodes a v4 message if its checkcode verifies.
+func (d *decoder) tryPeer4() bool {
+	plain, ok := Decrypt4Peer(d.p.plainBuf, d.p.Payload)
+	d.p.plainBuf = plain
+	if !ok {
+		return false
+	}
+	p := d.p
+	p.Wire, p.Payload = p.Payload, plain
+	p.Version = 4
+	p.Code, p.HasCode = binary.LittleEndian.Uint16(plain[2+peer4Command:]), true
+	c := Peer4.Lookup(p.Code)
+	if c == nil {
+		if d.fields(peer4Shared) {
+			d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 6, int(p.Code)) // the peer tables
+			d.rest()
+		}
+		return true
+	}
+	d.peerFixed(c)
+	return true
+}
+
+// peer4Shared is the start of every v4 message, up to CHECKCODE.
+var peer4Shared = func() []Field {
+	fs := message4(0, "")[:4:4]
+	prepareFields(fs)
+	return fs
+}()

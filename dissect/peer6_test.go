@@ -2,6 +2,7 @@ package dissect
 
 import (
 	"encoding/binary"
+	"fmt"
 	"testing"
 )
 
@@ -46,6 +47,49 @@ var peer6Cases = []decodeCase{{
 }}
 
 func TestDecodePeer6(t *testing.T) { runCases(t, peer6Cases) }
+
+// peer4Cases: the v4 message, acknowledgement and cancel (ICQ 98a).
+var peer4Cases = []decodeCase{
+	message4Case("MESSAGE_V4", 0x07EE, "01 00", "03 00 'hi' 00", `MSG_TYPE@20+2=1(text)`, `MESSAGE@22+5="hi"`, 0),
+	message4Case("ACK_V4", 0x07DA, "01 00", "01 00 00", `MSG_TYPE@20+2=1(text)`, `MESSAGE@22+3=""`, -2),
+	message4Case("CANCEL_V4", 0x07D0, "02 00", "01 00 00", `MSG_TYPE@20+2=2(chat request)`, `MESSAGE@22+3=""`, -2),
+}
+
+// message4Case builds a v4 case: UIN 123402, the given type and message
+// (shift: the message's length less 5), from 192.168.1.2 port 1234, direct.
+func message4Case(name string, code uint16, msgType, msg, typeValue, msgValue string, shift int) decodeCase {
+	n := 46 + shift
+	at := func(off int) int { return off + shift }
+	return decodeCase{name: name, dir: PeerToPeer, version: 4, command: name, encrypt: true,
+		payload: fmt.Sprintf("%02X 00  0A E2 01 00  04 00  00 00 00 00  %02X %02X  00 00", n, code&0xFF, code>>8) + // LENGTH, UIN, VERSION, CHECKCODE, COMMAND, X1
+			"0A E2 01 00  " + msgType + "  " + msg + // UIN_2, MSG_TYPE, MESSAGE
+			"C0 A8 01 02  C0 A8 01 02  D2 04 00 00  04  00 00  10 00  FE FF FF FF", // IP, REAL_IP, PORT, MODE, STATUS, FLAGS, SEQUENCE
+		values: []string{fmt.Sprintf("LENGTH@0+2=%d", n), "UIN@2+4=123402", "VERSION@6+2=4", "CHECKCODE@8+4=*",
+			fmt.Sprintf("COMMAND@12+2=%d(%s)", code, name), "X1@14+2=00 00", "UIN_2@16+4=123402", typeValue, msgValue,
+			fmt.Sprintf("IP@%d+4=192.168.1.2", at(27)), fmt.Sprintf("REAL_IP@%d+4=192.168.1.2", at(31)),
+			fmt.Sprintf("PORT@%d+4=1234", at(35)), fmt.Sprintf("MODE@%d+1=4(direct)", at(39)),
+			fmt.Sprintf("STATUS@%d+2=0(accepted)", at(40)), fmt.Sprintf("FLAGS@%d+2=16", at(42)),
+			fmt.Sprintf("SEQUENCE@%d+4=4294967294", at(44))}}
+}
+
+func TestDecodePeer4(t *testing.T) { runCases(t, peer4Cases) }
+
+// TestPeer4Crypt: a v4 message decrypts to its plaintext with a valid
+// checkcode for every sampled offset; the first 6 bytes stay in clear.
+func TestPeer4Crypt(t *testing.T) {
+	plain := payload(t, peer4Cases[0].payload)
+	for m1 := peerCheckMin; m1 < len(plain)-2; m1++ {
+		wire := append([]byte(nil), plain...)
+		Encrypt4Peer(wire, m1, 7)
+		if string(wire[:8]) != string(plain[:8]) {
+			t.Fatalf("the clear bytes changed: % X", wire[:8])
+		}
+		got, ok := Decrypt4Peer(nil, wire)
+		if !ok || string(got[12:]) != string(plain[12:]) {
+			t.Fatalf("m1 %d: ok %v\n% X\n% X", m1, ok, got, plain)
+		}
+	}
+}
 
 // TestPeer6Crypt: a v6 message decrypts to its plaintext with a valid
 // checkcode for every sampled offset and table entry; a changed byte is

@@ -119,6 +119,8 @@ func TestScramble5(t *testing.T) {
 func encryptForTest(b []byte) []byte {
 	b = append([]byte(nil), b...)
 	switch {
+	case isPeer4(b):
+		Encrypt4Peer(b, peerCheckMin, 0)
 	case len(b) > 2 && b[0] != 5: // a v6 peer packet: LENGTH, then the body
 		Encrypt6(b, peerCheckMin, 0)
 	case len(b) > v5ClientHeader:
