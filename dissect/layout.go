@@ -1,5 +1,7 @@
-// Package dissect decodes one ICQ v2 payload into fields. It is pure: no
-// I/O, no global mutable state, no memory of earlier packets.
+// Package dissect decodes one ICQ payload into fields: v2 from the spec,
+// v5 (decrypted first) and the v3/v4 headers from the facts sheet, peer v2,
+// v3, v4 and v6. It is pure: no I/O, no global mutable state, no memory of
+// earlier packets.
 //
 // Every layout is declared once, as data (the tables in udp.go and peer.go),
 // in the words of the spec: the Name column, the width, the Content column

@@ -1,4 +1,5 @@
-// Package gen generates deterministic captures of ICQ v2 traffic: clients
+// Package gen generates deterministic captures of ICQ v2 traffic (and, with
+// Config.Protocol 5, scripted v5 sessions: v5.go): clients
 // log in, keep alive, change status, search, ask for information, send
 // messages through the server to offline users and peer to peer over TCP to
 // online ones, and log off; the server answers as the spec says. Every ICQ

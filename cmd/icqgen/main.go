@@ -1,4 +1,4 @@
-// Command icqgen writes a deterministic capture of realistic ICQ v2 traffic:
+// Command icqgen writes a deterministic capture of realistic ICQ v2 (or v5) traffic:
 // clients that log in, keep alive, change status, search, ask for
 // information and send messages through the server and peer to peer, with
 // the server's answers. The same flags give the same file, byte for byte.
@@ -41,7 +41,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: icqgen [flags] -w FILE\n\n"+
-			"Writes a deterministic capture of ICQ v2 traffic: clients on 10.1.0.1 and up,\n"+
+			"Writes a deterministic capture of ICQ v2 (or, with --protocol 5, v5) traffic: clients on 10.1.0.1 and up,\n"+
 			"the server on 10.0.0.1 UDP port 4000, peers over TCP. The same flags give the same file.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
