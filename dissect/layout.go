@@ -161,7 +161,7 @@ func (c *Command) Names() []string { return append([]string{c.Name}, c.Aliases..
 // Table is a set of commands sent in one direction.
 type Table struct {
 	Dir      Direction
-	Version  uint16  // the protocol version whose header this is (0 for v2's tables and subcommands)
+	Version  uint16  // the protocol version of its layouts (0 for the v2 spec's tables)
 	Header   []Field // fields before the parameters
 	Commands []*Command
 	// codes are the commands' codes in order, with byCode the command of
