@@ -243,7 +243,8 @@ func (c *Checker) Released(r *analyze.Released) {
 	}
 }
 
-// v5Rules applies ICQ5-SESSION-ID and ICQ5-SEQ2-NEXT.
+// v5Rules applies ICQ5-SESSION-ID, ICQ5-SEQ2-NEXT and ICQ5-REPLY-SEQ2 (a
+// reply is judged once the client's numbering has been seen).
 func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint32) {
 	p, frame := r.Packet, r.Meta.Frame
 	newLogin := p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
@@ -253,6 +254,10 @@ func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint3
 	case p.Session != st.session:
 		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
 			frame, st.sessionFrame)
+	}
+	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
+		c.report("ICQ5-REPLY-SEQ2", from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
+			commandName(p), p.Seq2, analyze.Window), frame)
 	}
 	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
 		return

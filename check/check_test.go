@@ -370,6 +370,19 @@ var ruleCases = []ruleCase{
 		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 5, 0x051E, 2, 4) } // 5, not 3
 		return ev, []int{second, first}
 	}},
+	{"ICQ5-REPLY-SEQ2", "a v5 SRV_META_USER answering no request", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		ask := index(t, ev, c2s, "KEEP_ALIVE", 0)
+		ev[ask].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) } // KEEP_ALIVE2, SEQ_NUM2 2
+		answer := ask + 1                                                                     // the server's ACK of it
+		if ev[answer].Dir != s2c {
+			t.Fatalf("event %d is no server packet", answer)
+		}
+		ev[answer].Edit = func([]byte) []byte {
+			return []byte{5, 0, 0, 0x11, 0x11, 0x11, 0x11, 0xDE, 0x03, 0x05, 0x00, 0x09, 0x00, // SRV_META_USER, SEQ_NUM1 5, SEQ_NUM2 9
+				0x0A, 0xE2, 0x01, 0x00, 0, 0, 0, 0, 0x64, 0x00, 0x0A} // UIN, CHECKCODE, META_SET_BASIC_ACK, success
+		}
+		return ev, []int{answer}
+	}},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
 }
 
@@ -402,6 +415,7 @@ var collateral = map[string]bool{
 	"CMD_META_USER with subcommand 0x0999":                  true,
 	"a v5 client changes its SESSION_ID without logging in": true,
 	"a v5 client skips SEQ_NUM2 numbers":                    true,
+	"a v5 SRV_META_USER answering no request":               true,
 	"INFO_REQ with SEARCH_USER's number":                    true,
 	"USER_FOUND after END_OF_SEARCH":                        true,
 }

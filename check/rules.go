@@ -87,6 +87,8 @@ var Rules = []Rule{
 		`facts sheet §1.5: "the same value is sent in every client packet of the session and echoed at offset 3 of every server packet"`},
 	{"ICQ5-SEQ2-NEXT", dissect.Warning, "v5", "a client's SEQ_NUM2 goes up by 1 per packet but ACKs; CMD_KEEP_ALIVE carries 0, and so may CMD_SEND_TEXT_CODE",
 		`facts sheet §1.4: "Client SEQ_NUM2 starts at 1 (CMD_LOGIN carries 1) and goes up by 1 per packet, except packets that carry 0."`},
+	{"ICQ5-REPLY-SEQ2", dissect.Warning, "v5", "a server reply (LOGIN_REPLY, META_USER, search and info replies) carries the SEQ_NUM2 of a request the client sent",
+		`facts sheet §1.4: "Server SEQ_NUM2 is 0 in unsolicited packets and equals the request's SEQ_NUM2 in replies ... Clients pair meta replies with requests by it."`},
 	{"ICQ5-SUBCMD-UNKNOWN", dissect.Warning, "v5", "every CMD_META_USER subcommand and SRV_META_USER reply is one the v5 documents list",
 		`facts sheet §4.3 and §4.6, the subcommand tables`},
 	{"ICQ-PEER-INIT-FIRST", dissect.Error, "peer", "the first packet of a peer connection is CHANNEL_INIT (its LENGTH 1A 00 is ICQ-FIXED-FIELD's)",

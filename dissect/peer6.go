@@ -128,11 +128,16 @@ func Decrypt6(dst, pkt []byte) ([]byte, bool) {
 	body := dst[2:]
 	check := binary.LittleEndian.Uint32(body)
 	crypt6(body, check, 4)
-	b := peer6Base(body) ^ check
+	return dst, peerCheckOK(body, peer6Base(body)^check)
+}
+
+// peerCheckOK verifies a decrypted peer body against its checkcode with the
+// clear bytes' part taken out (§5.3): the body byte at M1 and, for X2 below
+// 220, the table entry X2.
+func peerCheckOK(body []byte, b uint32) bool {
 	m1, x2 := int(b>>24), int(b>>8&0xFF)
-	ok := m1 >= peerCheckMin && m1 < len(body) && byte(b>>16) == body[m1]^0xFF &&
+	return m1 >= peerCheckMin && m1 < len(body) && byte(b>>16) == body[m1]^0xFF &&
 		(x2 >= peerTableUsed || byte(b) == peerTable[x2]^0xFF)
-	return dst, ok
 }
 
 // isPeerInit6 tells the v6 handshake: INIT_IDENT FF and version 6.
@@ -283,11 +288,7 @@ func Decrypt4Peer(dst, pkt []byte) ([]byte, bool) {
 	crypt6(body, check, 4)
 	copy(body, clear[:])
 	binary.LittleEndian.PutUint32(body[peer4CheckAt:], check)
-	b := peer4Base(body) ^ check
-	m1, x2 := int(b>>24), int(b>>8&0xFF)
-	ok := m1 >= peerCheckMin && m1 < len(body) && byte(b>>16) == body[m1]^0xFF &&
-		(x2 >= peerTableUsed || byte(b) == peerTable[x2]^0xFF)
-	return dst, ok
+	return dst, peerCheckOK(body, peer4Base(body)^check)
 }
 
 // isPeer4 tells a v4 message: VERSION 04 00 where v2 and v3 have theirs.

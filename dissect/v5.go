@@ -1,5 +1,7 @@
 package dissect
 
+import "slices"
+
 // The version 5 layouts (ICQ 98a, 99a, 99b), from the facts sheet
 // spec/icq-v5-facts.md: §1 for the headers, §4 for the commands. Names are
 // the sheet's (Henrik Isaksson's where he has one); where the sheet gives
@@ -534,3 +536,13 @@ func PeerAnnouncement5(p *Packet) (Announcement5, bool) {
 	}
 	return a, true
 }
+
+// v5 replies: the server packets that answer a request and carry its
+// SEQ_NUM2 (facts §1.4).
+var replies5 = []*Command{Srv5LoginReply, Srv5UserFound, Server5.Lookup(0x00A0), Server5.Lookup(0x0118),
+	Server5.Lookup(0x0122), Server5.Lookup(0x012C), Server5.Lookup(0x03DE)}
+
+// IsReply5 reports a v5 server packet that answers a request: SRV_LOGIN_REPLY,
+// SRV_USER_FOUND, SRV_END_OF_SEARCH, SRV_INFO_REPLY, SRV_EXT_INFO_REPLY,
+// SRV_INFO_FAIL, SRV_META_USER.
+func IsReply5(p *Packet) bool { return p.Command != nil && slices.Contains(replies5, p.Command) }
