@@ -68,8 +68,10 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	s := a.sessionFor(m, p)
 	in.session = s.ID
 	d := dirIndex(m.Dir)
-	s.Dir[d].Packets++
-	s.Dir[d].Bytes += uint64(len(m.Payload))
+	if m.Sub == 0 { // the packets inside a SRV_MULTI_PACKET came in its datagram
+		s.Dir[d].Packets++
+		s.Dir[d].Bytes += uint64(len(m.Payload))
+	}
 	s.last, s.Last = a.now, m.Time
 	if !p.HasHeader {
 		return

@@ -74,6 +74,15 @@ func TestV5Sessions(t *testing.T) {
 	if messages[6].Path != PathPeer || messages[6].Stream == 0 {
 		t.Errorf("no peer message: %+v", messages[6])
 	}
+	// The commands table: the v6 handshake apart from its acknowledgement
+	// (both are told by their place, not a code).
+	rows := map[string]CommandCount{}
+	for _, c := range a.Commands() {
+		rows[c.Name] = c
+	}
+	if rows["HANDSHAKE_V6"].Packets != 2 || rows["HANDSHAKE_ACK"].Packets != 2 {
+		t.Errorf("commands: %+v", a.Commands())
+	}
 }
 
 // TestV5Announcements: SRV_USER_ONLINE announces a contact's peer endpoint,

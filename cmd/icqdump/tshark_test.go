@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -124,4 +126,24 @@ func icqdumpV5(t *testing.T) []v5Packet {
 		}
 	}
 	return out
+}
+
+// TestMultiPacketCounts: the packets inside a SRV_MULTI_PACKET are counted
+// as packets of their command, their bytes as their container's, and the
+// session counts the datagrams only.
+func TestMultiPacketCounts(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-r", v5Capture, "-q", "-z", "commands", "-z", "sessions"}, strings.NewReader(""), &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`s2c \| 0x006E \| SRV_USER_ONLINE +\| +4 \| +0 `),
+		regexp.MustCompile(`s2c \| 0x0212 \| SRV_MULTI_PACKET +\| +3 \| +435 `),
+		regexp.MustCompile(`10\.1\.0\.1:\d+ \| 1000002 / 0x0C36C750 .* 18/18 `),
+	} {
+		if !want.MatchString(out) {
+			t.Errorf("no %v in\n%s", want, out)
+		}
+	}
 }
