@@ -194,10 +194,12 @@ func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
 // than continuing s: after a disconnect, a second LOGIN, or another UIN.
 func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	switch {
-	case !p.HasHeader || p.Command == clientAck:
+	case !p.HasHeader || isAck(p):
 		return false
 	case s.ended:
 		return true
+	case p.Version == 5 && s.session5 != 0 && p.Session != s.session5 && newLogin5(p):
+		return true // a login with a new SESSION_ID (facts §1.5); another change is check's finding
 	case p.Command == login && s.Login.Frame != 0:
 		// A client that got its LOGIN_REPLY sends that LOGIN again only when
 		// the LOGIN's ACK was lost: the spec's 10 s after the last time.
@@ -207,11 +209,16 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
 }
 
+// newLogin5 reports the v5 packets that begin a login.
+func newLogin5(p *dissect.Packet) bool {
+	return p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
+}
+
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
 	a.nextID++
 	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
 		First: m.Time}}
-	s.sawLogin = m.Dir == dissect.ClientToServer && p.Command == login
+	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	ip := key.client.Addr()
 	a.byIP[ip] = append(a.byIP[ip], s)

@@ -27,6 +27,10 @@ type commandKey struct {
 	dir  dissect.Direction
 	kind uint8
 	code uint16
+	v5   bool // a v5 command: its codes mean other commands than v2's
+	// codeless is a peer packet told by its place, not a code (CHANNEL_INIT,
+	// the v6 handshake and its acknowledgement).
+	codeless *dissect.Command
 }
 
 // Kinds of rows, in the order the report lists them within a direction.
@@ -37,7 +41,10 @@ const (
 )
 
 func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
-	key := commandKey{dir: m.Dir, code: p.Code}
+	key := commandKey{dir: m.Dir, code: p.Code, v5: p.Version == 5 && m.Dir != dissect.PeerToPeer}
+	if !p.HasCode {
+		key.codeless = p.Command
+	}
 	switch {
 	case p.Command != nil || p.HasHeader || m.Dir == dissect.PeerToPeer && p.Code != 0:
 	case m.Dir != dissect.PeerToPeer && p.Version != 0 && p.Version != 2:
@@ -52,7 +59,9 @@ func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
 		a.commands[key] = c
 	}
 	c.Packets++
-	c.Bytes += uint64(len(m.Payload))
+	if m.Sub == 0 { // a packet inside a SRV_MULTI_PACKET: its bytes are its container's
+		c.Bytes += uint64(len(m.Payload))
+	}
 }
 
 func rowName(k commandKey, p *dissect.Packet) string {
@@ -99,6 +108,6 @@ func MergeCommands(lists ...[]CommandCount) []CommandCount {
 
 func sortCommands(cs []CommandCount) {
 	slices.SortFunc(cs, func(x, y CommandCount) int {
-		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code))
+		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code), cmp.Compare(x.Name, y.Name))
 	})
 }

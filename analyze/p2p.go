@@ -97,8 +97,18 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 	a.bind(st)
 	other := 1 - side
 	switch p.Command {
-	case dissect.PeerInit:
+	case dissect.PeerInit, dissect.PeerInit6:
 		st.Inits[side]++
+	case dissect.Peer6Message:
+		st.Messages[side]++
+		a.countPeerMessage(st, side)
+		a.await(st, side, m, p)
+		in.waits = true
+		a.peerMessage(m, p, in, false)
+	case dissect.Peer6Ack:
+		a.peerAck(st, other, m, p, in, true) // v6 has no auto-reply message: the acknowledgement carries it
+	case dissect.Peer6Cancel:
+		st.Cancels[side]++
 	case channelMessage:
 		if num(p, "CMD_TYPE") == autoReply {
 			pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied })
@@ -116,16 +126,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		in.waits = true
 		a.peerMessage(m, p, in, false)
 	case channelAck:
-		st.Acks[side]++
-		in.match = AckOfNothing
-		if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
-			in.match = AckFirst
-			pm.acked = true
-			st.countAutoReply(side, pm) // the spec: "The auto reply is sent as an acknowledgement"
-			in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
-			in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
-			a.hold.settle(pm.pos, AckSeen, m.Frame)
-		}
+		a.peerAck(st, other, m, p, in, false)
 		if v := p.Field("MESSAGE"); v != nil && v.DataLen > 0 {
 			a.peerMessage(m, p, in, true)
 		}
@@ -133,6 +134,24 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		st.Cancels[side]++
 	default:
 		st.Other[side]++
+	}
+}
+
+// peerAck pairs a peer acknowledgement with the oldest open message of the
+// other side; replies says the acknowledgement is that message's answer too.
+// The spec: "The auto reply is sent as an acknowledgement".
+func (a *Analyzer) peerAck(st *p2pStream, other int, m *capture.Packet, p *dissect.Packet, in *arrival, replies bool) {
+	side := 1 - other
+	st.Acks[side]++
+	in.match = AckOfNothing
+	if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
+		in.match = AckFirst
+		pm.acked = true
+		pm.replied = pm.replied || replies
+		st.countAutoReply(side, pm)
+		in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
+		in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
+		a.hold.settle(pm.pos, AckSeen, m.Frame)
 	}
 }
 
@@ -176,7 +195,12 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 	if st.UIN[side] != 0 {
 		return
 	}
-	if p.Command == dissect.PeerInit {
+	if src, dest := dissect.HandshakeUINs(p); src != 0 {
+		st.UIN[side] = src
+		if st.UIN[1-side] == 0 {
+			st.UIN[1-side] = dest
+		}
+	} else if p.Command == dissect.PeerInit {
 		st.UIN[side] = num(p, "MY_UIN")
 	} else if p.Command != nil {
 		st.UIN[side] = num(p, "UIN")

@@ -79,6 +79,7 @@ type SessionSummary struct {
 	ID             int
 	Client, Server netip.AddrPort
 	UIN            uint32
+	SessionID      uint32 // a v5 session's SESSION_ID; 0 for v2
 	First, Last    time.Time
 	Login          Login
 	Dir            [2]DirSummary // [0] client to server, [1] server to client
@@ -113,12 +114,14 @@ type session struct {
 	retrans   [2]durations
 	kaFirst   int64
 	kaLast    int64
-	ended     bool // disconnected: the next client packet starts a new session
-	finalized bool // its summary is written; nothing more is counted
+	ended     bool   // disconnected: the next client packet starts a new session
+	finalized bool   // its summary is written; nothing more is counted
+	session5  uint32 // a v5 session's SESSION_ID, from its client packets
 }
 
 func (s *session) summary() SessionSummary {
 	out := s.SessionSummary
+	out.SessionID = s.session5
 	for d := range out.Dir {
 		out.Dir[d].AckDelay = s.delays[d].stats()
 		out.Dir[d].Retransmissions = s.retrans[d].stats()
@@ -160,7 +163,7 @@ func (s *session) checkSeq(d int, seq uint16) (anomaly SeqAnomaly, expected uint
 	case !s.hasSeq[d]:
 		s.hasSeq[d] = true
 		ds.FirstSeq = seq
-		ds.WrongStart = s.sawLogin && seq != StartSeq[d]
+		ds.WrongStart = s.sawLogin && seq != StartSeq[d] && !(d == c2s && s.session5 != 0) // a v5 client starts anywhere
 		if ds.WrongStart {
 			anomaly, expected = SeqWrongStart, StartSeq[d]
 		}

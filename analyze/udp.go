@@ -68,8 +68,10 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	s := a.sessionFor(m, p)
 	in.session = s.ID
 	d := dirIndex(m.Dir)
-	s.Dir[d].Packets++
-	s.Dir[d].Bytes += uint64(len(m.Payload))
+	if m.Sub == 0 { // the packets inside a SRV_MULTI_PACKET came in its datagram
+		s.Dir[d].Packets++
+		s.Dir[d].Bytes += uint64(len(m.Payload))
+	}
 	s.last, s.Last = a.now, m.Time
 	if !p.HasHeader {
 		return
@@ -77,8 +79,16 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && s.UIN == 0 {
 		s.UIN = p.UIN
 	}
-	if p.Command == clientAck || p.Command == serverAck {
+	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
+		s.session5 = p.Session
+	}
+	if isAck(p) {
 		a.ack(s, d, m, p, in)
+		return
+	}
+	if m.Sub != 0 { // inside a SRV_MULTI_PACKET: only the container is acknowledged (v5 facts §1.4)
+		a.request(s, d, p, in, true)
+		a.content(s, d, m, p, in)
 		return
 	}
 	first := a.transmit(s, d, m, p, in)
@@ -213,6 +223,7 @@ const (
 	reqInfo
 	reqExtInfo
 	reqSearch
+	reqV5 // a v5 request, keyed by its SEQ_NUM2
 )
 
 // requestKind returns the kind of request (c2s) or reply (s2c) p is, and the
@@ -231,8 +242,21 @@ func requestKind(p *dissect.Packet) (kind uint8, field string) {
 	return 0, ""
 }
 
+// isAck reports an ACK of any version.
+func isAck(p *dissect.Packet) bool {
+	switch p.Command {
+	case clientAck, serverAck, dissect.Cmd5Ack, dissect.Srv5Ack:
+		return true
+	}
+	return false
+}
+
 // request remembers a request, or names the request a reply answers.
 func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
+	if p.Version == 5 {
+		a.request5(s, d, p, in, first)
+		return
+	}
 	kind, field := requestKind(p)
 	if kind == 0 {
 		return
@@ -266,11 +290,40 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 	}
 }
 
+// request5 pairs a v5 reply with its request: a server packet answering a
+// request carries the request's SEQ_NUM2, an unsolicited one 0 (facts §1.4).
+func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
+	if p.Seq2 == 0 {
+		return
+	}
+	key := requestKey{session: uint32(s.ID), kind: reqV5, num: p.Seq2}
+	c := a.requests.get(key)
+	switch {
+	case d == c2s:
+		if c == nil {
+			c = a.requests.add(key, a.now)
+		}
+		c.touched = a.now
+		if first {
+			c.val = in.frame
+		}
+	case c != nil:
+		c.touched = a.now
+		in.xref.ReplyTo = c.val
+		if p.Command == dissect.Srv5LoginReply && s.Login.Frame == c.val && first {
+			s.Login.ReplyFrame = in.frame
+		}
+		if p.Command == dissect.Srv5UserFound && first {
+			s.Found++
+		}
+	}
+}
+
 // content counts what a packet (on its first transmission) means for the
 // session: login, keep-alives, status, searches, messages, disconnect.
 func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Packet, in *arrival) {
 	switch p.Command {
-	case login:
+	case login, dissect.Cmd5Login:
 		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
 		s.setStatus(p)
 		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
@@ -280,17 +333,17 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		if s.UIN == 0 {
 			s.UIN = num(p, "USER_UIN")
 		}
-	case keepAlive:
+	case keepAlive, dissect.Cmd5KeepAlive, dissect.Cmd5KeepAlive2:
 		if s.KeepAlives == 0 {
 			s.kaFirst = a.now
 		}
 		s.KeepAlives++
 		s.kaLast = a.now
-	case statusChange:
+	case statusChange, dissect.Cmd5Status:
 		if s.setStatus(p) {
 			s.StatusChanges++
 		}
-	case searchUIN, searchUser:
+	case searchUIN, searchUser, dissect.Cmd5SearchUIN, dissect.Cmd5SearchUser:
 		s.Searches++
 	case sendMessage:
 		s.SentServer++
@@ -302,6 +355,16 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		if v := p.Field("TEXT_CODE"); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
+	case dissect.Cmd5TextCode:
+		if dissect.Disconnects(p) {
+			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
+		}
+	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNew:
+		s.SentServer++
+		a.message5(m, p, in)
+	case dissect.Srv5Delivered, dissect.Srv5RecvMessage:
+		s.ReceivedServer++
+		a.message5(m, p, in)
 	}
 }
 

@@ -122,6 +122,17 @@ type sessionState struct {
 	tries     map[uint64]tries // client packets of the last Window, by first frame
 	unacked   []unacked        // packets not acknowledged, judged once the client goes on
 	last      time.Time
+	v5        v5State
+}
+
+// v5State is what the v5 rules remember of a session.
+type v5State struct {
+	session      uint32
+	sessionFrame uint64
+	hasSession   bool
+	nextSeq2     uint16
+	seq2Frame    uint64
+	hasSeq2      bool
 }
 
 // unacked is a packet that got no ACK. A client that disconnects does not
@@ -235,7 +246,40 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.reliability(r, st, from, uin)
 	if st != nil && p.HasHeader {
 		c.semantics(r, st, uin)
+		if p.Version == 5 {
+			c.v5Rules(r, &st.v5, from, uin)
+		}
 	}
+}
+
+// v5Rules applies ICQ5-SESSION-ID, ICQ5-SEQ2-NEXT and ICQ5-REPLY-SEQ2 (a
+// reply is judged once the client's numbering has been seen).
+func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint32) {
+	p, frame := r.Packet, r.Meta.Frame
+	newLogin := p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
+	switch {
+	case !st.hasSession || newLogin && p.Session != st.session:
+		st.session, st.sessionFrame, st.hasSession, st.hasSeq2 = p.Session, frame, true, false
+	case p.Session != st.session:
+		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
+			frame, st.sessionFrame)
+	}
+	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
+		c.report("ICQ5-REPLY-SEQ2", from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
+			commandName(p), p.Seq2, analyze.Window), frame)
+	}
+	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
+		return
+	}
+	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode
+	switch {
+	case p.Seq2 == 0 && zeroAllowed:
+		return
+	case st.hasSeq2 && p.Seq2 != st.nextSeq2:
+		c.report("ICQ5-SEQ2-NEXT", from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
+			frame, st.seq2Frame)
+	}
+	st.nextSeq2, st.seq2Frame, st.hasSeq2 = p.Seq2+1, frame, true
 }
 
 // session returns the state of a UDP packet's session. The analyzer ends a
@@ -631,7 +675,7 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
 		return
 	}
-	if p.Command != dissect.PeerInit {
+	if p.Command != dissect.PeerInit && p.Command != dissect.PeerInit6 { // v6 opens with its own handshake
 		c.report("ICQ-PEER-INIT-FIRST", sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
 	}
 }

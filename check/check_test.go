@@ -185,7 +185,7 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
-	{"ICQ-HDR-VERSION", "LOGIN_1 of version 3", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x03))},
+	{"ICQ-HDR-VERSION", "LOGIN_1 of version 6", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x06))},
 	{"ICQ-SEQ-START", "the server counts from 1", Server, func(t *testing.T, ev []event) ([]event, []int) {
 		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
 	}},
@@ -347,16 +347,77 @@ var ruleCases = []ruleCase{
 		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
 		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
 	}},
+	{"ICQ5-CHECKCODE", "a v5 packet changed in transit", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		b := v5Packet(0x04EC, 0xE22CC550, 0) // CMD_NEW_USER_1
+		b[len(b)-4] ^= 1                     // the byte the checkcode samples
+		return b
+	})},
+	{"ICQ5-TOO-SHORT", "a v5 packet cut inside its header", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x042E, 1, 0)[:20]
+	})},
+	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x064A, 0x0999, 2)
+	})},
+	{"ICQ5-SESSION-ID", "a v5 client changes its SESSION_ID without logging in", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 0, 0x042E, 1, 4) }
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x22222222, 0, 0x042E, 2, 4) }
+		return ev, []int{second, first}
+	}},
+	{"ICQ5-SEQ2-NEXT", "a v5 client skips SEQ_NUM2 numbers", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) }  // KEEP_ALIVE2, numbered
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 5, 0x051E, 2, 4) } // 5, not 3
+		return ev, []int{second, first}
+	}},
+	{"ICQ5-REPLY-SEQ2", "a v5 SRV_META_USER answering no request", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		ask := index(t, ev, c2s, "KEEP_ALIVE", 0)
+		ev[ask].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) } // KEEP_ALIVE2, SEQ_NUM2 2
+		answer := ask + 1                                                                     // the server's ACK of it
+		if ev[answer].Dir != s2c {
+			t.Fatalf("event %d is no server packet", answer)
+		}
+		ev[answer].Edit = func([]byte) []byte {
+			return []byte{5, 0, 0, 0x11, 0x11, 0x11, 0x11, 0xDE, 0x03, 0x05, 0x00, 0x09, 0x00, // SRV_META_USER, SEQ_NUM1 5, SEQ_NUM2 9
+				0x0A, 0xE2, 0x01, 0x00, 0, 0, 0, 0, 0x64, 0x00, 0x0A} // UIN, CHECKCODE, META_SET_BASIC_ACK, success
+		}
+		return ev, []int{answer}
+	}},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+}
+
+// v5Packet is an encrypted v5 client packet of UIN 123402 whose only
+// parameter is n (a u32, or a u16 when width is 2).
+func v5Packet(code uint16, n uint32, width int) []byte {
+	return v5PacketIn(0x47DF098C, 2, code, n, width)
+}
+
+// v5PacketIn is v5Packet with the given SESSION_ID and SEQ_NUM2.
+func v5PacketIn(session uint32, seq2, code uint16, n uint32, width int) []byte {
+	b := []byte{5, 0, 0, 0, 0, 0, 0x0A, 0xE2, 0x01, 0x00, byte(session), byte(session >> 8), byte(session >> 16), byte(session >> 24),
+		byte(code), byte(code >> 8), 0x6D, 0x0F, byte(seq2), byte(seq2 >> 8), 0, 0, 0, 0}
+	if width == 2 {
+		b = append(b, byte(n), byte(n>>8), 0xAA, 0xBB) // SUBCMD and two bytes of data
+	} else {
+		b = append(b, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+	}
+	dissect.Encrypt5(b, 0x18, 0xB4)
+	return b
 }
 
 // collateral names the cases whose change breaks other rules too: a packet
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 3":               true,
-	"INFO_REQ with SEARCH_USER's number": true,
-	"USER_FOUND after END_OF_SEARCH":     true,
+	"LOGIN_1 of version 6":                                  true,
+	"a v5 packet changed in transit":                        true, // a v5 packet in a v2 session: its ACK matches nothing
+	"a v5 packet cut inside its header":                     true,
+	"CMD_META_USER with subcommand 0x0999":                  true,
+	"a v5 client changes its SESSION_ID without logging in": true,
+	"a v5 client skips SEQ_NUM2 numbers":                    true,
+	"a v5 SRV_META_USER answering no request":               true,
+	"INFO_REQ with SEARCH_USER's number":                    true,
+	"USER_FOUND after END_OF_SEARCH":                        true,
 }
 
 // TestEveryRule breaks each rule in a copy of the clean capture: the

@@ -21,17 +21,21 @@ type Finding struct {
 
 // issueRules maps the dissector's structural issues to the rules they break.
 var issueRules = map[dissect.IssueKind]string{
-	dissect.IssueEmpty:          "ICQ-TRUNCATED",
-	dissect.IssueTruncated:      "ICQ-TRUNCATED",
-	dissect.IssueLengthOverrun:  "ICQ-STR-LENGTH-NUL",
-	dissect.IssueZeroLength:     "ICQ-STR-LENGTH-NUL",
-	dissect.IssueMissingNUL:     "ICQ-STR-LENGTH-NUL",
-	dissect.IssueTrailing:       "ICQ-TRAILING",
-	dissect.IssueOtherVersion:   "ICQ-HDR-VERSION",
-	dissect.IssueUnknownCommand: "ICQ-CMD-UNKNOWN",
-	dissect.IssueUndescribed:    "ICQ-CMD-UNDESCRIBED",
-	dissect.IssueFixedDiffers:   "ICQ-FIXED-FIELD",
-	dissect.IssueTypicalDiffers: "ICQ-UNKNOWN-FIELD",
+	dissect.IssueEmpty:             "ICQ-TRUNCATED",
+	dissect.IssueTruncated:         "ICQ-TRUNCATED",
+	dissect.IssueLengthOverrun:     "ICQ-STR-LENGTH-NUL",
+	dissect.IssueZeroLength:        "ICQ-STR-LENGTH-NUL",
+	dissect.IssueMissingNUL:        "ICQ-STR-LENGTH-NUL",
+	dissect.IssueTrailing:          "ICQ-TRAILING",
+	dissect.IssueOtherVersion:      "ICQ-HDR-VERSION",
+	dissect.IssueUnknownCommand:    "ICQ-CMD-UNKNOWN",
+	dissect.IssueUndescribed:       "ICQ-CMD-UNDESCRIBED",
+	dissect.IssueFixedDiffers:      "ICQ-FIXED-FIELD",
+	dissect.IssueTypicalDiffers:    "ICQ-UNKNOWN-FIELD",
+	dissect.IssueHeaderOnly:        "ICQ-CMD-UNDESCRIBED",
+	dissect.IssueCheckcode:         "ICQ5-CHECKCODE",
+	dissect.IssueNotDecrypted:      "ICQ5-TOO-SHORT",
+	dissect.IssueUnknownSubcommand: "ICQ5-SUBCMD-UNKNOWN",
 }
 
 // maxPassword is the spec's "(max 8 chars)".

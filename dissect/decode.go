@@ -30,8 +30,22 @@ type Packet struct {
 	Values    []Value
 	Issues    []Issue
 
+	// Versions 3 to 5.
+	Seq2    uint16   // SEQ_NUM2 (Seq holds SEQ_NUM1)
+	Session uint32   // a v5 header's SESSION_ID
+	Sub     *Command // the subcommand CMD_META_USER or SRV_META_USER carries, nil if unknown
+	SubCode uint16   // its code, when HasSub
+	HasSub  bool
+	// Wire holds the bytes as they were on the wire when Payload is their
+	// decryption (v5 and v4 client packets); nil otherwise.
+	Wire []byte
+	// Layout is the table whose header the packet was decoded with; nil for
+	// peer packets and for a payload whose version has no table.
+	Layout *Table
+
 	valueBuf [32]Value
 	issueBuf [8]Issue
+	plainBuf []byte
 }
 
 func (p *Packet) reset(payload []byte, dir Direction) {
@@ -42,6 +56,7 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 	p.Payload, p.Dir = payload, dir
 	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
+	p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = 0, 0, nil, 0, false, nil, nil
 }
 
 // Clone returns a deep copy that no longer shares the payload's memory.
@@ -49,6 +64,10 @@ func (p *Packet) Clone() *Packet {
 	c := &Packet{}
 	*c = *p
 	c.Payload = append([]byte(nil), p.Payload...)
+	c.plainBuf = nil
+	if p.Wire != nil {
+		c.Wire = append([]byte(nil), p.Wire...)
+	}
 	c.Values = append(c.valueBuf[:0], p.Values...)
 	c.Issues = append(c.issueBuf[:0], p.Issues...)
 	return c
@@ -83,7 +102,7 @@ func (p *Packet) Params() []Value {
 }
 
 func (p *Packet) isHeader(f *Field) bool {
-	t := ForDirection(p.Dir)
+	t := p.Layout
 	if t == nil {
 		return false
 	}
@@ -230,6 +249,8 @@ func (d *decoder) field(f *Field, index int) bool {
 	case KindRest:
 		d.push(f, index, d.left(), 0, d.off, d.left())
 		return true
+	case KindBlock:
+		return d.block(f, index)
 	}
 	if !d.read(f, index) {
 		return false
@@ -362,10 +383,16 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		return
 	}
 	p.Version = uint16(d.last().Num)
+	if lt := layoutFor(dir, p.Version); lt != nil {
+		d.restart()
+		d.versioned(lt)
+		return
+	}
 	if p.Version != 2 {
 		d.otherVersion(version)
 		return
 	}
+	p.Layout = t
 	if !d.field(&t.Header[1], -1) {
 		return
 	}
@@ -389,15 +416,57 @@ func (d *decoder) params(c *Command) {
 	p := d.p
 	switch {
 	case c == nil:
-		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
+		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), specOf(p), int(p.Code))
 		d.rest()
 	case !c.Described:
-		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), 0, int(p.Code))
+		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), specOf(p), int(p.Code))
 		d.rest()
+	case !d.fields(c.Params):
+	case c.Subs != nil && (c.subWhen == nil || c.subWhen(p)):
+		d.sub(c)
+	case p.Version == 5 && p.Dir == ClientToServer && len(c.Params) == 0 && d.left() == 4:
+		d.trailing(Note) // a random u32 that makes the packet longer than its header (facts §1.1)
 	default:
-		d.fields(c.Params)
 		d.trailing(Warning)
 	}
+}
+
+// sub decodes the data of the subcommand that a command's first parameter
+// (SUBCMD) selects.
+func (d *decoder) sub(c *Command) {
+	p := d.p
+	code := p.Field(c.Params[0].Name)
+	p.SubCode, p.HasSub = uint16(code.Num), true
+	p.Sub = c.Subs.Lookup(p.SubCode)
+	switch {
+	case p.Sub == nil:
+		d.issue(IssueUnknownSubcommand, Warning, nil, -1, d.off, d.left(), int(p.Version), int(p.SubCode))
+		d.rest()
+	case !p.Sub.Described:
+		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), int(p.Version), int(p.SubCode))
+		d.rest()
+	case d.fields(p.Sub.Params):
+		d.trailing(Warning)
+	}
+}
+
+// block decodes a SIZE-prefixed block; a SIZE past the end keeps what is
+// there and stops the packet.
+func (d *decoder) block(f *Field, index int) bool {
+	if !d.need(f, index, 2) {
+		return false
+	}
+	n := int(binary.LittleEndian.Uint16(d.p.Payload[d.off:]))
+	body := d.off + 2
+	if have := len(d.p.Payload) - body; n > have {
+		d.issue(IssueLengthOverrun, Error, f, index, d.off, 2, n, have)
+		d.push(f, index, 2+have, uint32(n), body, have)
+		d.last().Partial = true
+		d.failed = true
+		return false
+	}
+	d.push(f, index, 2+n, uint32(n), body, n)
+	return true
 }
 
 // DecodePeer decodes one framed peer packet: its 2-byte LENGTH and the body.
@@ -408,8 +477,16 @@ func DecodePeer(p *Packet, pkt []byte) {
 	case len(pkt) == 0:
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
+	case isPeerInit6(pkt):
+		d.peerFixed(PeerInit6)
+		p.Version = 6
+	case isPeerInitAck6(pkt):
+		d.peerFixed(PeerInitAck6)
+		p.Version = 6
 	case isPeerInit(pkt):
 		d.peerInit()
+	case isPeer4(pkt) && d.tryPeer4():
+	case !v2Message(pkt) && d.tryPeer6():
 	default:
 		d.peerMessage()
 	}
@@ -423,6 +500,24 @@ func DecodePeer(p *Packet, pkt []byte) {
 func isPeerInit(pkt []byte) bool {
 	return len(pkt) > 2 && pkt[2] == 0xFF &&
 		(len(pkt) < peerVersionAt+2 || !plausiblePeerVersion(pkt[peerVersionAt:]))
+}
+
+// v2Message reports whether a peer packet declares version 2 or 3 where a
+// v2 message has its VERSION.
+func v2Message(pkt []byte) bool {
+	return len(pkt) >= peerVersionAt+2 && plausiblePeerVersion(pkt[peerVersionAt:])
+}
+
+// tryPeer6 decodes a v6 message if the packet decrypts as one (its
+// checkcode bears the decrypted bytes out); false leaves it to the v2 decoder.
+func (d *decoder) tryPeer6() bool {
+	plain, ok := Decrypt6(d.p.plainBuf, d.p.Payload)
+	d.p.plainBuf = plain
+	if !ok || len(plain) < peerMsgCommandAt {
+		return false
+	}
+	d.peerMessage6(plain)
+	return true
 }
 
 func plausiblePeerVersion(b []byte) bool {

@@ -151,10 +151,14 @@ func checkHeader(tb testing.TB, p *Packet) {
 	if !p.HasHeader {
 		return
 	}
-	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(p.Field("SEQ_NUM").Num) {
+	seq := p.Field("SEQ_NUM")
+	if seq == nil {
+		seq = p.Field("SEQ_NUM1")
+	}
+	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(seq.Num) {
 		tb.Errorf("Code %d Seq %d disagree with %q", p.Code, p.Seq, describeValues(p))
 	}
-	if p.Dir == ClientToServer && p.UIN != p.Values[3].Num {
+	if p.Dir == ClientToServer && p.UIN != p.Field("UIN").Num {
 		tb.Errorf("UIN %d disagrees with %q", p.UIN, describeValues(p))
 	}
 }

@@ -17,6 +17,9 @@ func (j *jsonPrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := append(j.buf[:0], `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
+	if m.Sub != 0 {
+		b = appendNumberKey(b, "sub", uint64(m.Sub))
+	}
 	b = append(b, `,"time":"`...)
 	b = j.stamp.append(b, m.Time)
 	b = append(b, `","src":"`...)
@@ -38,6 +41,7 @@ func (j *jsonPrinter) Print(r *Record) error {
 	b = append(b, m.Dir.String()...)
 	b = append(b, '"')
 	b = appendHeadKeys(b, &h)
+	b = appendCryptKeys(b, p)
 	b = appendXrefKeys(b, &r.Xref)
 	b = j.appendFields(b, p, &h)
 	b = j.appendNames(b, p, &h)
@@ -68,10 +72,30 @@ func appendHeadKeys(b []byte, h *head) []byte {
 	if h.hasSeq {
 		b = appendNumberKey(b, "seq", uint64(h.seq))
 	}
+	if h.hasSeq2 {
+		b = appendNumberKey(b, "seq2", uint64(h.seq2))
+	}
+	if h.hasSession {
+		b = appendNumberKey(b, "session_id", uint64(h.session))
+	}
 	if h.hasUIN {
 		b = appendNumberKey(b, "uin", uint64(h.uin))
 	}
+	if h.hasCheckcode {
+		b = appendNumberKey(b, "checkcode", uint64(h.checkcode))
+	}
 	return b
+}
+
+// appendCryptKeys says a packet was decrypted, and gives its bytes as they
+// were on the wire.
+func appendCryptKeys(b []byte, p *dissect.Packet) []byte {
+	if p.Wire == nil {
+		return b
+	}
+	b = append(b, `,"decrypted":true,"wire":"`...)
+	b = appendHex(b, p.Wire, false)
+	return append(b, '"')
 }
 
 func appendXrefKeys(b []byte, x *analyze.Xref) []byte {

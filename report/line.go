@@ -19,7 +19,7 @@ type linePrinter struct {
 func (l *linePrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
 	h := readHead(p)
-	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
+	b := appendFrame(l.buf[:0], m)
 	b = append(b, ' ')
 	b = l.appendTime(b, r)
 	b = append(b, ' ')
@@ -31,6 +31,14 @@ func (l *linePrinter) Print(r *Record) error {
 	if h.hasSeq {
 		b = append(b, " seq="...)
 		b = strconv.AppendUint(b, uint64(h.seq), 10)
+	}
+	if h.hasSeq2 {
+		b = append(b, " seq2="...)
+		b = strconv.AppendUint(b, uint64(h.seq2), 10)
+	}
+	if h.hasSession {
+		b = append(b, " session="...)
+		b = appendHexNum(b, h.session, 8)
 	}
 	if h.hasUIN {
 		b = append(b, " uin="...)

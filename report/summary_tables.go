@@ -75,6 +75,7 @@ type sessionJSON struct {
 	Client            string    `json:"client"`
 	Server            string    `json:"server"`
 	UIN               uint32    `json:"uin"`
+	SessionID         uint32    `json:"session_id,omitempty"`
 	First             string    `json:"first"`
 	Last              string    `json:"last"`
 	DurationMs        float64   `json:"duration_ms"`
@@ -130,7 +131,11 @@ func sessionRow(s *analyze.SessionSummary) []string {
 	if s.EndFrame != 0 {
 		end += " " + frame(s.EndFrame)
 	}
-	return []string{strconv.Itoa(s.ID), s.Client.String(), uin(s.UIN), clock(s.First),
+	id := uin(s.UIN)
+	if s.SessionID != 0 {
+		id += " / " + fmt.Sprintf("0x%08X", s.SessionID) // v5: UIN / SESSION_ID
+	}
+	return []string{strconv.Itoa(s.ID), s.Client.String(), id, clock(s.First),
 		clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
 		pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
 		pair(s.ReceivedServer, s.ReceivedPeer), status,
@@ -139,7 +144,7 @@ func sessionRow(s *analyze.SessionSummary) []string {
 
 func sessionItem(s *analyze.SessionSummary) sessionJSON {
 	return sessionJSON{Session: s.ID, Client: s.Client.String(), Server: s.Server.String(),
-		UIN: s.UIN, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
+		UIN: s.UIN, SessionID: s.SessionID, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
 		Login: loginResult(s.Login), LoginFrame: s.Login.Frame, LoginSeqNum: s.Login.Seq,
 		LoginReplyFrame: s.Login.ReplyFrame, Packets: [2]uint64{s.Dir[0].Packets, s.Dir[1].Packets},
 		Bytes: [2]uint64{s.Dir[0].Bytes, s.Dir[1].Bytes}, KeepAlives: s.KeepAlives,

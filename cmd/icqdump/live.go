@@ -167,6 +167,16 @@ func (in *input) Selected(m *capture.Packet, p *dissect.Packet) bool {
 	return ok
 }
 
+// SelectedInner applies the display filter to a packet carried inside
+// another: the frame that carried it is -w's, judged with the container.
+func (in *input) SelectedInner(m *capture.Packet, p *dissect.Packet) bool {
+	ok := in.sel.Match(m, p)
+	if ok {
+		in.shown++
+	}
+	return ok
+}
+
 // Shown is called once a packet is printed: a live capture (or -l) flushes
 // it, so that it appears as it happens.
 func (in *input) Shown() {

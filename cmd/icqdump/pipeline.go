@@ -49,6 +49,16 @@ type decoder struct {
 	count     int // stop after count packets shown (0: no limit)
 	shown     int
 	endpoints []analyze.PeerEndpoint
+	inner     innerPackets
+}
+
+// innerPackets are the packets a SRV_MULTI_PACKET carries, handed out one
+// by one after it, each as a packet of its own.
+type innerPackets struct {
+	meta  capture.Packet // the container's, with a copy of its payload
+	buf   []byte
+	spans [][2]int // offset and length of each inner packet in buf
+	next  int
 }
 
 // slot is a packet read and decoded, with its own copy of the payload.
@@ -64,6 +74,10 @@ func (d *decoder) read(s *slot) error {
 	if d.count > 0 && d.shown == d.count {
 		return io.EOF
 	}
+	if d.inner.next < len(d.inner.spans) {
+		d.readInner(s)
+		return nil
+	}
 	m, err := d.in.Next()
 	if err != nil {
 		return err
@@ -73,6 +87,7 @@ func (d *decoder) read(s *slot) error {
 	s.meta = *m
 	s.meta.Payload = s.payload
 	s.meta.Decode(&s.pkt)
+	d.inner.take(&s.meta, &s.pkt)
 	d.endpoints = analyze.AppendPeerEndpoints(d.endpoints[:0], &s.meta, &s.pkt)
 	for _, ep := range d.endpoints {
 		d.in.LearnPeer(ep.Addr, ep.How)
@@ -81,6 +96,34 @@ func (d *decoder) read(s *slot) error {
 		d.shown++
 	}
 	return nil
+}
+
+// take keeps the packets a container carries (none if p is no container).
+func (in *innerPackets) take(m *capture.Packet, p *dissect.Packet) {
+	in.spans, in.next = in.spans[:0], 0
+	parts := p.Contained()
+	if len(parts) == 0 {
+		return
+	}
+	in.buf = append(in.buf[:0], m.Payload...)
+	for i := range parts {
+		in.spans = append(in.spans, [2]int{parts[i].DataOff, parts[i].DataLen})
+	}
+	in.meta = *m
+}
+
+// readInner hands out the next packet of the container read last: decoded
+// as a server packet of its own, numbered frame N.1, N.2, ...
+func (d *decoder) readInner(s *slot) {
+	span := d.inner.spans[d.inner.next]
+	d.inner.next++
+	s.payload = append(s.payload[:0], d.inner.buf[span[0]:span[0]+span[1]]...)
+	s.meta = d.inner.meta
+	s.meta.Payload, s.meta.Sub = s.payload, d.inner.next
+	s.meta.Decode(&s.pkt)
+	if s.shown = d.in.SelectedInner(&s.meta, &s.pkt); s.shown {
+		d.shown++
+	}
 }
 
 // packets prints the packets the analyzer releases that the display filter
