@@ -79,8 +79,10 @@ type Analyzer struct {
 
 	commands map[commandKey]*CommandCount
 	in       arrival // the packet being analysed (a field, so as not to allocate)
-	note     []byte
-	finished bool
+	// explainCtx is what Explain is told of the packet being analysed.
+	explainCtx dissect.Context
+	note       []byte
+	finished   bool
 }
 
 type sessionKey struct{ client, server netip.AddrPort }

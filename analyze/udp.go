@@ -71,6 +71,7 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	s.Dir[d].Packets++
 	s.Dir[d].Bytes += uint64(len(m.Payload))
 	s.last, s.Last = a.now, m.Time
+	a.explain(s, d, m, p)
 	if !p.HasHeader {
 		return
 	}
@@ -376,4 +377,21 @@ func num(p *dissect.Packet, name string) uint32 {
 		return 0
 	}
 	return v.Num
+}
+
+// explain gives the dissector what the session knows of a packet, so that
+// a packet departing from the document gets the reading that explains it:
+// the session's UIN, the packet's ports, the SEQ_NUM the sender is at.
+func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
+	ctx := &a.explainCtx
+	ctx.UINs, ctx.Ports, ctx.Seqs = ctx.UINs[:0], ctx.Ports[:0], ctx.Seqs[:0]
+	if s.UIN != 0 {
+		ctx.UINs = append(ctx.UINs, s.UIN)
+	}
+	ctx.Ports = append(ctx.Ports, m.Src.Port(), m.Dst.Port())
+	if s.hasSeq[d] {
+		ctx.Seqs = append(ctx.Seqs, s.nextSeq[d])
+	}
+	ctx.Cut = m.Truncated
+	dissect.Explain(p, ctx)
 }

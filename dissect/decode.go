@@ -1,6 +1,9 @@
 package dissect
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // Value is one decoded field. It holds offsets, not slices, so that a Packet
 // can be copied by copying its payload.
@@ -42,6 +45,9 @@ type Packet struct {
 	// Layout is the table whose header the packet was decoded with; nil for
 	// peer packets and for a payload whose version has no table.
 	Layout *Table
+	// Explanation is the reading Explain found for a packet that does not
+	// decode cleanly by the document; its Reading is 0 when there is none.
+	Explanation Explanation
 
 	valueBuf [32]Value
 	issueBuf [8]Issue
@@ -57,6 +63,9 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
 	p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = 0, 0, nil, 0, false, nil, nil
+	if p.Explanation.Reading != 0 {
+		p.Explanation = Explanation{}
+	}
 }
 
 // Clone returns a deep copy that no longer shares the payload's memory.
@@ -70,6 +79,7 @@ func (p *Packet) Clone() *Packet {
 	}
 	c.Values = append(c.valueBuf[:0], p.Values...)
 	c.Issues = append(c.issueBuf[:0], p.Issues...)
+	c.Explanation.Values = slices.Clone(p.Explanation.Values)
 	return c
 }
 
@@ -252,6 +262,9 @@ func (d *decoder) field(f *Field, index int) bool {
 	case KindBlock:
 		return d.block(f, index)
 	}
+	if f.digits {
+		return d.asciiNumber(f, index)
+	}
 	if !d.read(f, index) {
 		return false
 	}
@@ -264,8 +277,17 @@ func (d *decoder) read(f *Field, index int) bool {
 	if !d.need(f, index, f.Width) {
 		return false
 	}
-	d.push(f, index, f.Width, littleEndian(d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
+	d.push(f, index, f.Width, d.num(f, d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
 	return true
+}
+
+// num reads a field's integer: little-endian, as the spec says, unless a
+// reading (explain.go) says otherwise.
+func (d *decoder) num(f *Field, b []byte) uint32 {
+	if f.bigEndian {
+		return bigEndian(b)
+	}
+	return littleEndian(b)
 }
 
 func littleEndian(b []byte) uint32 {
@@ -317,7 +339,7 @@ func (d *decoder) str(f *Field, index int) bool {
 		return false
 	}
 	start := d.off
-	n := int(binary.LittleEndian.Uint16(d.p.Payload[start:]))
+	n := int(d.num(f, d.p.Payload[start:start+2]))
 	body := start + 2
 	switch {
 	case n == 0:
@@ -456,7 +478,7 @@ func (d *decoder) block(f *Field, index int) bool {
 	if !d.need(f, index, 2) {
 		return false
 	}
-	n := int(binary.LittleEndian.Uint16(d.p.Payload[d.off:]))
+	n := int(d.num(f, d.p.Payload[d.off:d.off+2]))
 	body := d.off + 2
 	if have := len(d.p.Payload) - body; n > have {
 		d.issue(IssueLengthOverrun, Error, f, index, d.off, 2, n, have)

@@ -58,6 +58,9 @@ type Field struct {
 	Hex     bool   // a number with no quantity (a session id, a checkcode): shown in hex
 
 	want, mask []byte // Content parsed: the expected bytes where mask is FF
+	// How another reading (explain.go) reads the field: its integer
+	// big-endian, or as ASCII digits running to the end of the packet.
+	bigEndian, digits bool
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is
