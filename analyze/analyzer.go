@@ -81,6 +81,7 @@ type Analyzer struct {
 	in       arrival // the packet being analysed (a field, so as not to allocate)
 	// explainCtx is what Explain is told of the packet being analysed.
 	explainCtx dissect.Context
+	listening  map[uint32]uint16 // the listening port each UIN announced last
 	note       []byte
 	finished   bool
 }
@@ -90,11 +91,12 @@ type sessionKey struct{ client, server netip.AddrPort }
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
 	a := &Analyzer{
-		cfg:      cfg,
-		sessions: make(map[sessionKey]*session),
-		byIP:     make(map[netip.Addr][]*session),
-		streams:  make(map[int]*p2pStream),
-		commands: make(map[commandKey]*CommandCount),
+		cfg:       cfg,
+		sessions:  make(map[sessionKey]*session),
+		byIP:      make(map[netip.Addr][]*session),
+		streams:   make(map[int]*p2pStream),
+		commands:  make(map[commandKey]*CommandCount),
+		listening: make(map[uint32]uint16),
 	}
 	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets, immediate: cfg.Immediate,
 		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
@@ -137,6 +139,7 @@ func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
 		in.note = a.note
 	}
 	if m.Transport == capture.TCP {
+		a.explainPeer(m, p)
 		a.peerPacket(m, p, in)
 	} else {
 		a.udpPacket(m, p, in)

@@ -12,6 +12,7 @@ var (
 	clientAck      = dissect.Client.MustByName("ACK")
 	serverAck      = dissect.Server.MustByName("ACK")
 	login          = dissect.Client.MustByName("LOGIN")
+	userOnline     = dissect.Server.MustByName("USER_ONLINE")
 	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
 	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
 	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
@@ -383,8 +384,7 @@ func num(p *dissect.Packet, name string) uint32 {
 // a packet departing from the document gets the reading that explains it:
 // the session's UIN, the packet's ports, the SEQ_NUM the sender is at.
 func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
-	ctx := &a.explainCtx
-	ctx.UINs, ctx.Ports, ctx.Seqs = ctx.UINs[:0], ctx.Ports[:0], ctx.Seqs[:0]
+	ctx := a.freshContext(m)
 	if s.UIN != 0 {
 		ctx.UINs = append(ctx.UINs, s.UIN)
 	}
@@ -392,6 +392,53 @@ func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Pack
 	if s.hasSeq[d] {
 		ctx.Seqs = append(ctx.Seqs, s.nextSeq[d])
 	}
-	ctx.Cut = m.Truncated
 	dissect.Explain(p, ctx)
+	a.noteListening(p)
+}
+
+// maxListening bounds the UINs whose announced listening port is kept.
+const maxListening = 1 << 16
+
+// noteListening keeps the listening port a LOGIN or USER_ONLINE announces
+// for a UIN, for the CHANNEL_INITs of that UIN.
+func (a *Analyzer) noteListening(p *dissect.Packet) {
+	var uin, port *dissect.Value
+	switch p.Command {
+	case login:
+		uin, port = p.Field("UIN"), p.Field("PORT")
+	case userOnline:
+		uin, port = p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+	default:
+		return
+	}
+	if uin == nil || port == nil || uin.Partial || port.Partial || port.Num == 0 || port.Num > 0xFFFF {
+		return
+	}
+	if _, ok := a.listening[uin.Num]; ok || len(a.listening) < maxListening {
+		a.listening[uin.Num] = uint16(port.Num)
+	}
+}
+
+// explainPeer gives the dissector the port a peer packet came from and the
+// listening port its sender announced.
+func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
+	if p.Command != dissect.PeerInit {
+		return
+	}
+	ctx := a.freshContext(m)
+	ctx.SrcPort = m.Src.Port()
+	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
+		if port, ok := a.listening[v.Num]; ok {
+			ctx.Listening = append(ctx.Listening, port)
+		}
+	}
+	dissect.Explain(p, ctx)
+}
+
+// freshContext empties the context of the packet before, keeping its buffers.
+func (a *Analyzer) freshContext(m *capture.Packet) *dissect.Context {
+	ctx := &a.explainCtx
+	*ctx = dissect.Context{UINs: ctx.UINs[:0], Ports: ctx.Ports[:0], Seqs: ctx.Seqs[:0],
+		Listening: ctx.Listening[:0], Cut: m.Truncated}
+	return ctx
 }

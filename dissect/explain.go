@@ -19,16 +19,18 @@ import (
 type Reading uint8
 
 const (
-	ReadBigEndian Reading = iota + 1 // one integer (or a string's LENGTH) written big-endian
-	ReadCount1                       // a count written 1 byte wide where the document has 2
-	ReadWidth                        // a field 2 bytes wide where the document has 4, or the reverse
-	ReadOrder                        // the named fields before the *Unknown (X) ones
-	ReadLaterCode                    // the code is a later version's (v5) in a v2 header
-	ReadASCII                        // a number written as ASCII digits
+	ReadBigEndian    Reading = iota + 1 // one integer (or a string's LENGTH) written big-endian
+	ReadCount1                          // a count written 1 byte wide where the document has 2
+	ReadWidth                           // a field 2 bytes wide where the document has 4, or the reverse
+	ReadOrder                           // the named fields before the *Unknown (X) ones
+	ReadLaterCode                       // the code is a later version's (v5) in a v2 header
+	ReadASCII                           // a number written as ASCII digits
+	ReadOutgoingPort                    // CHANNEL_INIT's MY_PORT is the outgoing connection's port
 )
 
 var readingNames = [...]string{ReadBigEndian: "big-endian", ReadCount1: "count-1-byte",
-	ReadWidth: "field-width", ReadOrder: "field-order", ReadLaterCode: "v5-code", ReadASCII: "ascii-number"}
+	ReadWidth: "field-width", ReadOrder: "field-order", ReadLaterCode: "v5-code", ReadASCII: "ascii-number",
+	ReadOutgoingPort: "outgoing-port"}
 
 // String returns the reading's stable name, as JSON and --decode-as spell it.
 func (r Reading) String() string {
@@ -43,8 +45,12 @@ func (r Reading) String() string {
 type Context struct {
 	UINs  []uint32 // UINs seen in the session: its client's, its contact list's, its peers'
 	Ports []uint16 // the packet's own ports, and the ports LOGIN or USER_ONLINE announced
-	Seqs  []uint16 // SEQ_NUM values the session expects of this packet
+	Seqs  []uint16 // sequence numbers the packet may carry: the SEQ_NUM its sender is at
 	Cut   bool     // the capture cut the packet short: its end says nothing
+	// A peer packet's: the port it was sent from, and the ports its sender
+	// announced for incoming connections (LOGIN's PORT, USER_ONLINE's REMOTE_PORT).
+	SrcPort   uint16
+	Listening []uint16
 }
 
 // Explanation is the reading that makes a packet fit.
@@ -83,6 +89,9 @@ func (e *Explanation) Message(payload []byte) string {
 		fmt.Fprintf(&b, "as v5's %s (code 0x%04X, in a v2 header)", e.Code.Display(), e.Code.Code)
 	case ReadASCII:
 		fmt.Fprintf(&b, "with %s as ASCII digits", name)
+	case ReadOutgoingPort:
+		return fmt.Sprintf("MY_PORT %d is the port this connection was opened from; the sender's listening port, announced in LOGIN or USER_ONLINE, is %d",
+			e.Values[0].Num, e.Meant)
 	}
 	b.WriteString(":")
 	appendReadValues(&b, payload, e.Values)
@@ -141,7 +150,14 @@ func Explain(p *Packet, ctx *Context) {
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	if p.HasExplanation() || !explainable(p, ctx) || !troubled(p, ctx) {
+	if p.HasExplanation() {
+		return
+	}
+	if p.Command == PeerInit {
+		explainInitPort(p, ctx)
+		return
+	}
+	if !explainable(p, ctx) || !troubled(p, ctx) {
 		return
 	}
 	doc := documentLayout(p)
@@ -154,13 +170,30 @@ func Explain(p *Packet, ctx *Context) {
 	if s.best == nil || s.tie {
 		return
 	}
-	p.Explanation = *s.best
+	p.explained(s.best)
+}
+
+// explained keeps e as the packet's explanation, with an issue under its field.
+func (p *Packet) explained(e *Explanation) {
+	p.Explanation = *e
 	var off, n int
-	if v := valueOf(p, p.Explanation.Field, p.Explanation.Index); v != nil {
+	if v := valueOf(p, e.Field, e.Index); v != nil {
 		off, n = v.Offset, v.Length
 	}
-	p.Issues = append(p.Issues, Issue{Kind: IssueExplained, Severity: Warning, Field: p.Explanation.Field,
-		Index: p.Explanation.Index, Offset: off, Length: n, Need: int(p.Explanation.Reading)})
+	p.Issues = append(p.Issues, Issue{Kind: IssueExplained, Severity: Warning, Field: e.Field,
+		Index: e.Index, Offset: off, Length: n, Need: int(e.Reading)})
+}
+
+// explainInitPort explains a CHANNEL_INIT whose MY_PORT is the port the
+// connection came from where the sender announced another for listening.
+func explainInitPort(p *Packet, ctx *Context) {
+	v := p.Field("MY_PORT")
+	if v == nil || v.Partial || len(ctx.Listening) == 0 || ctx.SrcPort == 0 ||
+		v.Num != uint32(ctx.SrcPort) || slices.Contains(ctx.Listening, ctx.SrcPort) {
+		return
+	}
+	p.explained(&Explanation{Reading: ReadOutgoingPort, Field: v.Field, Index: -1,
+		Meant: uint32(ctx.Listening[0]), Values: []Value{*v}})
 }
 
 // explainable: a v2 UDP packet whose code was read, not cut by the capture.
