@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math/bits"
 	"net/netip"
 	"slices"
 	"time"
@@ -211,7 +212,8 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 		ago, again := a.sentAgo(s, c2s, p)
 		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
-	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
+	// A UIN written big-endian is the session's own, explained (explain.go).
+	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN && p.UIN != bits.ReverseBytes32(s.UIN)
 }
 
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"time"
 
 	"github.com/icqdump/icqdump/capture"
@@ -382,18 +383,53 @@ func num(p *dissect.Packet, name string) uint32 {
 
 // explain gives the dissector what the session knows of a packet, so that
 // a packet departing from the document gets the reading that explains it:
-// the session's UIN, the packet's ports, the SEQ_NUM the sender is at.
+// the UINs and request numbers the session used, the packet's ports, the
+// SEQ_NUM its sender is at. Then it learns from the packet, if it is clean.
 func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
 	ctx := a.freshContext(m)
 	if s.UIN != 0 {
 		ctx.UINs = append(ctx.UINs, s.UIN)
 	}
+	ctx.UINs = append(ctx.UINs, s.seen.uins[:s.seen.nUINs]...)
 	ctx.Ports = append(ctx.Ports, m.Src.Port(), m.Dst.Port())
 	if s.hasSeq[d] {
 		ctx.Seqs = append(ctx.Seqs, s.nextSeq[d])
 	}
+	ctx.Seqs = append(ctx.Seqs, s.seen.seqs[:s.seen.nSeqs]...)
 	dissect.Explain(p, ctx)
 	a.noteListening(p)
+	if p.Worst() < dissect.Warning {
+		s.seen.learn(p)
+	}
+}
+
+// seen is what a session's clean packets showed, for explaining the others:
+// the latest UINs of its contact list and notifications, the latest
+// sequence numbers of its requests. Fixed rings: nothing grows.
+type seen struct {
+	uins   [16]uint32
+	seqs   [4]uint16
+	nUINs  int
+	nSeqs  int
+	nextU  int
+	nextSq int
+}
+
+func (w *seen) learn(p *dissect.Packet) {
+	params := p.Params()
+	for i := range params {
+		v := &params[i]
+		name := v.Field.Name
+		switch {
+		case v.Partial || v.Field.Kind == dissect.KindString:
+		case name == "UIN" || strings.HasSuffix(name, "_UIN"):
+			w.uins[w.nextU] = v.Num
+			w.nextU, w.nUINs = (w.nextU+1)%len(w.uins), min(w.nUINs+1, len(w.uins))
+		case strings.HasSuffix(name, "_SEQ_NUM"):
+			w.seqs[w.nextSq] = uint16(v.Num)
+			w.nextSq, w.nSeqs = (w.nextSq+1)%len(w.seqs), min(w.nSeqs+1, len(w.seqs))
+		}
+	}
 }
 
 // maxListening bounds the UINs whose announced listening port is kept.

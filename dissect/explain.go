@@ -242,7 +242,7 @@ func agrees(v *Value, ctx *Context) bool {
 	name := v.Field.Name
 	switch {
 	case isPort(name):
-		return v.Num <= 0xFFFF && (len(ctx.Ports) == 0 || slices.Contains(ctx.Ports, uint16(v.Num)))
+		return v.Num <= 0xFFFF && slices.Contains(ctx.Ports, uint16(v.Num))
 	case isUIN(name):
 		return slices.Contains(ctx.UINs, v.Num)
 	case isSeq(name):
@@ -427,12 +427,7 @@ func (s *search) departing(vs []Value, all bool) []Value {
 	var out []Value
 	for i := range vs {
 		v := &vs[i]
-		doc := s.p.Field(v.Field.Name)
-		for j := range s.p.Values {
-			if w := &s.p.Values[j]; w.Field.Name == v.Field.Name && w.Index == v.Index {
-				doc = w
-			}
-		}
+		doc := valueNamed(s.p, v.Field.Name, v.Index)
 		if all || i == 0 || v.Field.CountBy == vs[0].Field.Name || doc == nil || doc.Offset != v.Offset || doc.Length != v.Length || doc.Num != v.Num || doc.Partial {
 			out = append(out, *v)
 		}
@@ -455,6 +450,9 @@ func (s *search) fits(alt *Packet, changed string) (int, bool) {
 	agreed := false
 	for i := range alt.Values {
 		v := &alt.Values[i]
+		if implausible(v, s.ctx) || s.forgets(v) {
+			return 0, false
+		}
 		if v.Field.Name == changed && agrees(v, s.ctx) {
 			agreed = true
 		}
@@ -468,6 +466,26 @@ func (s *search) fits(alt *Packet, changed string) (int, bool) {
 		}
 	}
 	return score, true
+}
+
+// forgets reports whether a reading turns a UIN the context knows into one
+// it does not.
+func (s *search) forgets(v *Value) bool {
+	if !isUIN(v.Field.Name) || slices.Contains(s.ctx.UINs, v.Num) {
+		return false
+	}
+	doc := valueNamed(s.p, v.Field.Name, v.Index)
+	return doc != nil && slices.Contains(s.ctx.UINs, doc.Num)
+}
+
+// valueNamed returns the value of the named field's element index, or nil.
+func valueNamed(p *Packet, name string, index int) *Value {
+	for i := range p.Values {
+		if w := &p.Values[i]; w.Field.Name == name && w.Index == index {
+			return w
+		}
+	}
+	return nil
 }
 
 // contextFixed reports whether a reading removes every implausible value

@@ -56,7 +56,7 @@ var explainCases = []struct {
 			"C0 A8 01 02 00 00 00 00 01 00" + // USER_IP, STATUS, LOGIN_SEQ_NUM before the X fields
 			"78 00 00 00 04 02 00 00 00 00 00 00 00 18 00 78 00", // X1 to X5
 		"reads cleanly with USER_IP, STATUS, LOGIN_SEQ_NUM before the X fields: USER_IP=192.168.1.2 STATUS=0 LOGIN_SEQ_NUM=1"},
-	{"2-byte PORT", ClientToServer, Context{},
+	{"2-byte PORT", ClientToServer, Context{Ports: []uint16{1032, 4000}},
 		"02 00 E8 03 01 00 4E 61 BC 00" + // LOGIN
 			"D2 04 05 00 'pass' 00" + // PORT 1234 in 2 bytes, PASSWORD
 			"78 00 00 00 C0 A8 01 02 04 00 00 00 00" + // X1, USER_IP, X2, STATUS
