@@ -2,6 +2,7 @@ package dissect
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 )
 
@@ -48,6 +49,9 @@ type Packet struct {
 	// Explanation is the reading Explain found for a packet that does not
 	// decode cleanly by the document; its Reading is 0 when there is none.
 	Explanation Explanation
+	// DecodedAs is the reading DecodeAs applied to the whole packet, 0 for
+	// the document's.
+	DecodedAs Reading
 
 	valueBuf [32]Value
 	issueBuf [8]Issue
@@ -66,6 +70,7 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 	if p.Explanation.Reading != 0 {
 		p.Explanation = Explanation{}
 	}
+	p.DecodedAs = 0
 }
 
 // Clone returns a deep copy that no longer shares the payload's memory.
@@ -198,6 +203,7 @@ type decoder struct {
 	p      *Packet
 	off    int
 	failed bool
+	big    bool // every integer big-endian (DecodeAs)
 }
 
 func (d *decoder) left() int { return len(d.p.Payload) - d.off }
@@ -284,7 +290,7 @@ func (d *decoder) read(f *Field, index int) bool {
 // num reads a field's integer: little-endian, as the spec says, unless a
 // reading (explain.go) says otherwise.
 func (d *decoder) num(f *Field, b []byte) uint32 {
-	if f.bigEndian {
+	if f.bigEndian != d.big {
 		return bigEndian(b)
 	}
 	return littleEndian(b)
@@ -321,7 +327,7 @@ func (d *decoder) checkContent(f *Field, index int) {
 	v := d.last()
 	_, named := d.p.ValueName(v)
 	switch {
-	case f.Fixed() && !f.Matches(d.p.Bytes(v)) && !named:
+	case f.Fixed() && !d.matches(f, d.p.Bytes(v)) && !named:
 		kind, sev := IssueFixedDiffers, Warning
 		if f.Unknown() {
 			kind, sev = IssueTypicalDiffers, Note
@@ -330,6 +336,19 @@ func (d *decoder) checkContent(f *Field, index int) {
 	case f.Names != nil && f.Names.NoteOther && !named:
 		d.issue(IssueUnnamedValue, Note, f, index, v.Offset, v.Length, 0, int(v.Num))
 	}
+}
+
+// matches compares a fixed field with the spec's Content; under DecodeAs's
+// big-endian reading an integer's bytes are compared in reverse.
+func (d *decoder) matches(f *Field, b []byte) bool {
+	if !d.big || f.Kind != KindU16 && f.Kind != KindU32 {
+		return f.Matches(b)
+	}
+	var rev [4]byte
+	for i := range b {
+		rev[len(b)-1-i] = b[i]
+	}
+	return f.Matches(rev[:len(b)])
 }
 
 // str decodes LENGTH, text and NUL. A LENGTH past the end keeps the bytes
@@ -385,7 +404,30 @@ func (d *decoder) rest() { d.field(&parametersField, -1) }
 
 // Decode decodes a UDP payload sent in dir (ClientToServer or
 // ServerToClient); PeerToPeer hands the payload to DecodePeer.
-func Decode(p *Packet, payload []byte, dir Direction) {
+func Decode(p *Packet, payload []byte, dir Direction) { decodeUDP(p, payload, dir, false) }
+
+// DecodeAs decodes a UDP payload with a reading applied to the whole of it,
+// as Wireshark's "Decode As" does: ReadBigEndian reads every integer
+// big-endian, for a v2 packet whose VERSION reads 2 only so (00 02); other
+// packets, and other readings, are decoded by the document.
+func DecodeAs(p *Packet, payload []byte, dir Direction, r Reading) {
+	big := r == ReadBigEndian && dir != PeerToPeer && len(payload) >= 2 && payload[0] == 0 && payload[1] == 2
+	decodeUDP(p, payload, dir, big)
+	if big {
+		p.DecodedAs = r
+	}
+}
+
+// ParseReading reads the name of a reading --decode-as applies to a whole
+// capture: big-endian.
+func ParseReading(name string) (Reading, error) {
+	if name == ReadBigEndian.String() {
+		return ReadBigEndian, nil
+	}
+	return 0, fmt.Errorf("no reading %q to decode a whole capture with (readings: %s)", name, ReadBigEndian)
+}
+
+func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 	if dir == PeerToPeer {
 		DecodePeer(p, payload)
 		return
@@ -395,7 +437,7 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		panic("dissect: Decode needs a Direction, got " + dir.String())
 	}
 	p.reset(payload, dir)
-	d := decoder{p: p}
+	d := decoder{p: p, big: big}
 	if len(payload) == 0 {
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return

@@ -150,7 +150,7 @@ func Explain(p *Packet, ctx *Context) {
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	if p.HasExplanation() {
+	if p.HasExplanation() || p.DecodedAs != 0 {
 		return
 	}
 	if p.Command == PeerInit {

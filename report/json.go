@@ -276,10 +276,16 @@ func appendPartial(b []byte, p *dissect.Packet) []byte {
 	return o.close(b)
 }
 
-// appendExplanation writes the reading that explains a packet departing
+// appendExplanation writes the reading --decode-as applied
+// ("decoded_as":"big-endian"), and the one that explains a packet departing
 // from the document: "explanation":{"reading":"count-1-byte",
 // "field":"NUM_CONTACTS","meant":2,"message":"reads cleanly with ..."}.
 func appendExplanation(b []byte, p *dissect.Packet) []byte {
+	if p.DecodedAs != 0 {
+		b = append(b, `,"decoded_as":"`...)
+		b = append(b, p.DecodedAs.String()...)
+		b = append(b, '"')
+	}
 	if !p.HasExplanation() {
 		return b
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/netip"
 	"slices"
 	"strings"
@@ -162,16 +163,19 @@ func explanations(t *testing.T, out []byte) map[uint64]*jsonExplanation {
 	return got
 }
 
-// TestExplanations: each departure gets its explanation in -V and JSON,
+// TestExplanations: each departure gets its explanation in the line, -V,
+// -x and JSON,
 // with the value meant, and check names it by its rule.
 func TestExplanations(t *testing.T) {
 	for _, c := range explainCases {
 		t.Run(c.name, func(t *testing.T) {
 			file := writeXCapture(t, c.frames)
 			peer := []string{"--peer-port", "1033"}
-			tree := string(runOK(t, append([]string{"-V", "-r", file}, peer...)...))
-			if !strings.Contains(tree, "[!warning: "+c.want+"]") {
-				t.Errorf("-V lacks the explanation %q:\n%s", c.want, tree)
+			for _, mode := range [][]string{nil, {"-V"}, {"-x"}} {
+				out := string(runOK(t, slices.Concat([]string{"-r", file}, peer, mode)...))
+				if !strings.Contains(out, "[!warning: "+c.want+"]") {
+					t.Errorf("icqdump %v lacks the explanation %q:\n%s", mode, c.want, out)
+				}
 			}
 			expl := explanations(t, runOK(t, append([]string{"-T", "json", "-r", file}, peer...)...))
 			for frame, e := range expl {
@@ -255,5 +259,35 @@ func TestGoldensNeedNoExplanation(t *testing.T) {
 		if !slices.Equal(got, explainedInGoldens[c.name]) {
 			t.Errorf("%s: frames %v explained, want %v", c.name, got, explainedInGoldens[c.name])
 		}
+	}
+}
+
+// TestDecodeAsBigEndian: a client that writes every integer big-endian
+// (VERSION 00 02) reads as it meant with --decode-as big-endian, and as
+// another version without it.
+func TestDecodeAsBigEndian(t *testing.T) {
+	file := writeXCapture(t, []xframe{
+		{0, "c2s", "00 02 04 2E 00 02 00 BC 61 4E"}, // KEEP_ALIVE, SEQ_NUM 2, UIN 12345678, all big-endian
+		{0, "c2s", "00 02 04 06 00 03 00 BC 61 4E" + // CONTACT_LIST, SEQ_NUM 3
+			"00 02 01 65 EC 15 02 0F 76 D2"}, // NUM_CONTACTS 2, UIN 23456789, 34567890
+	})
+	got := string(runOK(t, "-r", file, "--decode-as", "big-endian"))
+	for _, want := range []string{"KEEP_ALIVE seq=2 uin=12345678\n", "CONTACT_LIST seq=3 uin=12345678 NUM_CONTACTS=2 UIN=23456789,34567890\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("--decode-as big-endian lacks %q:\n%s", want, got)
+		}
+	}
+	if js := string(runOK(t, "-r", file, "--decode-as", "big-endian", "-T", "json")); strings.Count(js, `"decoded_as":"big-endian"`) != 2 {
+		t.Errorf("JSON lacks decoded_as on each packet:\n%s", js)
+	}
+	if doc := string(runOK(t, "-r", file)); !strings.Contains(doc, "VERSION 512 is not decoded here") {
+		t.Errorf("without --decode-as, VERSION 00 02 is version 512:\n%s", doc)
+	}
+	if findings := checkFindings(t, "-r", file, "--decode-as", "big-endian"); hasFinding(findings, "ICQ-HDR-VERSION", 1) {
+		t.Errorf("check --decode-as big-endian still finds VERSION 512:\n%+v", findings)
+	}
+	var stderr bytes.Buffer
+	if code := run([]string{"-r", file, "--decode-as", "sideways"}, nil, io.Discard, &stderr); code != exitUsage || !strings.Contains(stderr.String(), "big-endian") {
+		t.Errorf("--decode-as sideways: exit %d, %q; want a usage error naming the readings", code, stderr.String())
 	}
 }

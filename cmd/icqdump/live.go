@@ -88,6 +88,7 @@ type input struct {
 	stderr    io.Writer
 	shown     uint64
 	closed    bool
+	decodeAs  dissect.Reading // --decode-as
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -111,7 +112,8 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 		stop()
 		return nil, err
 	}
-	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr,
+		decodeAs: o.reading}
 	cores := o.cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)

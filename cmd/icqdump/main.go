@@ -14,6 +14,7 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -42,6 +43,8 @@ type options struct {
 	live        liveOptions
 	sel         selection
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	decodeAs    string
+	reading     dissect.Reading // --decode-as parsed
 }
 
 const usage = `Usage:
@@ -97,6 +100,7 @@ func (o *options) registerInput(fs *pflag.FlagSet) {
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
+	fs.StringVar(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)")
 	o.live.register(fs)
 }
 
@@ -112,6 +116,13 @@ func (o *options) validateInput() error {
 	}
 	if o.format != "text" && o.format != "json" {
 		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	}
+	if o.decodeAs != "" {
+		r, err := dissect.ParseReading(o.decodeAs)
+		if err != nil {
+			return err
+		}
+		o.reading = r
 	}
 	return nil
 }
