@@ -219,43 +219,60 @@ func troubled(p *Packet, ctx *Context) bool {
 	return false
 }
 
+// role says what the context can say of a field's value, by its name.
+type role uint8
+
+const (
+	roleNone role = iota
+	rolePort      // PORT, REMOTE_PORT, MY_PORT: a TCP port
+	roleUIN       // UIN, RECEIVER_UIN, ...: a UIN
+	roleSeq       // SEQ_NUM, INFO_SEQ_NUM, ...: a sequence number
+)
+
+func roleOf(f *Field) role {
+	switch name := f.Name; {
+	case name == "PORT" || strings.HasSuffix(name, "_PORT"):
+		return rolePort
+	case (name == "UIN" || strings.HasSuffix(name, "_UIN")) && f.Kind == KindU32:
+		return roleUIN
+	case strings.HasSuffix(name, "SEQ_NUM") && f.Kind == KindU16:
+		return roleSeq
+	}
+	return roleNone
+}
+
 // implausible: a port over 65535, or a UIN or sequence number the context
 // does not know whose byte-swap it knows.
 func implausible(v *Value, ctx *Context) bool {
 	if v.Partial {
 		return false
 	}
-	name := v.Field.Name
-	switch {
-	case isPort(name):
+	switch v.Field.role {
+	case rolePort:
 		return v.Num > 0xFFFF
-	case isUIN(name) && v.Field.Kind == KindU32:
-		return !slices.Contains(ctx.UINs, v.Num) && slices.Contains(ctx.UINs, swap32(v.Num))
-	case isSeq(name) && v.Field.Kind == KindU16:
-		return !slices.Contains(ctx.Seqs, uint16(v.Num)) && slices.Contains(ctx.Seqs, swap16(uint16(v.Num)))
+	case roleUIN:
+		return len(ctx.UINs) > 0 && !slices.Contains(ctx.UINs, v.Num) && slices.Contains(ctx.UINs, swap32(v.Num))
+	case roleSeq:
+		return len(ctx.Seqs) > 0 && !slices.Contains(ctx.Seqs, uint16(v.Num)) && slices.Contains(ctx.Seqs, swap16(uint16(v.Num)))
 	}
 	return false
 }
 
 // agrees reports whether a value read otherwise is one the context knows.
 func agrees(v *Value, ctx *Context) bool {
-	name := v.Field.Name
-	switch {
-	case isPort(name):
+	switch v.Field.role {
+	case rolePort:
 		return v.Num <= 0xFFFF && slices.Contains(ctx.Ports, uint16(v.Num))
-	case isUIN(name):
+	case roleUIN:
 		return slices.Contains(ctx.UINs, v.Num)
-	case isSeq(name):
+	case roleSeq:
 		return slices.Contains(ctx.Seqs, uint16(v.Num))
 	}
 	return false
 }
 
-func isPort(name string) bool { return name == "PORT" || strings.HasSuffix(name, "_PORT") }
-func isUIN(name string) bool  { return name == "UIN" || strings.HasSuffix(name, "_UIN") }
-func isSeq(name string) bool  { return strings.HasSuffix(name, "SEQ_NUM") }
-func swap16(v uint16) uint16  { return v<<8 | v>>8 }
-func swap32(v uint32) uint32  { return v>>24 | v>>8&0xFF00 | v<<8&0xFF0000 | v<<24 }
+func swap16(v uint16) uint16 { return v<<8 | v>>8 }
+func swap32(v uint32) uint32 { return v>>24 | v>>8&0xFF00 | v<<8&0xFF0000 | v<<24 }
 
 // documentLayout is the header and parameters the document gives the
 // packet's command, or nil when it gives none.
@@ -471,7 +488,7 @@ func (s *search) fits(alt *Packet, changed string) (int, bool) {
 // forgets reports whether a reading turns a UIN the context knows into one
 // it does not.
 func (s *search) forgets(v *Value) bool {
-	if !isUIN(v.Field.Name) || slices.Contains(s.ctx.UINs, v.Num) {
+	if v.Field.role != roleUIN || slices.Contains(s.ctx.UINs, v.Num) {
 		return false
 	}
 	doc := valueNamed(s.p, v.Field.Name, v.Index)

@@ -110,3 +110,44 @@ func issueTexts(p *Packet) []string {
 	}
 	return out
 }
+
+// TestExplainCleanDoesNotAllocate: Explain on packets that decode cleanly,
+// with a context, looks and leaves: no allocation, no explanation. (The
+// samples whose ports exceed 65535 are not clean: they are searched.)
+func TestExplainCleanDoesNotAllocate(t *testing.T) {
+	ctx := &Context{UINs: []uint32{12345678, 23456789}, Ports: []uint16{1032, 4000}, Seqs: []uint16{5}}
+	clean := 0
+	for _, s := range samples(t) {
+		var p Packet
+		if decodeAny(&p, s.pkt, s.dir); troubled(&p, ctx) {
+			continue
+		}
+		clean++
+		allocs := testing.AllocsPerRun(50, func() {
+			decodeAny(&p, s.pkt, s.dir)
+			Explain(&p, ctx)
+		})
+		if allocs != 0 || p.HasExplanation() {
+			t.Errorf("%s: %v allocations, explanation %q", s.name, allocs, p.Explanation.Message(p.Payload))
+		}
+	}
+	if clean < 20 {
+		t.Errorf("only %d clean samples", clean)
+	}
+}
+
+// BenchmarkDecodeExplain is BenchmarkDecode with the analyzer's call to
+// Explain after each decode, on clean packets.
+func BenchmarkDecodeExplain(b *testing.B) {
+	ctx := &Context{UINs: []uint32{12345678, 23456789}, Ports: []uint16{1032, 4000}, Seqs: []uint16{5}}
+	for _, s := range samples(b) {
+		b.Run(s.name, func(b *testing.B) {
+			var p Packet
+			b.ReportAllocs()
+			for b.Loop() {
+				decodeAny(&p, s.pkt, s.dir)
+				Explain(&p, ctx)
+			}
+		})
+	}
+}
