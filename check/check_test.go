@@ -440,3 +440,39 @@ func TestEveryRuleHasACase(t *testing.T) {
 		}
 	}
 }
+
+// notSenderDepartures are the issue kinds that name no rule of the v2
+// document: the capture's losses (a peer packet shorter than its LENGTH is
+// one, capture frames by LENGTH), v5's (issue 15 gives them rules), and the
+// explanation, which names its rule by its reading (explanationRules).
+var notSenderDepartures = map[dissect.IssueKind]bool{
+	dissect.IssueGap: true, dissect.IssueResync: true, dissect.IssuePeerLength: true,
+	dissect.IssueCheckcode: true, dissect.IssueUnknownSubcommand: true, dissect.IssueHeaderOnly: true, dissect.IssueNotDecrypted: true,
+	dissect.IssueExplained: true,
+}
+
+// TestEveryIssueHasARule: every issue the decoder attaches to a v2 packet
+// is a finding of some rule in check, so -V and check never disagree.
+func TestEveryIssueHasARule(t *testing.T) {
+	field := &dissect.Client.MustByName("SEND_MESSAGE").Params[1] // MESSAGE_TYPE
+	for k := dissect.IssueEmpty; k <= dissect.IssueExplained; k++ {
+		if notSenderDepartures[k] {
+			continue
+		}
+		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
+		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
+		id := issueRule(p, is, false)
+		if _, ok := Lookup(id); !ok {
+			t.Errorf("issue %v: no rule (%q)", k, id)
+		}
+	}
+	for r := dissect.ReadBigEndian; r <= dissect.ReadOutgoingPort; r++ {
+		if _, ok := Lookup(explanationRules[r]); !ok {
+			t.Errorf("reading %v: no rule", r)
+		}
+	}
+	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
+	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
+		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
+	}
+}

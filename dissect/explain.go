@@ -93,8 +93,10 @@ func (e *Explanation) Message(payload []byte) string {
 		return fmt.Sprintf("MY_PORT %d is the port this connection was opened from; the sender's listening port, announced in LOGIN or USER_ONLINE, is %d",
 			e.Values[0].Num, e.Meant)
 	}
-	b.WriteString(":")
-	appendReadValues(&b, payload, e.Values)
+	if len(e.Values) > 0 {
+		b.WriteString(":")
+		appendReadValues(&b, payload, e.Values)
+	}
 	return b.String()
 }
 
@@ -405,16 +407,23 @@ func (s *search) weigh(e *Explanation, layout []Field, from int) {
 	if d.fields(layout) {
 		d.trailing(Warning)
 	}
-	score, ok := s.fits(alt, layout[from].Name)
+	changed := "" // none: a later version's command without parameters
+	if from < len(layout) {
+		changed = layout[from].Name
+	}
+	score, ok := s.fits(alt, changed)
 	if !ok {
 		return
 	}
-	start := slices.IndexFunc(alt.Values, func(v Value) bool { return v.Field.Name == layout[from].Name })
-	if start < 0 {
-		return
+	start := len(alt.Values)
+	if changed != "" {
+		if start = slices.IndexFunc(alt.Values, func(v Value) bool { return v.Field.Name == changed }); start < 0 {
+			return
+		}
 	}
 	e.Values = s.departing(alt.Values[start:], e.Reading == ReadLaterCode)
-	if v := &e.Values[0]; e.Field != nil && e.Reading != ReadLaterCode && e.Reading != ReadOrder {
+	if e.Reading != ReadLaterCode && e.Reading != ReadOrder {
+		v := &e.Values[0]
 		e.Meant, e.Width = v.Num, v.Length
 		if e.Reading == ReadWidth && v.Length == 4 && v.Num > 0xFFFF {
 			return // a 2-byte field written 4 bytes wide holds a 2-byte number

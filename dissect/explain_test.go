@@ -151,3 +151,32 @@ func BenchmarkDecodeExplain(b *testing.B) {
 		})
 	}
 }
+
+// FuzzExplain: whatever the bytes, Explain and DecodeAs neither panic nor
+// keep an explanation whose message cannot be written, and the document's
+// decode stays as it was.
+func FuzzExplain(f *testing.F) {
+	for _, c := range explainCases {
+		f.Add(payload(f, c.hex), c.dir == ClientToServer)
+	}
+	ctx := &Context{UINs: []uint32{12345678, 23456789}, Ports: []uint16{1032, 4000}, Seqs: []uint16{2, 5, 7}}
+	f.Fuzz(func(t *testing.T, b []byte, toServer bool) {
+		dir := ServerToClient
+		if toServer {
+			dir = ClientToServer
+		}
+		var p, doc Packet
+		Decode(&p, b, dir)
+		Decode(&doc, b, dir)
+		Explain(&p, ctx)
+		if p.HasExplanation() {
+			if msg := p.Explanation.Message(p.Payload); msg == "" {
+				t.Fatal("empty explanation")
+			}
+			if len(p.Values) != len(doc.Values) || len(p.Issues) != len(doc.Issues)+1 {
+				t.Fatalf("the document's decode changed: %d values, %d issues; was %d, %d", len(p.Values), len(p.Issues), len(doc.Values), len(doc.Issues))
+			}
+		}
+		DecodeAs(&p, b, dir, ReadBigEndian)
+	})
+}
