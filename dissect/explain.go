@@ -291,6 +291,7 @@ type search struct {
 	p     *Packet
 	ctx   *Context
 	alt   Packet
+	buf   []Field // the layout being tried: one buffer for every reading
 	best  *Explanation
 	score int
 	tie   bool
@@ -349,7 +350,8 @@ func countsOthers(doc []Field, name string) bool {
 
 // try decodes the packet with field i of doc changed by change, and weighs it.
 func (s *search) try(r Reading, docField *Field, i int, doc []Field, change func(*Field)) {
-	layout := slices.Clone(doc)
+	layout := append(s.buf[:0], doc...)
+	s.buf = layout
 	change(&layout[i])
 	s.weigh(&Explanation{Reading: r, Field: docField, Index: -1}, layout, i)
 }
@@ -362,7 +364,7 @@ func (s *search) order(doc []Field, header int) {
 		return
 	}
 	var moved []string
-	layout := slices.Clone(doc[:header+firstX])
+	layout := append(s.buf[:0], doc[:header+firstX]...)
 	for _, f := range params[firstX:] {
 		if !f.Unknown() {
 			moved = append(moved, f.Name)
@@ -377,6 +379,7 @@ func (s *search) order(doc []Field, header int) {
 			layout = append(layout, f)
 		}
 	}
+	s.buf = layout
 	at := header + firstX
 	s.weigh(&Explanation{Reading: ReadOrder, Field: s.docField(header + slices.IndexFunc(params, func(f Field) bool { return f.Name == moved[0] })),
 		Index: -1, Moved: moved}, layout, at)
@@ -394,7 +397,8 @@ func (s *search) laterCode() {
 		return
 	}
 	h := s.p.Layout.Header
-	layout := slices.Concat(h, c.Params)
+	layout := append(append(s.buf[:0], h...), c.Params...)
+	s.buf = layout
 	s.weigh(&Explanation{Reading: ReadLaterCode, Field: &h[1], Index: -1, Code: c}, layout, len(h))
 }
 
@@ -431,10 +435,25 @@ func (s *search) weigh(e *Explanation, layout []Field, from int) {
 	}
 	switch {
 	case s.best == nil || score > s.score:
+		e.Values = rehome(e.Values, layout)
 		s.best, s.score, s.tie = e, score, false
 	case score == s.score && !sameReading(s.best.Values, e.Values):
 		s.tie = true
 	}
+}
+
+// rehome points values read with the search's layout buffer, which the
+// next reading overwrites, at a copy of the layout of their own.
+func rehome(vs []Value, layout []Field) []Value {
+	own := slices.Clone(layout)
+	for i := range vs {
+		for j := range layout {
+			if vs[i].Field == &layout[j] {
+				vs[i].Field = &own[j]
+			}
+		}
+	}
+	return vs
 }
 
 // sameReading reports whether two readings read the same numbers at the
