@@ -383,8 +383,8 @@ func num(p *dissect.Packet, name string) uint32 {
 
 // explain gives the dissector what the session knows of a packet, so that
 // a packet departing from the document gets the reading that explains it:
-// the UINs and request numbers the session used, the packet's ports, the
-// SEQ_NUM its sender is at. Then it learns from the packet, if it is clean.
+// the UINs and request numbers the session used, the packet's ports and
+// the listening port its client announced, the SEQ_NUM its sender is at. Then it learns from the packet, if it is clean.
 func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
 	ctx := a.freshContext(m)
 	if s.UIN != 0 {
@@ -392,6 +392,9 @@ func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Pack
 	}
 	ctx.UINs = append(ctx.UINs, s.seen.uins[:s.seen.nUINs]...)
 	ctx.Ports = append(ctx.Ports, m.Src.Port(), m.Dst.Port())
+	if port, ok := a.listening[s.UIN]; ok {
+		ctx.Ports = append(ctx.Ports, port)
+	}
 	if s.hasSeq[d] {
 		ctx.Seqs = append(ctx.Seqs, s.nextSeq[d])
 	}
