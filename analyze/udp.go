@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"strings"
 	"time"
 
 	"github.com/icqdump/icqdump/capture"
@@ -384,34 +383,39 @@ func num(p *dissect.Packet, name string) uint32 {
 // explain gives the dissector what the session knows of a packet, so that
 // a packet departing from the document gets the reading that explains it:
 // the UINs and request numbers the session used, the packet's ports and
-// the listening port its client announced, the SEQ_NUM its sender is at. Then it learns from the packet, if it is clean.
+// the listening port its client announced, the SEQ_NUM its sender is at.
+// Then it learns from the packet, if it is clean. The context points into
+// the session's rings: nothing is copied.
 func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
-	ctx := a.freshContext(m)
+	w, ctx := &s.seen, &a.explainCtx
+	w.uins[0], w.seqs[0] = s.UIN, s.nextSeq[d]
+	ctx.UINs = w.uins[1 : 1+w.nUINs]
 	if s.UIN != 0 {
-		ctx.UINs = append(ctx.UINs, s.UIN)
+		ctx.UINs = w.uins[:1+w.nUINs]
 	}
-	ctx.UINs = append(ctx.UINs, s.seen.uins[:s.seen.nUINs]...)
-	ctx.Ports = append(ctx.Ports, m.Src.Port(), m.Dst.Port())
+	ctx.Seqs = w.seqs[1 : 1+w.nSeqs]
+	if s.hasSeq[d] {
+		ctx.Seqs = w.seqs[:1+w.nSeqs]
+	}
+	ctx.Ports = append(ctx.Ports[:0], m.Src.Port(), m.Dst.Port())
 	if port, ok := a.listening[s.UIN]; ok {
 		ctx.Ports = append(ctx.Ports, port)
 	}
-	if s.hasSeq[d] {
-		ctx.Seqs = append(ctx.Seqs, s.nextSeq[d])
-	}
-	ctx.Seqs = append(ctx.Seqs, s.seen.seqs[:s.seen.nSeqs]...)
+	ctx.Listening, ctx.SrcPort, ctx.Cut = nil, 0, m.Truncated
 	dissect.Explain(p, ctx)
 	a.noteListening(p)
 	if p.Worst() < dissect.Warning {
-		s.seen.learn(p)
+		w.learn(p)
 	}
 }
 
 // seen is what a session's clean packets showed, for explaining the others:
-// the latest UINs of its contact list and notifications, the latest
-// sequence numbers of its requests. Fixed rings: nothing grows.
+// its client's UIN (uins[0]), the latest UINs of its contact list and
+// notifications; the SEQ_NUM expected (seqs[0]), the latest sequence
+// numbers of its requests. Fixed rings: nothing grows.
 type seen struct {
-	uins   [16]uint32
-	seqs   [4]uint16
+	uins   [1 + 16]uint32
+	seqs   [1 + 4]uint16
 	nUINs  int
 	nSeqs  int
 	nextU  int
@@ -422,15 +426,14 @@ func (w *seen) learn(p *dissect.Packet) {
 	params := p.Params()
 	for i := range params {
 		v := &params[i]
-		name := v.Field.Name
 		switch {
-		case v.Partial || v.Field.Kind == dissect.KindString:
-		case name == "UIN" || strings.HasSuffix(name, "_UIN"):
-			w.uins[w.nextU] = v.Num
-			w.nextU, w.nUINs = (w.nextU+1)%len(w.uins), min(w.nUINs+1, len(w.uins))
-		case strings.HasSuffix(name, "_SEQ_NUM"):
-			w.seqs[w.nextSq] = uint16(v.Num)
-			w.nextSq, w.nSeqs = (w.nextSq+1)%len(w.seqs), min(w.nSeqs+1, len(w.seqs))
+		case v.Partial:
+		case v.Field.HoldsUIN():
+			w.uins[1+w.nextU] = v.Num
+			w.nextU, w.nUINs = (w.nextU+1)%(len(w.uins)-1), min(w.nUINs+1, len(w.uins)-1)
+		case v.Field.HoldsSeq():
+			w.seqs[1+w.nextSq] = uint16(v.Num)
+			w.nextSq, w.nSeqs = (w.nextSq+1)%(len(w.seqs)-1), min(w.nSeqs+1, len(w.seqs)-1)
 		}
 	}
 }
@@ -464,20 +467,13 @@ func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
 	if p.Command != dissect.PeerInit {
 		return
 	}
-	ctx := a.freshContext(m)
-	ctx.SrcPort = m.Src.Port()
+	ctx := &a.explainCtx
+	ctx.UINs, ctx.Seqs, ctx.Ports = nil, nil, ctx.Ports[:0]
+	ctx.Listening, ctx.SrcPort, ctx.Cut = ctx.Listening[:0], m.Src.Port(), m.Truncated
 	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
 		if port, ok := a.listening[v.Num]; ok {
 			ctx.Listening = append(ctx.Listening, port)
 		}
 	}
 	dissect.Explain(p, ctx)
-}
-
-// freshContext empties the context of the packet before, keeping its buffers.
-func (a *Analyzer) freshContext(m *capture.Packet) *dissect.Context {
-	ctx := &a.explainCtx
-	*ctx = dissect.Context{UINs: ctx.UINs[:0], Ports: ctx.Ports[:0], Seqs: ctx.Seqs[:0],
-		Listening: ctx.Listening[:0], Cut: m.Truncated}
-	return ctx
 }

@@ -243,6 +243,13 @@ func roleOf(f *Field) role {
 	return roleNone
 }
 
+// HoldsUIN reports whether the field holds a UIN (UIN, RECEIVER_UIN ...).
+func (f *Field) HoldsUIN() bool { return f.role == roleUIN }
+
+// HoldsSeq reports whether the field holds a sequence number (SEQ_NUM,
+// INFO_SEQ_NUM ...).
+func (f *Field) HoldsSeq() bool { return f.role == roleSeq }
+
 // implausible: a port over 65535, or a UIN or sequence number the context
 // does not know whose byte-swap it knows.
 func implausible(v *Value, ctx *Context) bool {
