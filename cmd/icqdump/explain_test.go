@@ -193,9 +193,19 @@ func TestExplanations(t *testing.T) {
 			if !hasFinding(findings, c.rule, uint64(c.frame)) {
 				t.Errorf("check: no %s for frame %d:\n%+v", c.rule, c.frame, findings)
 			}
+			for _, symptom := range symptoms {
+				if hasFinding(findings, symptom, uint64(c.frame)) {
+					t.Errorf("check names the symptom %s for frame %d, not only the departure %s", symptom, c.frame, c.rule)
+				}
+			}
 		})
 	}
 }
+
+// symptoms are the rules a departure broke by the document's reading; an
+// explained packet is judged by its departure alone.
+var symptoms = []string{"ICQ-TRUNCATED", "ICQ-STR-LENGTH-NUL", "ICQ-TRAILING", "ICQ-CMD-UNKNOWN",
+	"ICQ-UNKNOWN-FIELD", "ICQ-STATUS-VALUE", "ICQ-FIXED-FIELD"}
 
 // checkFindings runs icqdump check -T json, whatever its verdict.
 func checkFindings(t *testing.T, args ...string) []checkLine {
