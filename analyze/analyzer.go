@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math/bits"
 	"net/netip"
 	"slices"
 	"time"
@@ -79,8 +80,11 @@ type Analyzer struct {
 
 	commands map[commandKey]*CommandCount
 	in       arrival // the packet being analysed (a field, so as not to allocate)
-	note     []byte
-	finished bool
+	// explainCtx is what Explain is told of the packet being analysed.
+	explainCtx dissect.Context
+	listening  map[uint32]uint16 // the listening port each UIN announced last
+	note       []byte
+	finished   bool
 }
 
 type sessionKey struct{ client, server netip.AddrPort }
@@ -88,11 +92,12 @@ type sessionKey struct{ client, server netip.AddrPort }
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
 	a := &Analyzer{
-		cfg:      cfg,
-		sessions: make(map[sessionKey]*session),
-		byIP:     make(map[netip.Addr][]*session),
-		streams:  make(map[int]*p2pStream),
-		commands: make(map[commandKey]*CommandCount),
+		cfg:       cfg,
+		sessions:  make(map[sessionKey]*session),
+		byIP:      make(map[netip.Addr][]*session),
+		streams:   make(map[int]*p2pStream),
+		commands:  make(map[commandKey]*CommandCount),
+		listening: make(map[uint32]uint16),
 	}
 	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets, immediate: cfg.Immediate,
 		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
@@ -135,6 +140,7 @@ func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
 		in.note = a.note
 	}
 	if m.Transport == capture.TCP {
+		a.explainPeer(m, p)
 		a.peerPacket(m, p, in)
 	} else {
 		a.udpPacket(m, p, in)
@@ -206,7 +212,8 @@ func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 		ago, again := a.sentAgo(s, c2s, p)
 		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
-	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
+	// A UIN written big-endian is the session's own, explained (explain.go).
+	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN && p.UIN != bits.ReverseBytes32(s.UIN)
 }
 
 // newLogin5 reports the v5 packets that begin a login.

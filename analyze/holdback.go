@@ -60,8 +60,11 @@ type packetHead struct {
 	sub       *dissect.Command
 	subCode   uint16
 	hasSub    bool
-	layout    *dissect.Table
-	decrypted bool
+	// explanation: Explain allocates its values afresh, so they are shared
+	explanation dissect.Explanation
+	decodedAs   dissect.Reading
+	layout      *dissect.Table
+	decrypted   bool
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -121,7 +124,8 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 		e.meta.Payload = e.payload
 		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
 			uin: p.UIN, hasHeader: p.HasHeader, hasCode: p.HasCode, seq2: p.Seq2, session: p.Session,
-			sub: p.Sub, subCode: p.SubCode, hasSub: p.HasSub, layout: p.Layout, decrypted: p.Wire != nil}
+			sub: p.Sub, subCode: p.SubCode, hasSub: p.HasSub, layout: p.Layout, decrypted: p.Wire != nil,
+			explanation: p.Explanation, decodedAs: p.DecodedAs}
 		if p.Wire != nil {
 			e.plain = append(e.plain[:0], p.Payload...)
 		}
@@ -184,6 +188,7 @@ func (h *holdback) releaseFront(a *Analyzer) {
 		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode =
 			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader, hd.hasCode
 		p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Layout = hd.seq2, hd.session, hd.sub, hd.subCode, hd.hasSub, hd.layout
+		p.Explanation, p.DecodedAs = hd.explanation, hd.decodedAs
 		r.Packet = p
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)

@@ -117,6 +117,7 @@ type session struct {
 	ended     bool   // disconnected: the next client packet starts a new session
 	finalized bool   // its summary is written; nothing more is counted
 	session5  uint32 // a v5 session's SESSION_ID, from its client packets
+	seen      seen   // for explaining packets that depart from the document
 }
 
 func (s *session) summary() SessionSummary {

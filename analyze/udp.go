@@ -12,6 +12,7 @@ var (
 	clientAck      = dissect.Client.MustByName("ACK")
 	serverAck      = dissect.Server.MustByName("ACK")
 	login          = dissect.Client.MustByName("LOGIN")
+	userOnline     = dissect.Server.MustByName("USER_ONLINE")
 	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
 	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
 	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
@@ -73,6 +74,7 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 		s.Dir[d].Bytes += uint64(len(m.Payload))
 	}
 	s.last, s.Last = a.now, m.Time
+	a.explain(s, d, m, p)
 	if !p.HasHeader {
 		return
 	}
@@ -384,4 +386,102 @@ func num(p *dissect.Packet, name string) uint32 {
 		return 0
 	}
 	return v.Num
+}
+
+// explain gives the dissector what the session knows of a packet, so that
+// a packet departing from the document gets the reading that explains it:
+// the UINs and request numbers the session used, the packet's ports and
+// the listening port its client announced, the SEQ_NUM its sender is at.
+// Then it learns from the packet, if it is clean. The context points into
+// the session's rings: nothing is copied.
+func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
+	w, ctx := &s.seen, &a.explainCtx
+	w.uins[0], w.seqs[0] = s.UIN, s.nextSeq[d]
+	ctx.UINs = w.uins[1 : 1+w.nUINs]
+	if s.UIN != 0 {
+		ctx.UINs = w.uins[:1+w.nUINs]
+	}
+	ctx.Seqs = w.seqs[1 : 1+w.nSeqs]
+	if s.hasSeq[d] {
+		ctx.Seqs = w.seqs[:1+w.nSeqs]
+	}
+	ctx.Ports = append(ctx.Ports[:0], m.Src.Port(), m.Dst.Port())
+	if port, ok := a.listening[s.UIN]; ok {
+		ctx.Ports = append(ctx.Ports, port)
+	}
+	ctx.Listening, ctx.SrcPort, ctx.Cut = nil, 0, m.Truncated
+	dissect.Explain(p, ctx)
+	a.noteListening(p)
+	if p.Worst() < dissect.Warning {
+		w.learn(p)
+	}
+}
+
+// seen is what a session's clean packets showed, for explaining the others:
+// its client's UIN (uins[0]), the latest UINs of its contact list and
+// notifications; the SEQ_NUM expected (seqs[0]), the latest sequence
+// numbers of its requests. Fixed rings: nothing grows.
+type seen struct {
+	uins   [1 + 16]uint32
+	seqs   [1 + 4]uint16
+	nUINs  int
+	nSeqs  int
+	nextU  int
+	nextSq int
+}
+
+func (w *seen) learn(p *dissect.Packet) {
+	params := p.Params()
+	for i := range params {
+		v := &params[i]
+		switch {
+		case v.Partial:
+		case v.Field.HoldsUIN():
+			w.uins[1+w.nextU] = v.Num
+			w.nextU, w.nUINs = (w.nextU+1)%(len(w.uins)-1), min(w.nUINs+1, len(w.uins)-1)
+		case v.Field.HoldsSeq():
+			w.seqs[1+w.nextSq] = uint16(v.Num)
+			w.nextSq, w.nSeqs = (w.nextSq+1)%(len(w.seqs)-1), min(w.nSeqs+1, len(w.seqs)-1)
+		}
+	}
+}
+
+// maxListening bounds the UINs whose announced listening port is kept.
+const maxListening = 1 << 16
+
+// noteListening keeps the listening port a LOGIN or USER_ONLINE announces
+// for a UIN, for the CHANNEL_INITs of that UIN.
+func (a *Analyzer) noteListening(p *dissect.Packet) {
+	var uin, port *dissect.Value
+	switch p.Command {
+	case login:
+		uin, port = p.Field("UIN"), p.Field("PORT")
+	case userOnline:
+		uin, port = p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+	default:
+		return
+	}
+	if uin == nil || port == nil || uin.Partial || port.Partial || port.Num == 0 || port.Num > 0xFFFF {
+		return
+	}
+	if _, ok := a.listening[uin.Num]; ok || len(a.listening) < maxListening {
+		a.listening[uin.Num] = uint16(port.Num)
+	}
+}
+
+// explainPeer gives the dissector the port a peer packet came from and the
+// listening port its sender announced.
+func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
+	if p.Command != dissect.PeerInit {
+		return
+	}
+	ctx := &a.explainCtx
+	ctx.UINs, ctx.Seqs, ctx.Ports = nil, nil, ctx.Ports[:0]
+	ctx.Listening, ctx.SrcPort, ctx.Cut = ctx.Listening[:0], m.Src.Port(), m.Truncated
+	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
+		if port, ok := a.listening[v.Num]; ok {
+			ctx.Listening = append(ctx.Listening, port)
+		}
+	}
+	dissect.Explain(p, ctx)
 }

@@ -140,10 +140,11 @@ type v5State struct {
 // sent just before, which may have been lost on the way: the finding waits
 // until the client has gone on for 10 s, or left.
 type unacked struct {
-	frame uint64
-	at    time.Time
-	blame side
-	msg   string
+	frame  uint64
+	at     time.Time
+	blame  side   // the receiver, who did not acknowledge
+	what   string // the packet: "SEND_MESSAGE with SEQ_NUM 5"
+	resent bool   // the sender transmitted it again
 }
 
 type search struct {
@@ -375,18 +376,18 @@ func (c *Checker) reliability(r *analyze.Released, st *sessionState, from side, 
 // its latest transmission without the client leaving.
 func (c *Checker) unacknowledged(r *analyze.Released, st *sessionState) {
 	m := r.Meta
-	msg := fmt.Sprintf("%s with SEQ_NUM %d was never acknowledged", commandName(r.Packet), r.Seq)
+	what := fmt.Sprintf("%s with SEQ_NUM %d", commandName(r.Packet), r.Seq)
 	switch {
 	case m.Transport == capture.TCP:
 		c.pending = append(c.pending, unanswered{scope: c.scope, frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
 	case r.Xref.Retransmission > 0:
 		if i := slices.IndexFunc(st.unacked, func(u unacked) bool { return u.frame == r.Xref.RetransmissionOf }); i >= 0 {
-			st.unacked[i].at = m.Time
+			st.unacked[i].at, st.unacked[i].resent = m.Time, true
 		}
 	case m.Dir == dissect.ClientToServer:
-		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideServer, msg: msg})
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideServer, what: what})
 	case st.bye == 0: // a client that has left acknowledges nothing
-		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideClient, msg: msg})
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideClient, what: what})
 	}
 }
 
@@ -558,13 +559,18 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 }
 
 // unackedBefore reports the packets sent at t or before that were not
-// acknowledged.
+// acknowledged, and, of those the sender never sent again, the missing
+// retransmission: the capture went on 10 s after them.
 func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
 	c.scope = st.scope
 	n := 0
 	for _, u := range st.unacked {
 		if !u.at.After(t) {
-			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.msg, u.frame)
+			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.what+" was never acknowledged", u.frame)
+			if !u.resent {
+				c.report("ICQ-RETRANS-MISSING", sideClient+sideServer-u.blame, st.uin,
+					u.what+" got no ACK and was never sent again; the spec retransmits after 10 s", u.frame)
+			}
 		} else {
 			st.unacked[n] = u
 			n++

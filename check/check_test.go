@@ -383,6 +383,23 @@ var ruleCases = []ruleCase{
 		}
 		return ev, []int{answer}
 	}},
+	{"ICQ-RETRANS-MISSING", "the client never sends an unacknowledged message again", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
+		return remove(ev, ackOf(t, ev, i)), []int{i}
+	}},
+	{"ICQ-INT-ASCII", "INFO_REQ's QUERY_UIN as ASCII digits", Client, editPacket(c2s, "INFO_REQ", func(b []byte) []byte {
+		return append(b[:12], "1234567\x00"...) // after the header (10 bytes) and INFO_SEQ_NUM
+	})},
+	{"ICQ-FIELD-WIDTH", "STATUS_CHANGE's STATUS 2 bytes wide", Client, editPacket(c2s, "STATUS_CHANGE", func(b []byte) []byte { return b[:len(b)-2] })},
+	{"ICQ-FIELD-ORDER", "LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields", Client, editPacket(c2s, "LOGIN", loginOtherOrder)},
+	{"ICQ-CMD-OTHER-VERSION", "USER_OFFLINE's code replaced by v5's SRV_INFO_FAIL", Server, editPacket(s2c, "USER_OFFLINE", patchBytes(2, 0x2C, 0x01))},
+	{"ICQ-VALUE-UNDOCUMENTED", "MESSAGE_TYPE 0x0008, as mICQ sends it", Client, setField(c2s, "SEND_MESSAGE", "MESSAGE_TYPE", 8)},
+	{"ICQ-PEER-INIT-PORT", "CHANNEL_INIT's MY_PORT the outgoing connection's", Client, setField(p2p, "CHANNEL_INIT", "MY_PORT", 1100)},
+	{"ICQ-PEER-V3-EXTRA", "a peer v3 message with 4 bytes more", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte {
+		b[0] += 4 // LENGTH
+		b[6] = 3  // VERSION, after LENGTH and UIN
+		return append(b, 1, 2, 3, 4)
+	})},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
 }
 
@@ -408,16 +425,32 @@ func v5PacketIn(session uint32, seq2, code uint16, n uint32, width int) []byte {
 // collateral names the cases whose change breaks other rules too: a packet
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
+// A lost ACK that its sender never retransmits breaks a rule of each side.
+// The rules across packets read a request where the document puts its
+// fields: LOGIN's moved LOGIN_SEQ_NUM is not the reply's.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 6":                                  true,
-	"a v5 packet changed in transit":                        true, // a v5 packet in a v2 session: its ACK matches nothing
-	"a v5 packet cut inside its header":                     true,
-	"CMD_META_USER with subcommand 0x0999":                  true,
-	"a v5 client changes its SESSION_ID without logging in": true,
-	"a v5 client skips SEQ_NUM2 numbers":                    true,
-	"a v5 SRV_META_USER answering no request":               true,
-	"INFO_REQ with SEARCH_USER's number":                    true,
-	"USER_FOUND after END_OF_SEARCH":                        true,
+	"LOGIN_1 of version 6":                                          true,
+	"a v5 packet changed in transit":                                true, // a v5 packet in a v2 session: its ACK matches nothing
+	"a v5 packet cut inside its header":                             true,
+	"CMD_META_USER with subcommand 0x0999":                          true,
+	"a v5 client changes its SESSION_ID without logging in":         true,
+	"a v5 client skips SEQ_NUM2 numbers":                            true,
+	"a v5 SRV_META_USER answering no request":                       true,
+	"INFO_REQ with SEARCH_USER's number":                            true,
+	"USER_FOUND after END_OF_SEARCH":                                true,
+	"LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields": true,
+	"the server does not acknowledge a message":                     true,
+	"the client does not acknowledge USER_OFFLINE":                  true,
+	"the client never sends an unacknowledged message again":        true,
+}
+
+// loginOtherOrder moves LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before
+// its X fields: the last 27 bytes are X1 USER_IP X2 STATUS X3 LOGIN_SEQ_NUM X4 X5.
+func loginOtherOrder(b []byte) []byte {
+	tail := b[len(b)-27:]
+	x1, ip, x2, status, x3, seq, x45 := tail[0:4], tail[4:8], tail[8:9], tail[9:13], tail[13:17], tail[17:19], tail[19:27]
+	moved := slices.Concat(ip, status, seq, x1, x2, x3, x45)
+	return append(b[:len(b)-27], moved...)
 }
 
 // TestEveryRule breaks each rule in a copy of the clean capture: the
@@ -469,5 +502,41 @@ func TestEveryRuleHasACase(t *testing.T) {
 		if _, ok := Lookup(tc.rule); !ok {
 			t.Errorf("ruleCases names %s, which is not in the catalogue", tc.rule)
 		}
+	}
+}
+
+// notSenderDepartures are the issue kinds that name no rule of the v2
+// document: the capture's losses (a peer packet shorter than its LENGTH is
+// one, capture frames by LENGTH), v5's (issue 15 gives them rules), and the
+// explanation, which names its rule by its reading (explanationRules).
+var notSenderDepartures = map[dissect.IssueKind]bool{
+	dissect.IssueGap: true, dissect.IssueResync: true, dissect.IssuePeerLength: true,
+	dissect.IssueCheckcode: true, dissect.IssueUnknownSubcommand: true, dissect.IssueHeaderOnly: true, dissect.IssueNotDecrypted: true,
+	dissect.IssueExplained: true,
+}
+
+// TestEveryIssueHasARule: every issue the decoder attaches to a v2 packet
+// is a finding of some rule in check, so -V and check never disagree.
+func TestEveryIssueHasARule(t *testing.T) {
+	field := &dissect.Client.MustByName("SEND_MESSAGE").Params[1] // MESSAGE_TYPE
+	for k := dissect.IssueEmpty; k <= dissect.IssueExplained; k++ {
+		if notSenderDepartures[k] {
+			continue
+		}
+		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
+		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
+		id := issueRule(p, is, false)
+		if _, ok := Lookup(id); !ok {
+			t.Errorf("issue %v: no rule (%q)", k, id)
+		}
+	}
+	for r := dissect.ReadBigEndian; r <= dissect.ReadOutgoingPort; r++ {
+		if _, ok := Lookup(explanationRules[r]); !ok {
+			t.Errorf("reading %v: no rule", r)
+		}
+	}
+	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
+	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
+		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
 	}
 }

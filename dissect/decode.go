@@ -1,6 +1,10 @@
 package dissect
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+)
 
 // Value is one decoded field. It holds offsets, not slices, so that a Packet
 // can be copied by copying its payload.
@@ -42,6 +46,12 @@ type Packet struct {
 	// Layout is the table whose header the packet was decoded with; nil for
 	// peer packets and for a payload whose version has no table.
 	Layout *Table
+	// Explanation is the reading Explain found for a packet that does not
+	// decode cleanly by the document; its Reading is 0 when there is none.
+	Explanation Explanation
+	// DecodedAs is the reading DecodeAs applied to the whole packet, 0 for
+	// the document's.
+	DecodedAs Reading
 
 	valueBuf [32]Value
 	issueBuf [8]Issue
@@ -57,6 +67,10 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
 	p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = 0, 0, nil, 0, false, nil, nil
+	if p.Explanation.Reading != 0 {
+		p.Explanation = Explanation{}
+	}
+	p.DecodedAs = 0
 }
 
 // Clone returns a deep copy that no longer shares the payload's memory.
@@ -70,6 +84,7 @@ func (p *Packet) Clone() *Packet {
 	}
 	c.Values = append(c.valueBuf[:0], p.Values...)
 	c.Issues = append(c.issueBuf[:0], p.Issues...)
+	c.Explanation.Values = slices.Clone(p.Explanation.Values)
 	return c
 }
 
@@ -188,6 +203,7 @@ type decoder struct {
 	p      *Packet
 	off    int
 	failed bool
+	big    bool // every integer big-endian (DecodeAs)
 }
 
 func (d *decoder) left() int { return len(d.p.Payload) - d.off }
@@ -252,6 +268,9 @@ func (d *decoder) field(f *Field, index int) bool {
 	case KindBlock:
 		return d.block(f, index)
 	}
+	if f.digits {
+		return d.asciiNumber(f, index)
+	}
 	if !d.read(f, index) {
 		return false
 	}
@@ -264,8 +283,17 @@ func (d *decoder) read(f *Field, index int) bool {
 	if !d.need(f, index, f.Width) {
 		return false
 	}
-	d.push(f, index, f.Width, littleEndian(d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
+	d.push(f, index, f.Width, d.num(f, d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
 	return true
+}
+
+// num reads a field's integer: little-endian, as the spec says, unless a
+// reading (explain.go) says otherwise.
+func (d *decoder) num(f *Field, b []byte) uint32 {
+	if f.bigEndian != d.big {
+		return bigEndian(b)
+	}
+	return littleEndian(b)
 }
 
 func littleEndian(b []byte) uint32 {
@@ -299,7 +327,7 @@ func (d *decoder) checkContent(f *Field, index int) {
 	v := d.last()
 	_, named := d.p.ValueName(v)
 	switch {
-	case f.Fixed() && !f.Matches(d.p.Bytes(v)) && !named:
+	case f.Fixed() && !d.matches(f, d.p.Bytes(v)) && !named:
 		kind, sev := IssueFixedDiffers, Warning
 		if f.Unknown() {
 			kind, sev = IssueTypicalDiffers, Note
@@ -310,6 +338,19 @@ func (d *decoder) checkContent(f *Field, index int) {
 	}
 }
 
+// matches compares a fixed field with the spec's Content; under DecodeAs's
+// big-endian reading an integer's bytes are compared in reverse.
+func (d *decoder) matches(f *Field, b []byte) bool {
+	if !d.big || f.Kind != KindU16 && f.Kind != KindU32 {
+		return f.Matches(b)
+	}
+	var rev [4]byte
+	for i := range b {
+		rev[len(b)-1-i] = b[i]
+	}
+	return f.Matches(rev[:len(b)])
+}
+
 // str decodes LENGTH, text and NUL. A LENGTH past the end keeps the bytes
 // that are there and stops the packet there.
 func (d *decoder) str(f *Field, index int) bool {
@@ -317,7 +358,7 @@ func (d *decoder) str(f *Field, index int) bool {
 		return false
 	}
 	start := d.off
-	n := int(binary.LittleEndian.Uint16(d.p.Payload[start:]))
+	n := int(d.num(f, d.p.Payload[start:start+2]))
 	body := start + 2
 	switch {
 	case n == 0:
@@ -363,7 +404,30 @@ func (d *decoder) rest() { d.field(&parametersField, -1) }
 
 // Decode decodes a UDP payload sent in dir (ClientToServer or
 // ServerToClient); PeerToPeer hands the payload to DecodePeer.
-func Decode(p *Packet, payload []byte, dir Direction) {
+func Decode(p *Packet, payload []byte, dir Direction) { decodeUDP(p, payload, dir, false) }
+
+// DecodeAs decodes a UDP payload with a reading applied to the whole of it,
+// as Wireshark's "Decode As" does: ReadBigEndian reads every integer
+// big-endian, for a v2 packet whose VERSION reads 2 only so (00 02); other
+// packets, and other readings, are decoded by the document.
+func DecodeAs(p *Packet, payload []byte, dir Direction, r Reading) {
+	big := r == ReadBigEndian && dir != PeerToPeer && len(payload) >= 2 && payload[0] == 0 && payload[1] == 2
+	decodeUDP(p, payload, dir, big)
+	if big {
+		p.DecodedAs = r
+	}
+}
+
+// ParseReading reads the name of a reading --decode-as applies to a whole
+// capture: big-endian.
+func ParseReading(name string) (Reading, error) {
+	if name == ReadBigEndian.String() {
+		return ReadBigEndian, nil
+	}
+	return 0, fmt.Errorf("no reading %q to decode a whole capture with (readings: %s)", name, ReadBigEndian)
+}
+
+func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 	if dir == PeerToPeer {
 		DecodePeer(p, payload)
 		return
@@ -373,7 +437,7 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		panic("dissect: Decode needs a Direction, got " + dir.String())
 	}
 	p.reset(payload, dir)
-	d := decoder{p: p}
+	d := decoder{p: p, big: big}
 	if len(payload) == 0 {
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
@@ -456,7 +520,7 @@ func (d *decoder) block(f *Field, index int) bool {
 	if !d.need(f, index, 2) {
 		return false
 	}
-	n := int(binary.LittleEndian.Uint16(d.p.Payload[d.off:]))
+	n := int(d.num(f, d.p.Payload[d.off:d.off+2]))
 	body := d.off + 2
 	if have := len(d.p.Payload) - body; n > have {
 		d.issue(IssueLengthOverrun, Error, f, index, d.off, 2, n, have)

@@ -48,6 +48,7 @@ const (
 	IssueUnknownSubcommand                      // a META_USER subcommand the tables do not list
 	IssueHeaderOnly                             // a v3/v4 packet: the header is decoded, the rest shown raw
 	IssueNotDecrypted                           // an encrypted packet too short to hold its key
+	IssueExplained                              // another reading makes the packet fit (Packet.Explanation)
 )
 
 var issueKindNames = [...]string{
@@ -58,7 +59,7 @@ var issueKindNames = [...]string{
 	IssueTypicalDiffers: "typical-differs", IssueUnnamedValue: "unnamed-value",
 	IssuePeerLength: "peer-length", IssueGap: "gap", IssueResync: "resync",
 	IssueCheckcode: "checkcode", IssueUnknownSubcommand: "unknown-subcommand", IssueHeaderOnly: "header-only",
-	IssueNotDecrypted: "not-decrypted",
+	IssueNotDecrypted: "not-decrypted", IssueExplained: "explained",
 }
 
 // String returns the kind's stable name, as JSON shows it: "truncated".
@@ -139,6 +140,8 @@ func (i *Issue) Message(payload []byte) string {
 		return fmt.Sprintf("LENGTH is %d, but the packet after it has %s", i.Need, bytesWord(i.Have))
 	case IssueGap:
 		return fmt.Sprintf("the stream lost %s before this packet", bytesWord(i.Need))
+	case IssueExplained:
+		return fmt.Sprintf("reads cleanly as %s", Reading(i.Need))
 	case IssueResync:
 		return fmt.Sprintf("skipped %s to find the start of this packet", bytesWord(i.Need))
 	}

@@ -60,6 +60,10 @@ type Field struct {
 	Hex     bool   // a number with no quantity (a session id, a checkcode): shown in hex
 
 	want, mask []byte // Content parsed: the expected bytes where mask is FF
+	// How another reading (explain.go) reads the field: its integer
+	// big-endian, or as ASCII digits running to the end of the packet.
+	bigEndian, digits bool
+	role              role // what the context can say of its value (explain.go)
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is
@@ -243,6 +247,7 @@ func prepareFields(fs []Field) {
 		if len(f.want) != 0 && len(f.want) != f.Width {
 			panic("dissect: " + f.Name + ": Content does not match the width")
 		}
+		f.role = roleOf(f)
 		if f.CountBy != "" && !declaredBefore(fs[:i], f.CountBy) {
 			panic("dissect: " + f.Name + " counted by undeclared " + f.CountBy)
 		}

@@ -340,7 +340,7 @@ func appendIssue(b []byte, p *dissect.Packet, is *dissect.Issue) []byte {
 	b = append(b, "[!"...)
 	b = append(b, is.Severity.String()...)
 	b = append(b, ": "...)
-	b = append(b, is.Message(p.Payload)...)
+	b = append(b, p.IssueMessage(is)...)
 	return append(b, ']')
 }
 

@@ -47,6 +47,7 @@ func (j *jsonPrinter) Print(r *Record) error {
 	b = j.appendNames(b, p, &h)
 	b = j.appendParts(b, p, &h)
 	b = appendPartial(b, p)
+	b = appendExplanation(b, p)
 	b = appendIssues(b, p)
 	return j.write(append(b, '}', '\n'))
 }
@@ -275,6 +276,38 @@ func appendPartial(b []byte, p *dissect.Packet) []byte {
 	return o.close(b)
 }
 
+// appendExplanation writes the reading --decode-as applied
+// ("decoded_as":"big-endian"), and the one that explains a packet departing
+// from the document: "explanation":{"reading":"count-1-byte",
+// "field":"NUM_CONTACTS","meant":2,"message":"reads cleanly with ..."}.
+func appendExplanation(b []byte, p *dissect.Packet) []byte {
+	if p.DecodedAs != 0 {
+		b = append(b, `,"decoded_as":"`...)
+		b = append(b, p.DecodedAs.String()...)
+		b = append(b, '"')
+	}
+	if !p.HasExplanation() {
+		return b
+	}
+	e := &p.Explanation
+	b = append(b, `,"explanation":{"reading":"`...)
+	b = append(b, e.Reading.String()...)
+	b = append(b, '"')
+	if e.Field != nil {
+		b = append(b, `,"field":`...)
+		b = appendJSONName(b, e.Field.Name)
+	}
+	if e.Reading == dissect.ReadLaterCode {
+		b = append(b, `,"command":`...)
+		b = appendJSONName(b, e.Code.Display())
+	} else if e.Reading != dissect.ReadOrder {
+		b = appendNumberKey(b, "meant", uint64(e.Meant))
+	}
+	b = append(b, `,"message":`...)
+	b = appendJSONName(b, e.Message(p.Payload))
+	return append(b, '}')
+}
+
 func appendIssues(b []byte, p *dissect.Packet) []byte {
 	b = append(b, `,"issues":[`...)
 	for i := range p.Issues {
@@ -291,7 +324,7 @@ func appendIssues(b []byte, p *dissect.Packet) []byte {
 			b = append(b, '"')
 		}
 		b = append(b, `,"message":`...)
-		b = appendJSONName(b, is.Message(p.Payload))
+		b = appendJSONName(b, p.IssueMessage(is))
 		b = appendNumberKey(b, "offset", uint64(is.Offset))
 		b = appendNumberKey(b, "length", uint64(is.Length))
 		b = append(b, '}')

@@ -70,17 +70,18 @@ func (l *linePrinter) appendKeys(b []byte, p *dissect.Packet, h *head) []byte {
 	return b
 }
 
-// appendIssueMark writes the first of the most severe issues, and how many
-// more there are: [!error: packet ends in UIN[1] ...; +1 more].
+// appendIssueMark writes the first of the most severe issues of the
+// document's decode, and how many more there are: [!error: packet ends in
+// UIN[1] ...; +1 more]; then the explanation, if the packet has one.
 func appendIssueMark(b []byte, p *dissect.Packet) []byte {
-	worst := p.Worst()
+	worst, own := documentWorst(p)
 	for i := range p.Issues {
-		if p.Issues[i].Severity != worst {
+		if p.Issues[i].Severity != worst || p.Issues[i].Kind == dissect.IssueExplained {
 			continue
 		}
 		b = append(b, ' ')
 		b = appendIssue(b, p, &p.Issues[i])
-		if more := len(p.Issues) - 1; more > 0 {
+		if more := own - 1; more > 0 {
 			b = b[:len(b)-1]
 			b = append(b, "; +"...)
 			b = appendInt(b, more)
@@ -88,7 +89,26 @@ func appendIssueMark(b []byte, p *dissect.Packet) []byte {
 		}
 		break
 	}
+	for i := range p.Issues {
+		if p.Issues[i].Kind == dissect.IssueExplained {
+			b = append(b, ' ')
+			b = appendIssue(b, p, &p.Issues[i])
+		}
+	}
 	return b
+}
+
+// documentWorst is the most severe issue of the document's decode, and how
+// many issues it has: the explanation is not one of them.
+func documentWorst(p *dissect.Packet) (dissect.Severity, int) {
+	var worst dissect.Severity
+	n := 0
+	for i := range p.Issues {
+		if p.Issues[i].Kind != dissect.IssueExplained {
+			worst, n = max(worst, p.Issues[i].Severity), n+1
+		}
+	}
+	return worst, n
 }
 
 // appendProtocol names what the packet is: its command, or the ICQ version

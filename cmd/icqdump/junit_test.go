@@ -67,8 +67,8 @@ func TestCheckJUnit(t *testing.T) {
 		t.Errorf("failures %d of %d: %q", doc.Failures, doc.Tests, failed)
 	}
 	// With --fail-on warning the warnings' cases fail too.
-	if doc := checkJUnit(t, exitCheckFound, "-r", micqCapture, "--fail-on", "warning"); doc.Failures != 7 {
-		t.Errorf("--fail-on warning: %d failures, want 7", doc.Failures)
+	if doc := checkJUnit(t, exitCheckFound, "-r", micqCapture, "--fail-on", "warning"); doc.Failures != 8 {
+		t.Errorf("--fail-on warning: %d failures, want 8", doc.Failures)
 	}
 	// A clean capture with a peer stream: a suite for it, nothing fails.
 	clean := writeCheckCapture(t, func([]scenarios.CheckEvent) {})

@@ -89,8 +89,9 @@ type input struct {
 	stderr       io.Writer
 	shown        uint64
 	closed       bool
-	progress     *fileProgress // nil without a progress line
-	file         *os.File      // the capture, when opened here for the progress line
+	progress     *fileProgress   // nil without a progress line
+	file         *os.File        // the capture, when opened here for the progress line
+	decodeAs     dissect.Reading // --decode-as
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -125,7 +126,7 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 		return nil, err
 	}
 	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter,
-		out: out, stderr: stderr, progress: progress, file: file}
+		out: out, stderr: stderr, progress: progress, file: file, decodeAs: o.reading}
 	cores := o.cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)

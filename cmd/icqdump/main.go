@@ -15,6 +15,7 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -47,6 +48,8 @@ type options struct {
 	progress    *progressBoard // nil: no progress lines
 	cores       int            // the cores this capture's decoding may use; 0: GOMAXPROCS
 	logs        logOptions
+	decodeAs    string
+	reading     dissect.Reading // --decode-as parsed
 }
 
 const usage = `Usage:
@@ -121,6 +124,7 @@ func (o *options) registerInput(fs *pflag.FlagSet, formats ...string) {
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
+	fs.StringVar(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)")
 	o.live.register(fs)
 }
 
@@ -139,6 +143,13 @@ func (o *options) validateInput(fs *pflag.FlagSet) error {
 	}
 	if !slices.Contains(o.formats, o.format) {
 		return fmt.Errorf("unknown output format %q: use -T %s", o.format, strings.Join(o.formats, ", -T "))
+	}
+	if o.decodeAs != "" {
+		r, err := dissect.ParseReading(o.decodeAs)
+		if err != nil {
+			return err
+		}
+		o.reading = r
 	}
 	return nil
 }

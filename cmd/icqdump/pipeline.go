@@ -86,7 +86,7 @@ func (d *decoder) read(s *slot) error {
 	s.payload = append(s.payload[:0], m.Payload...)
 	s.meta = *m
 	s.meta.Payload = s.payload
-	s.meta.Decode(&s.pkt)
+	d.decode(s)
 	d.inner.take(&s.meta, &s.pkt)
 	d.endpoints = analyze.AppendPeerEndpoints(d.endpoints[:0], &s.meta, &s.pkt)
 	for _, ep := range d.endpoints {
@@ -96,6 +96,15 @@ func (d *decoder) read(s *slot) error {
 		d.shown++
 	}
 	return nil
+}
+
+// decode decodes the slot's packet, with --decode-as's reading if given.
+func (d *decoder) decode(s *slot) {
+	if d.in.decodeAs != 0 && s.meta.Transport == capture.UDP {
+		dissect.DecodeAs(&s.pkt, s.meta.Payload, s.meta.Dir, d.in.decodeAs)
+		return
+	}
+	s.meta.Decode(&s.pkt)
 }
 
 // take keeps the packets a container carries (none if p is no container).
@@ -120,7 +129,7 @@ func (d *decoder) readInner(s *slot) {
 	s.payload = append(s.payload[:0], d.inner.buf[span[0]:span[0]+span[1]]...)
 	s.meta = d.inner.meta
 	s.meta.Payload, s.meta.Sub = s.payload, d.inner.next
-	s.meta.Decode(&s.pkt)
+	d.decode(s)
 	if s.shown = d.in.SelectedInner(&s.meta, &s.pkt); s.shown {
 		d.shown++
 	}
