@@ -15,16 +15,21 @@ import (
 	"time"
 
 	"github.com/gopacket/gopacket/layers"
+
+	"github.com/icqdump/icqdump/internal/pcaptest"
 )
 
 // These tests capture on lo while they talk to themselves over loopback
 // sockets: only 127.0.0.1, a few dozen packets, a few seconds at most.
 
+// needRoot skips a live test without root, and holds the loopback lock
+// (pcaptest.LockLoopback) for the rest of it.
 func needRoot(t *testing.T) {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		t.Skip("live capture needs root (or CAP_NET_RAW): run the tests as root to capture on lo")
 	}
+	pcaptest.LockLoopback(t)
 }
 
 // udpPair is a server socket and a client socket on 127.0.0.1.

@@ -33,11 +33,14 @@ import (
 // waitTimeout bounds every wait of the live tests.
 const waitTimeout = 5 * time.Second
 
+// needRoot skips a live test without root, and holds the loopback lock
+// (pcaptest.LockLoopback) for the rest of it.
 func needRoot(t *testing.T) {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		t.Skip("live capture needs root (or CAP_NET_RAW); run the tests as root to capture on lo")
 	}
+	pcaptest.LockLoopback(t)
 }
 
 // syncBuffer is a buffer a run writes while the test reads it.
