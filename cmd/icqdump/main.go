@@ -42,6 +42,7 @@ type options struct {
 	live        liveOptions
 	sel         selection
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	glossary    string
 }
 
 const usage = `Usage:
@@ -73,7 +74,17 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
+	fs.StringVarP(&o.glossary, "glossary", "G", "", "print the glossary `fields` (every field -Y and -e take, as tshark -G fields) and exit")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if o.glossary != "" {
+		if o.glossary != "fields" {
+			return nil, fmt.Errorf("unknown glossary %q: use -G fields", o.glossary)
+		}
+		return o, nil
+	}
+	if err := o.sel.validate(o); err != nil {
 		return nil, err
 	}
 	if err := o.validateInput(); err != nil {
@@ -135,6 +146,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	if o.live.list {
 		return listInterfaces(stdout, stderr)
+	}
+	if o.glossary != "" {
+		return writeGlossary(stdout, stderr)
 	}
 	mode := report.Lines
 	switch {

@@ -177,7 +177,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		return
 	}
 	own := *o
-	own.read, own.sel = j.file, selection{*o.sel.Clone()}
+	own.read, own.sel = j.file, selection{Filter: *o.sel.Clone(), display: o.sel.display}
 	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err

@@ -102,6 +102,9 @@ func (p *packets) release(r *analyze.Released) {
 	if !p.verdicts.pop() || p.err != nil {
 		return
 	}
+	if p.in.sel.NeedsAnalyzer() && !p.in.sel.MatchReleased(r.Meta, r.Packet, &r.Xref) {
+		return
+	}
 	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
 	if p.err = p.printer.Print(&p.rec); p.err == nil {
 		p.in.Shown()
