@@ -65,6 +65,7 @@ type Field struct {
 	// are not in the tables.
 	Tables []*dissect.Field
 	src    source
+	code   bool // a command code: COMMAND, MSG_COMMAND
 }
 
 // Analyzer reports whether the field's values come from the analyzer (the
@@ -72,9 +73,11 @@ type Field struct {
 // the packet.
 func (f *Field) Analyzer() bool { return f.src >= srcAckedIn && f.src <= srcReplyTo }
 
-// Hex reports whether Wireshark shows the field's numbers in hexadecimal.
+// Hex reports whether the field's numbers are shown in hexadecimal, as the
+// spec writes them: command codes, STATUS, and bytes read as a number.
 func (f *Field) Hex() bool {
-	return f.Type.Integer() && len(f.Tables) > 0 && (f.Names != nil || f.Tables[0].Kind == dissect.KindBytes)
+	return f.Type.Integer() && len(f.Tables) > 0 &&
+		(f.code || f.Names == dissect.Status || f.Tables[0].Kind == dissect.KindBytes)
 }
 
 // Base is the field's display base as -G fields prints it.
@@ -114,6 +117,7 @@ func (c *Catalog) add(f *Field) *Field {
 			panic(fmt.Sprintf("catalog: %s declared as %v and %v", f.Name, old.Type, f.Type))
 		}
 		old.Tables = append(old.Tables, f.Tables...)
+		old.code = old.code || f.code
 		old.Names = mergeEnums(old.Names, f.Names)
 		return old
 	}
@@ -194,9 +198,8 @@ func build(protos []Tables) *Catalog {
 
 // addTable names a table's header, its shared start and its parameters.
 func (c *Catalog) addTable(parent, prefix string, t *dissect.Table) {
-	header := c.addLayout(parent, prefix, t.Header)
-	if len(header) > 1 && t.Header[1].Kind == dissect.KindU16 {
-		header[1].Names = mergeEnums(header[1].Names, commandNames(t))
+	for _, f := range c.addLayout(parent, prefix, t.Header) {
+		c.nameCodes(f, t)
 	}
 	shared := sharedStart(t)
 	for _, cmd := range t.Commands {
@@ -207,11 +210,17 @@ func (c *Catalog) addTable(parent, prefix string, t *dissect.Table) {
 			if i < shared {
 				name = prefix + "." + lower(row.Name)
 			}
-			f := c.add(tableField(parent, name, row))
-			if row.Name == "MSG_COMMAND" {
-				f.Names = mergeEnums(f.Names, commandNames(t))
-			}
+			c.nameCodes(c.add(tableField(parent, name, row)), t)
 		}
+	}
+}
+
+// nameCodes gives a command code field (COMMAND, MSG_COMMAND: the names
+// the decoder reads the command from) the names of t's commands.
+func (c *Catalog) nameCodes(f *Field, t *dissect.Table) {
+	if f.Title == "COMMAND" || f.Title == "MSG_COMMAND" {
+		f.Names = mergeEnums(f.Names, commandNames(t))
+		f.code = true
 	}
 }
 

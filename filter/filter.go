@@ -205,6 +205,9 @@ func (f *Filter) SelectsByPacket() bool { return len(f.uins)+len(f.commands) > 0
 // order, passed or not: it learns the UINs of endpoints as it goes. A
 // filter that NeedsAnalyzer passes every packet here.
 func (f *Filter) Match(m *capture.Packet, p *dissect.Packet) bool {
+	if !f.started {
+		f.start, f.started = m.Time, true
+	}
 	if f.learned != nil {
 		f.learn(m, p)
 	}
@@ -221,10 +224,11 @@ func (f *Filter) MatchReleased(m *capture.Packet, p *dissect.Packet, x *analyze.
 	return f.expr == nil || f.eval(m, p, x)
 }
 
+// Start is the time of the first packet Match was given: the zero of
+// frame.time_relative.
+func (f *Filter) Start() time.Time { return f.start }
+
 func (f *Filter) eval(m *capture.Packet, p *dissect.Packet, x *analyze.Xref) bool {
-	if !f.started {
-		f.start, f.started = m.Time, true
-	}
 	c := &f.fields
 	*c = catalog.Packet{Meta: m, Pkt: p, Xref: x, Start: f.start}
 	if f.learned != nil {

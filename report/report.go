@@ -6,6 +6,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -18,6 +19,7 @@ type Record struct {
 	Meta   *capture.Packet
 	Packet *dissect.Packet
 	Xref   analyze.Xref
+	Start  time.Time // the capture's first packet (frame.time_relative)
 }
 
 // Mode is an output format.

@@ -67,6 +67,9 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	if err := c.validateInput(); err != nil {
 		return nil, err
 	}
+	if c.format == "fields" {
+		return nil, errors.New("check writes text or json: -T fields is icqdump's")
+	}
 	if c.several() {
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
 	}

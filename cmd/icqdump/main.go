@@ -43,6 +43,7 @@ type options struct {
 	sel         selection
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
 	glossary    string
+	columns     columns // -T fields
 }
 
 const usage = `Usage:
@@ -74,6 +75,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
+	o.columns.register(fs)
 	fs.StringVarP(&o.glossary, "glossary", "G", "", "print the glossary `fields` (every field -Y and -e take, as tshark -G fields) and exit")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -85,6 +87,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return o, nil
 	}
 	if err := o.sel.validate(o); err != nil {
+		return nil, err
+	}
+	if err := o.columns.validate(o); err != nil {
 		return nil, err
 	}
 	if err := o.validateInput(); err != nil {
@@ -104,7 +109,7 @@ func (o *options) registerInput(fs *pflag.FlagSet) {
 	fs.StringArrayVarP(&o.reads, "read", "r", nil,
 		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
 	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
-	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
+	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text, json or fields (with -e)")
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
@@ -121,8 +126,8 @@ func (o *options) validateInput() error {
 	if err := o.live.validate(o.read); err != nil {
 		return err
 	}
-	if o.format != "text" && o.format != "json" {
-		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	if o.format != "text" && o.format != "json" && o.format != "fields" {
+		return fmt.Errorf("unknown output format %q: use -T text, -T json or -T fields", o.format)
 	}
 	return nil
 }
@@ -161,7 +166,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
-	printer, err := report.New(mode, out)
+	printer, err := o.printer(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage

@@ -105,7 +105,7 @@ func (p *packets) release(r *analyze.Released) {
 	if p.in.sel.NeedsAnalyzer() && !p.in.sel.MatchReleased(r.Meta, r.Packet, &r.Xref) {
 		return
 	}
-	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
+	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, Start: p.in.sel.Start()}
 	if p.err = p.printer.Print(&p.rec); p.err == nil {
 		p.in.Shown()
 	}
