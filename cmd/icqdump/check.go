@@ -41,6 +41,7 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 			"arguments are wrong.\n\nFlags:\n%s", fs.FlagUsages())
 	}
 	c.registerInput(fs)
+	c.sel.registerDisplay(fs)
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
 	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
@@ -69,6 +70,12 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	}
 	if c.format == "fields" {
 		return nil, errors.New("check writes text or json: -T fields is icqdump's")
+	}
+	if err := c.sel.validate(&c.options); err != nil {
+		return nil, err
+	}
+	if c.sel.NeedsAnalyzer() {
+		return nil, errors.New("-Y on the analyzer's fields (icqv2.acked_in, icqv2.reply_to, ...) is icqdump's, not check's")
 	}
 	if c.several() {
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
@@ -117,7 +124,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer r.Close()
 	findings := report.NewFindings(out, asJSON)
-	checker := check.New(c.tunings, findings.Add)
+	emit := findings.Add
+	var judged *filteredFindings
+	if c.sel.Selective() {
+		judged = &filteredFindings{verdicts: &frameVerdicts{}, emit: emit, counts: map[string]int{}}
+		r.verdicts, emit = judged.verdicts, judged.add
+	}
+	checker := check.New(c.tunings, emit)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
 	a := analyze.New(checker.AnalyzerConfig())
@@ -125,6 +138,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	a.Finish()
 	checker.Finish()
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
+	if judged != nil {
+		verdict.Counts = judged.counts
+	}
 	err = findings.Close(verdict)
 	out.Flush()
 	for _, err := range []error{readErr, err, r.Close()} {

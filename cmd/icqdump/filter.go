@@ -20,14 +20,19 @@ type selection struct {
 }
 
 func (s *selection) register(fs *pflag.FlagSet) {
-	fs.StringVarP(&s.display, "display-filter", "Y", "",
-		"show only packets that match the display filter `EXPR`, in Wireshark's syntax over the fields of -G fields")
+	s.registerDisplay(fs)
 	fs.Var(&listFlag{typ: "uin", add: s.addUIN}, "uin",
 		"show only packets with `UIN` on either side: sender, recipient, or a UIN field (repeatable)")
 	fs.Var(&listFlag{typ: "name", add: s.AddCommand}, "command",
 		"show only packets of the command `NAME`, as the spec names it, in any case (repeatable)")
 	fs.Var(&listFlag{typ: "addr", add: s.addHost}, "host",
 		"show only packets from or to the IP address `ADDR` (repeatable)")
+}
+
+// registerDisplay registers -Y, which check takes too.
+func (s *selection) registerDisplay(fs *pflag.FlagSet) {
+	fs.StringVarP(&s.display, "display-filter", "Y", "",
+		"show only packets that match the display filter `EXPR`, in Wireshark's syntax over the fields of -G fields")
 }
 
 func (s *selection) addUIN(v string) error {

@@ -83,7 +83,8 @@ type input struct {
 	readAhead bool // read and decode on a goroutine of their own (readahead.go)
 	stop      context.CancelFunc
 	sel       *filter.Filter
-	save      *saver // nil without -w
+	save      *saver         // nil without -w
+	verdicts  *frameVerdicts // check -Y: the verdicts on the frames analysed
 	out       *bufio.Writer
 	stderr    io.Writer
 	shown     uint64

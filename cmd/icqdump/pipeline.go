@@ -95,6 +95,9 @@ type packets struct {
 // add hands a packet read to the analyzer, its verdict to the printing.
 func (p *packets) add(a *analyze.Analyzer, s *slot) {
 	p.verdicts.push(s.shown, p.printing)
+	if p.in.verdicts != nil {
+		p.in.verdicts.record(s.meta.Frame, s.shown)
+	}
 	a.Add(&s.meta, &s.pkt)
 }
 
