@@ -322,10 +322,23 @@ func tableField(parent, name string, row *dissect.Field) *Field {
 	f := &Field{Name: name, Title: row.Name, Desc: row.Desc, Parent: parent, Names: row.Names,
 		Tables: []*dissect.Field{row}, src: srcTable}
 	f.Type = kindTypes[row.Kind]
-	if row.Kind == dissect.KindBytes && row.Names != nil && row.Width <= 4 {
-		f.Type = Uint32 // named values: a number, as the decoder reads it
+	if f.Type == Bytes {
+		f.Names = nil // bytes are compared as bytes, as JSON shows them
 	}
 	return f
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// Names returns the fields that read a table row, the first the row's own
+// name (command-qualified, or the shared one), the others the names it
+// shares with other commands' rows.
+func (c *Catalog) Names(row *dissect.Field) []*Field {
+	var out []*Field
+	for _, f := range c.Fields {
+		if f.reads(row) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -8,7 +8,7 @@ func init() {
 	Register(Tables{
 		Protocol: Protocol{Abbrev: "icqv2", Name: "ICQ version 2"},
 		Parts: []Part{
-			{Tables: []*dissect.Table{dissect.Client, dissect.Server}},
+			{Tables: []*dissect.Table{dissect.Client, dissect.Server}, Extra: [][]dissect.Field{dissect.RawFields()}},
 			{Sub: "peer",
 				Tables: []*dissect.Table{dissect.Peer, {Dir: dissect.PeerToPeer, Commands: []*dissect.Command{dissect.PeerInit}}},
 				Extra:  [][]dissect.Field{dissect.PeerShared()}},

@@ -39,7 +39,7 @@ func EncodeUDP(dst []byte, dir Direction, cmd *Command, vals Fields) ([]byte, er
 
 func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if !cmd.Described {
-		return encodeFields(dst, []Field{parametersField}, vals)
+		return encodeFields(dst, []Field{*parametersField}, vals)
 	}
 	return encodeFields(dst, cmd.Params, vals)
 }

@@ -59,7 +59,7 @@ func writeTable(b *strings.Builder, t *Table) {
 	fmt.Fprintf(b, "\n### %s\n", tableTitles[t.Dir])
 	if t.Header != nil {
 		b.WriteString("\nEvery packet starts with this header:\n\n")
-		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
+		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], *parametersField))
 	}
 	for _, c := range commandsOf(t) {
 		if !c.Described {

@@ -124,7 +124,8 @@ func (e *Expr) operand(n *node, v token) error {
 	f := n.field
 	switch {
 	case n.rel == relMatches:
-		re, err := regexp.Compile(v.text)
+		// case-insensitive, as Wireshark's matches; (?-i) turns it off
+		re, err := regexp.Compile("(?i)" + v.text)
 		if err != nil {
 			return e.errAt(v, "bad regular expression: %v", err)
 		}

@@ -50,6 +50,7 @@ const usage = `Usage:
   icqdump [flags] -r FILE | -i IFACE        decode ICQ v2 traffic: print, report
   icqdump check [flags] -r FILE | -i IFACE  validate a capture against the spec (icqdump check --help)
   icqdump -D                                list the interfaces -i can capture on
+  icqdump wireshark-plugin [-w FILE]        write a Wireshark dissector (Lua) with the fields of -Y
 
 Examples:
   icqdump -r trace.pcap -V                  the field tree of every packet
@@ -140,6 +141,9 @@ func (o *options) captureConfig() capture.Config {
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "wireshark-plugin" {
+		return runPlugin(args[1:], stdout, stderr)
 	}
 	o, err := parseFlags(args, stderr)
 	if err != nil {
