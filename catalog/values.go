@@ -159,13 +159,14 @@ func (f *Field) nextTable(p *Packet, i int, out *Value) (int, bool) {
 		if v.Partial || !f.reads(v.Field) {
 			continue
 		}
-		switch f.Type {
-		case IPv4:
-			out.Addr = netip.AddrFrom4([4]byte(p.Pkt.Data(v)))
-		case String, Bytes:
-			out.Bytes = p.Pkt.Data(v)
-		default:
+		if f.Type.Integer() {
 			out.Num = uint64(v.Num)
+			return i + 1, true
+		}
+		if f.Type == IPv4 {
+			out.Addr = netip.AddrFrom4([4]byte(p.Pkt.Data(v)))
+		} else {
+			out.Bytes = p.Pkt.Data(v)
 		}
 		return i + 1, true
 	}
@@ -173,6 +174,9 @@ func (f *Field) nextTable(p *Packet, i int, out *Value) (int, bool) {
 }
 
 func (f *Field) reads(row *dissect.Field) bool {
+	if len(f.Tables) == 1 {
+		return f.Tables[0] == row
+	}
 	for _, t := range f.Tables {
 		if t == row {
 			return true

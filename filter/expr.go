@@ -29,6 +29,7 @@ type node struct {
 	a, b  int
 	field *catalog.Field
 	rel   relation
+	cmp   comparison
 	// the operands, by the field's type
 	ranges   []numRange // integers: a value, a set's values and ranges, a value name's values
 	float    float64    // times and doubles
@@ -38,6 +39,28 @@ type node struct {
 }
 
 type numRange struct{ lo, hi uint64 }
+
+// comparison is how a test compares, by its field's type.
+type comparison uint8
+
+const (
+	cmpNum comparison = iota
+	cmpFloat
+	cmpAddr
+	cmpText
+)
+
+func comparisonOf(t catalog.Type) comparison {
+	switch {
+	case t.Integer():
+		return cmpNum
+	case t == catalog.RelativeTime || t == catalog.Double:
+		return cmpFloat
+	case t == catalog.IPv4 || t == catalog.IPv6:
+		return cmpAddr
+	}
+	return cmpText
+}
 
 // Compile parses a display filter against the catalogue.
 func Compile(src string, c *catalog.Catalog) (*Expr, error) {
@@ -102,7 +125,7 @@ func (e *Expr) add(a *ast, c *catalog.Catalog) (int, error) {
 
 // operands turns a test's values into the field's type.
 func (e *Expr) operands(n *node, a *ast) error {
-	n.rel = a.rel
+	n.rel, n.cmp = a.rel, comparisonOf(n.field.Type)
 	t := n.field.Type
 	switch {
 	case a.rel == relContains && t != catalog.String && t != catalog.Bytes,
@@ -271,12 +294,12 @@ func (e *Expr) test(n *node, p *catalog.Packet) bool {
 
 // compare tests one occurrence; for != it tells whether it is equal.
 func (e *Expr) compare(n *node, v *catalog.Value) bool {
-	switch t := n.field.Type; {
-	case t.Integer():
+	switch n.cmp {
+	case cmpNum:
 		return compareNum(n, v.Num)
-	case t == catalog.RelativeTime || t == catalog.Double:
+	case cmpFloat:
 		return compareFloat(n.rel, v.Float, n.float)
-	case t == catalog.IPv4 || t == catalog.IPv6:
+	case cmpAddr:
 		for _, pf := range n.prefixes {
 			if pf.Contains(v.Addr) {
 				return true
