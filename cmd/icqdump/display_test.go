@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -87,5 +89,20 @@ func TestDisplayFilterPeerFields(t *testing.T) {
 		if len(want) == 0 || !slices.Equal(got, want) {
 			t.Errorf("-Y %s: got %d lines, want %d (of %d)", tt.expr, len(got), len(want), len(all))
 		}
+	}
+}
+
+// -Y chooses what -w writes and what -c counts.
+func TestDisplayFilterWithWriteAndCount(t *testing.T) {
+	const micq = "../../testdata/micq-0.2.5-session.pcap"
+	const expr = "icqv2.status || icqv2.send_message.message_type == 1"
+	columns := []string{"-T", "fields", "-e", "icqv2.seq_num", "-e", "icqv2.command", "-e", "icqv2.status"}
+	written := filepath.Join(t.TempDir(), "selected.pcap")
+	shown := runOK(t, append([]string{"-r", micq, "-Y", expr, "-w", written}, columns...)...)
+	if back := runOK(t, append([]string{"-r", written}, columns...)...); !bytes.Equal(back, shown) || len(lines(shown)) != 12 {
+		t.Errorf("-w wrote\n%s\nwant the 12 packets shown\n%s", back, shown)
+	}
+	if got := frames(runOK(t, "-r", micq, "-Y", expr, "-c", "3")); got != "1 8 15" {
+		t.Errorf("-c 3 shows frames [%s], want [1 8 15]", got)
 	}
 }
