@@ -20,6 +20,7 @@ type Expr struct {
 	src     string
 	nodes   []node
 	scratch []byte
+	value   catalog.Value // the occurrence a test compares, reused
 }
 
 // node is one operator of the compiled expression; nodes refer to their
@@ -275,10 +276,10 @@ func (e *Expr) eval(i int, p *catalog.Packet) bool {
 // all are false for a field the packet does not have.
 func (e *Expr) test(n *node, p *catalog.Packet) bool {
 	seen := false
-	var v catalog.Value
-	for next, ok := n.field.Next(p, 0, &v); ok; next, ok = n.field.Next(p, next, &v) {
+	v := &e.value
+	for next, ok := n.field.Next(p, 0, v); ok; next, ok = n.field.Next(p, next, v) {
 		seen = true
-		eq := e.compare(n, &v)
+		eq := e.compare(n, v)
 		if n.rel == relNe {
 			if eq {
 				return false

@@ -230,7 +230,7 @@ func (f *Filter) Start() time.Time { return f.start }
 
 func (f *Filter) eval(m *capture.Packet, p *dissect.Packet, x *analyze.Xref) bool {
 	c := &f.fields
-	*c = catalog.Packet{Meta: m, Pkt: p, Xref: x, Start: f.start}
+	c.Meta, c.Pkt, c.Xref, c.Start = m, p, x, f.start
 	if f.learned != nil {
 		c.Sides = [2]uint32{f.learned[m.Src], f.learned[m.Dst]}
 	}
