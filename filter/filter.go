@@ -57,7 +57,6 @@ type Filter struct {
 	learned  map[netip.AddrPort]uint32 // endpoint -> the UIN that sends from it; nil unless icq.uin is used
 	start    time.Time                 // the first packet's time
 	started  bool
-	fields   catalog.Packet // reused for every packet
 }
 
 // Clone returns a filter that selects as f was set up to, with nothing
@@ -229,12 +228,11 @@ func (f *Filter) MatchReleased(m *capture.Packet, p *dissect.Packet, x *analyze.
 func (f *Filter) Start() time.Time { return f.start }
 
 func (f *Filter) eval(m *capture.Packet, p *dissect.Packet, x *analyze.Xref) bool {
-	c := &f.fields
-	c.Meta, c.Pkt, c.Xref, c.Start = m, p, x, f.start
+	c := catalog.Packet{Meta: m, Pkt: p, Xref: x, Start: f.start}
 	if f.learned != nil {
 		c.Sides = [2]uint32{f.learned[m.Src], f.learned[m.Dst]}
 	}
-	return f.expr.Eval(c)
+	return f.expr.Eval(&c)
 }
 
 // Hosts reports whether a frame from src to dst passes --host.
