@@ -105,6 +105,7 @@ func BenchmarkEval(b *testing.B) {
 func TestShorthandsCompile(t *testing.T) {
 	var f Filter
 	f.AddUIN(anna)
+	f.AddUIN(bjorn)
 	f.AddHost(netip.MustParseAddr("2001:db8::1"))
 	f.AddHost(netip.MustParseAddr("192.0.2.1"))
 	if err := f.AddCommand("msg_to_new_user"); err != nil {
@@ -113,7 +114,7 @@ func TestShorthandsCompile(t *testing.T) {
 	if err := f.SetDisplay("icqv2.seq_num > 3"); err != nil {
 		t.Fatal(err)
 	}
-	want := `(icq.uin in {1234567}) and (icq.command in {"REQ_ADD_TO_LIST"}) and (ip.addr in {192.0.2.1} or ipv6.addr in {2001:db8::1}) and (icqv2.seq_num > 3)`
+	want := `(icq.uin in {1234567, 7654321}) and (icq.command in {"REQ_ADD_TO_LIST"}) and (ip.addr in {192.0.2.1} or ipv6.addr in {2001:db8::1}) and (icqv2.seq_num > 3)`
 	if f.String() != want {
 		t.Errorf("compiled to\n%s\nwant\n%s", f.String(), want)
 	}

@@ -160,7 +160,7 @@ func joinValues[T any](vs []T, format func(T) string) string {
 	for i, v := range vs {
 		s[i] = format(v)
 	}
-	return strings.Join(s, " ")
+	return strings.Join(s, ", ")
 }
 
 // AddUIN selects the packets with uin on either side.
