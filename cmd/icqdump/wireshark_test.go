@@ -125,6 +125,7 @@ var pluginFilters = []string{
 	`icq.issue.rule == "truncated"`,
 	"icqv2.uin > 2000000 and icqv2.seq_num < 5",
 	"ip.addr == 10.0.0.0/8 and icqv2.user_online.remote_ip",
+	"udp.port != 4000 || icqv2.seq_num in {1..3, 30} && !(icqv2.login.x1 == 72:00:04:00)",
 }
 
 // frameFields are, per frame, the fields shown as "name=value" (sorted) and
