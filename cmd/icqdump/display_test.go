@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/icqdump/icqdump/gen"
 )
 
 // frames returns the frame numbers of the one-line summaries printed.
@@ -104,5 +108,32 @@ func TestDisplayFilterWithWriteAndCount(t *testing.T) {
 	}
 	if got := frames(runOK(t, "-r", micq, "-Y", expr, "-c", "3")); got != "1 8 15" {
 		t.Errorf("-c 3 shows frames [%s], want [1 8 15]", got)
+	}
+}
+
+// A filter on the analyzer's fields and on what the filter learns (icq.uin)
+// is judged on one goroutine: under -race, this would report the read-ahead
+// goroutine learning while the releases read. It selects what the two
+// filters select together.
+func TestDisplayFilterLateAndLearned(t *testing.T) {
+	var b bytes.Buffer
+	if _, err := gen.Write(&b, gen.Config{Clients: 6, Duration: 4 * time.Minute, Seed: 1}, gen.Pcap); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "gen.pcap")
+	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	acked := strings.Fields(frames(runOK(t, "-r", file, "-Y", "icqv2.acked_in")))
+	mine := strings.Fields(frames(runOK(t, "-r", file, "--uin", "1000022")))
+	var want []string
+	for _, f := range acked {
+		if slices.Contains(mine, f) {
+			want = append(want, f)
+		}
+	}
+	got := frames(runOK(t, "-r", file, "--uin", "1000022", "-Y", "icqv2.acked_in"))
+	if len(want) == 0 || got != strings.Join(want, " ") {
+		t.Errorf("selected [%s], want [%s]", got, strings.Join(want, " "))
 	}
 }
