@@ -342,3 +342,5 @@ local udp_table = DissectorTable.get("udp.port")
 for port in pairs(SERVER_PORTS) do udp_table:add(port, icqv2) end
 icqv2:register_heuristic("udp", udp_heuristic)
 icqv2:register_heuristic("tcp", heuristic)
+local tcp_table = DissectorTable.get("tcp.port")
+for port in pairs(PEER_PORTS) do tcp_table:add(port, icqv2) end

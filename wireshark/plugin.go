@@ -19,13 +19,14 @@ import (
 var decoder string
 
 // Write writes the plugin: a header naming the icqdump version that wrote
-// it, the tables, and the decoder. ports are the server's UDP ports.
-func Write(w io.Writer, version string, ports []uint16) error {
+// it, the tables, and the decoder. ports are the server's UDP ports,
+// peerPorts TCP ports whose connections are peer streams (as --peer-port).
+func Write(w io.Writer, version string, ports, peerPorts []uint16) error {
 	g := &generator{cat: catalog.All(), rows: map[*dissect.Field]int{}, enums: map[*dissect.Enum]int{}}
 	g.header(version)
 	g.protoFields()
 	g.experts()
-	g.tables(ports)
+	g.tables(ports, peerPorts)
 	g.b.WriteString(decoder)
 	_, err := io.WriteString(w, g.b.String())
 	return err
@@ -54,7 +55,7 @@ func (g *generator) header(version string) {
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 `, version)
 }
@@ -148,7 +149,7 @@ func (g *generator) experts() {
 
 // tables writes the layouts the decoder walks: every row once, then the
 // tables that list them.
-func (g *generator) tables(ports []uint16) {
+func (g *generator) tables(ports, peerPorts []uint16) {
 	g.printf("local R = {}\n")
 	for _, t := range []*dissect.Table{dissect.Client, dissect.Server, dissect.Peer} {
 		g.layout(t.Header)
@@ -174,11 +175,15 @@ func (g *generator) tables(ports []uint16) {
 	g.printf("\tinit_min = %d, message_min = %d, max_packet = %d, init_length = %d,\n}\n",
 		dissect.PeerMinBody(dissect.PeerInit), dissect.PeerMinBody(dissect.Peer.Commands[0]), dissect.PeerMaxPacket,
 		int(want[0])|int(want[1])<<8)
+	g.printf("SERVER_PORTS = %s\nPEER_PORTS = %s\n\n", portSet(ports), portSet(peerPorts))
+}
+
+func portSet(ports []uint16) string {
 	var ps []string
 	for _, p := range ports {
 		ps = append(ps, fmt.Sprintf("[%d] = true", p))
 	}
-	g.printf("SERVER_PORTS = { %s }\n\n", strings.Join(ps, ", "))
+	return "{ " + strings.Join(ps, ", ") + " }"
 }
 
 // offsetOf is where the named row of a fixed-width layout starts.

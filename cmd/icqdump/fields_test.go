@@ -70,14 +70,14 @@ func TestGlossary(t *testing.T) {
 // The tables the plugin is generated with, so that a change to them shows
 // in review (the decoder that follows them is wireshark/dissector.lua).
 func TestWiresharkPluginGolden(t *testing.T) {
-	got := runOK(t, "wireshark-plugin", "--server-port", "4000", "--server-port", "4001")
+	got := runOK(t, "wireshark-plugin", "--server-port", "4000", "--server-port", "4001", "--peer-port", "4321")
 	got = bytes.Replace(got, []byte("icqdump "+buildVersion()), []byte("icqdump VERSION"), 1)
 	tables, _, ok := bytes.Cut(got, []byte("-- The decoder: a port of"))
 	if !ok {
 		t.Fatal("the plugin has no decoder")
 	}
 	compareGolden(t, filepath.Join(goldenDir, "icqv2-tables.lua"), tables)
-	if !bytes.Contains(got, []byte("SERVER_PORTS = { [4000] = true, [4001] = true }")) {
-		t.Error("the plugin does not take --server-port")
+	if !bytes.Contains(got, []byte("SERVER_PORTS = { [4000] = true, [4001] = true }\nPEER_PORTS = { [4321] = true }")) {
+		t.Error("the plugin does not take --server-port and --peer-port")
 	}
 }

@@ -21,10 +21,12 @@ func runPlugin(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var out string
 	ports := portList{ports: []uint16{capture.DefaultServerPort}}
+	var peerPorts portList
 	fs.StringVarP(&out, "write", "w", "", "write the plugin to `FILE` (default: standard output)")
 	fs.Var(&ports, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
+	fs.Var(&peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: icqdump wireshark-plugin [-w FILE] [--server-port PORT]\n\n"+
+		fmt.Fprintf(stderr, "Usage: icqdump wireshark-plugin [-w FILE] [--server-port PORT] [--peer-port PORT]\n\n"+
 			"Writes a Wireshark dissector in Lua for ICQ v2, with the field names of -Y and -e.\n"+
 			"Install it in Wireshark's personal Lua plugins folder, or run tshark -X lua_script:FILE.\n\nFlags:\n%s", fs.FlagUsages())
 	}
@@ -39,14 +41,14 @@ func runPlugin(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "icqdump wireshark-plugin: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
 	}
-	if err := writePlugin(out, ports.ports, stdout); err != nil {
+	if err := writePlugin(out, ports.ports, peerPorts.ports, stdout); err != nil {
 		fmt.Fprintf(stderr, "icqdump wireshark-plugin: %v\n", err)
 		return exitInput
 	}
 	return exitOK
 }
 
-func writePlugin(path string, ports []uint16, stdout io.Writer) error {
+func writePlugin(path string, ports, peerPorts []uint16, stdout io.Writer) error {
 	w := bufio.NewWriter(stdout)
 	var f *os.File
 	if path != "" {
@@ -56,7 +58,7 @@ func writePlugin(path string, ports []uint16, stdout io.Writer) error {
 		}
 		w = bufio.NewWriter(f)
 	}
-	err := wireshark.Write(w, buildVersion(), ports)
+	err := wireshark.Write(w, buildVersion(), ports, peerPorts)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}

@@ -36,7 +36,7 @@ func needTshark(t *testing.T) string {
 // in testdata/, the scenarios of UDP and peer traffic, and icqgen's.
 func comparedCaptures(t *testing.T) map[string]string {
 	t.Helper()
-	files := map[string]string{}
+	files := map[string]string{"peer-port": scenarioFile(t, "peer-port")}
 	matches, err := filepath.Glob("../../testdata/*.pcap*")
 	if err != nil {
 		t.Fatal(err)
@@ -71,9 +71,16 @@ func TestWiresharkPlugin(t *testing.T) {
 	tshark := needTshark(t)
 	plugin := filepath.Join(t.TempDir(), "icqv2.lua")
 	runOK(t, "wireshark-plugin", "-w", plugin)
+	// peer-port's stream is ICQ by its port alone, for both
+	withPort := filepath.Join(t.TempDir(), "icqv2-4321.lua")
+	runOK(t, "wireshark-plugin", "-w", withPort, "--peer-port", "4321")
 	for name, file := range comparedCaptures(t) {
 		t.Run(name, func(t *testing.T) {
-			want := icqdumpFields(t, file)
+			input, plugin := []string{"-r", file}, plugin
+			if name == "peer-port" {
+				input, plugin = append(input, "--peer-port", "4321"), withPort
+			}
+			want := icqdumpFields(t, input...)
 			got := tsharkFields(t, tshark, plugin, file)
 			known := knownDifferences[name]
 			for n, why := range known {
@@ -85,7 +92,7 @@ func TestWiresharkPlugin(t *testing.T) {
 			}
 			compareFrames(t, want, got)
 			for _, expr := range pluginFilters {
-				w := withoutFrames(frames(runOK(t, "-r", file, "-Y", expr)), known)
+				w := withoutFrames(frames(runOK(t, append(input, "-Y", expr)...)), known)
 				g := tsharkFrames(t, tshark, plugin, file, expr)
 				if w != g {
 					t.Errorf("-Y %s: icqdump selects [%s], tshark [%s]", expr, w, g)
@@ -137,10 +144,10 @@ type frameFields struct {
 
 // icqdumpFields reads icqdump's JSON and names every value by its
 // catalogue name.
-func icqdumpFields(t *testing.T, file string) map[uint64]*frameFields {
+func icqdumpFields(t *testing.T, input ...string) map[uint64]*frameFields {
 	t.Helper()
 	out := map[uint64]*frameFields{}
-	for _, l := range lines(runOK(t, "-r", file, "-T", "json")) {
+	for _, l := range lines(runOK(t, append(input, "-T", "json")...)) {
 		var p struct {
 			Frame     uint64
 			Direction string

@@ -10,7 +10,7 @@
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 local VS = {}
 local F = {}
@@ -505,4 +505,5 @@ PEER = {
 	init_min = 26, message_min = 40, max_packet = 65536, init_length = 26,
 }
 SERVER_PORTS = { [4000] = true, [4001] = true }
+PEER_PORTS = { [4321] = true }
 
