@@ -17,6 +17,7 @@ type CommandCount struct {
 	Code    uint16 // the command code; for a row of another version, the version
 	Name    string // the spec's name, UNKNOWN(0xNNNN), "(version N)" or "(no header)"
 	Known   bool   // the spec lists the code
+	NoCode  bool   // the command has no code: CHANNEL_INIT, told by its INIT_IDENT FF
 	Packets uint64
 	Bytes   uint64 // ICQ bytes: the UDP payload, or the peer packet with its LENGTH
 	kind    uint8  // rowCommand, rowVersion or rowNoHeader
@@ -46,7 +47,8 @@ func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
 	}
 	c := a.commands[key]
 	if c == nil {
-		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, Name: rowName(key, p), kind: key.kind}
+		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, NoCode: p.Command == dissect.PeerInit,
+			Name: rowName(key, p), kind: key.kind}
 		a.commands[key] = c
 	}
 	c.Packets++

@@ -35,7 +35,7 @@ type StreamSummary struct {
 	Packets, Bytes [2]uint64
 	Inits          [2]uint64 // CHANNEL_INIT
 	Messages       [2]uint64 // real messages (CMD_TYPE not auto reply)
-	AutoReplies    [2]uint64 // CHANNEL_MESSAGE with CMD_TYPE auto reply
+	AutoReplies    [2]uint64 // real messages answered by an auto reply: the CHANNEL_ACK that carries it, or a CHANNEL_MESSAGE with CMD_TYPE auto reply
 	Acks           [2]uint64 // CHANNEL_ACK
 	Cancels        [2]uint64 // CHANNEL_CANCEL
 	Unacked        [2]uint64 // real messages never acknowledged
@@ -64,6 +64,7 @@ type pendingMsg struct {
 	x4      uint32 // the spec's "checksum? sequence number?": an answer repeats it
 	acked   bool
 	replied bool
+	auto    bool // its auto reply was counted (in its CHANNEL_ACK or a CHANNEL_MESSAGE)
 }
 
 // pendingRef finds a pending message again when its Window has passed.
@@ -100,11 +101,12 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		st.Inits[side]++
 	case channelMessage:
 		if num(p, "CMD_TYPE") == autoReply {
-			st.AutoReplies[side]++
-			if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied }); pm != nil {
+			pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied })
+			if pm != nil {
 				pm.replied = true
 				in.xref.ReplyTo = pm.frame
 			}
+			st.countAutoReply(side, pm)
 			a.peerMessage(m, p, in, true)
 			return
 		}
@@ -119,6 +121,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
 			in.match = AckFirst
 			pm.acked = true
+			st.countAutoReply(side, pm) // the spec: "The auto reply is sent as an acknowledgement"
 			in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
 			in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
 			a.hold.settle(pm.pos, AckSeen, m.Frame)
@@ -130,6 +133,18 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		st.Cancels[side]++
 	default:
 		st.Other[side]++
+	}
+}
+
+// countAutoReply counts an auto reply side sent to the message pm (nil when
+// the message is not in the capture), once per message: a client may send
+// it in the CHANNEL_ACK and again in a CHANNEL_MESSAGE.
+func (st *p2pStream) countAutoReply(side int, pm *pendingMsg) {
+	if pm == nil || !pm.auto {
+		st.AutoReplies[side]++
+	}
+	if pm != nil {
+		pm.auto = true
 	}
 }
 
@@ -169,27 +184,44 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 }
 
 // bind ties each side of a stream to the client session at its address:
-// the one with the side's UIN, or the only one there.
+// the one with the side's UIN, else the one whose LOGIN announced the
+// side's port (its listener), else the only one there, unless that one
+// announced another port for the side that was connected to: several
+// clients may share an address.
 func (a *Analyzer) bind(st *p2pStream) {
 	for side := range st.sess {
 		if s := st.sess[side]; s != nil && !s.finalized {
 			continue
 		}
 		st.sess[side], st.Session[side] = nil, 0
-		cands := a.byIP[st.Ends[side].Addr()]
-		var pick *session
-		for _, s := range cands {
-			if st.UIN[side] != 0 && s.UIN == st.UIN[side] {
-				pick = s
-			}
-		}
-		if pick == nil && len(cands) == 1 && st.UIN[side] == 0 && st.sess[1-side] != cands[0] {
-			pick = cands[0]
-		}
-		if pick != nil {
+		if pick := a.sessionOf(st, side); pick != nil {
 			st.sess[side], st.Session[side] = pick, pick.ID
 		}
 	}
+}
+
+func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
+	end := st.Ends[side]
+	cands := a.byIP[end.Addr()]
+	var pick *session
+	for _, s := range cands {
+		if st.UIN[side] != 0 && s.UIN == st.UIN[side] {
+			pick = s
+		}
+	}
+	if pick != nil || st.UIN[side] != 0 {
+		return pick
+	}
+	for _, s := range cands {
+		if s.peerPort == end.Port() {
+			return s
+		}
+	}
+	// Side 1 is the side connected to: its port is its client's listener.
+	if len(cands) == 1 && st.sess[1-side] != cands[0] && (side == 0 || cands[0].peerPort == 0) {
+		return cands[0]
+	}
+	return nil
 }
 
 func (a *Analyzer) countPeerMessage(st *p2pStream, side int) {

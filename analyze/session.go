@@ -104,8 +104,9 @@ type SessionSummary struct {
 // little state it needs beyond the windows shared by all sessions.
 type session struct {
 	SessionSummary
-	last      int64 // capture time (ns) of the last packet
-	sawLogin  bool  // the first client packet was a LOGIN: SEQ_NUMs start here
+	last      int64  // capture time (ns) of the last packet
+	sawLogin  bool   // the first client packet was a LOGIN: SEQ_NUMs start here
+	peerPort  uint16 // the TCP port its LOGIN announced for peer connections; 0 if none
 	nextSeq   [2]uint16
 	hasSeq    [2]bool
 	delays    [2]durations

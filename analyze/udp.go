@@ -273,6 +273,9 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 	case login:
 		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
 		s.setStatus(p)
+		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
+			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then
+		}
 	case loginReply:
 		if s.UIN == 0 {
 			s.UIN = num(p, "USER_UIN")

@@ -79,8 +79,12 @@ type Checker struct {
 	sessions map[int]*sessionState        // by the analyzer's session ID
 	byClient map[sessionKey]*sessionState // the latest session of each client and server
 	streams  map[int]time.Time            // peer streams whose first packet was judged: their latest packet
+	streamOf map[int]Scope                // and what their findings are about
+	scope    Scope                        // what the findings being made are about
+	scopes   []Scope                      // every session and stream judged, in order (scope.go)
 	pending  []unanswered                 // peer messages not answered, judged 10 s on
 	counts   map[string]int
+	checked  Checked
 	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
 	sweepAt  time.Time
 }
@@ -91,6 +95,7 @@ type sessionKey struct{ client, server netip.AddrPort }
 // answer on a connection that closes because either side disconnects, so
 // the finding waits 10 s for a B_USER_DISCONNECTED of the sides' sessions.
 type unanswered struct {
+	scope Scope
 	frame uint64
 	at    time.Time
 	uin   uint32
@@ -100,6 +105,7 @@ type unanswered struct {
 // sessionState is what the rules need to remember of one client session.
 type sessionState struct {
 	id        int
+	scope     Scope
 	key       sessionKey
 	uin       uint32
 	sawLogin  bool // the session began with LOGIN: what follows can be judged
@@ -148,7 +154,7 @@ type tries struct {
 // New returns a checker that hands each finding to emit.
 func New(opts Options, emit func(*Finding)) *Checker {
 	return &Checker{opts: opts, emit: emit, sessions: map[int]*sessionState{},
-		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, counts: map[string]int{}}
+		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, streamOf: map[int]Scope{}, counts: map[string]int{}}
 }
 
 // AnalyzerConfig is the configuration of the analyzer whose packets the
@@ -173,7 +179,8 @@ func (c *Checker) Counts() map[string]int { return c.counts }
 type side uint8
 
 const (
-	sideClient side = iota + 1
+	sideCapture side = iota // the capture itself, whoever the role
+	sideClient
 	sideServer
 )
 
@@ -185,7 +192,7 @@ func senderSide(dir dissect.Direction) side {
 }
 
 func (c *Checker) judged(s side) bool {
-	return c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
+	return s == sideCapture || c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
 }
 
 func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...uint64) {
@@ -197,7 +204,7 @@ func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...ui
 		panic("check: no rule " + id)
 	}
 	c.counts[id]++
-	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg})
+	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg, Scope: c.scope})
 }
 
 // Released judges one packet, in frame order.
@@ -210,8 +217,10 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.unansweredBefore(m.Time.Add(-retransmitInterval))
 	var st *sessionState
 	var uin uint32
+	c.checked.count(m.Transport, p.Dir)
 	if m.Transport == capture.UDP {
 		st = c.session(r)
+		c.scope = st.scope
 		st.last = m.Time
 		if p.Dir == dissect.ClientToServer && p.HasHeader && st.uin == 0 {
 			st.uin = p.UIN
@@ -246,6 +255,8 @@ func (c *Checker) session(r *analyze.Released) *sessionState {
 		delete(c.sessions, st.id)
 	} else {
 		st = &sessionState{key: key, contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+		c.checked.Sessions++
+		st.scope = c.open(ScopeSession, c.checked.Sessions, key.client, key.server)
 	}
 	st.id = r.Session
 	c.sessions[r.Session] = st
@@ -323,7 +334,7 @@ func (c *Checker) unacknowledged(r *analyze.Released, st *sessionState) {
 	msg := fmt.Sprintf("%s with SEQ_NUM %d was never acknowledged", commandName(r.Packet), r.Seq)
 	switch {
 	case m.Transport == capture.TCP:
-		c.pending = append(c.pending, unanswered{frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
+		c.pending = append(c.pending, unanswered{scope: c.scope, frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
 	case r.Xref.Retransmission > 0:
 		if i := slices.IndexFunc(st.unacked, func(u unacked) bool { return u.frame == r.Xref.RetransmissionOf }); i >= 0 {
 			st.unacked[i].at = m.Time
@@ -505,6 +516,7 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 // unackedBefore reports the packets sent at t or before that were not
 // acknowledged.
 func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
+	c.scope = st.scope
 	n := 0
 	for _, u := range st.unacked {
 		if !u.at.After(t) {
@@ -523,6 +535,7 @@ func (c *Checker) unansweredBefore(t time.Time) {
 	n := 0
 	for _, u := range c.pending {
 		if !u.at.After(t) {
+			c.scope = u.scope
 			c.report("ICQ-PEER-MESSAGE-ANSWERED", sideClient, u.uin, "the message was never acknowledged (no CHANNEL_ACK with its auto reply)", u.frame)
 		} else {
 			c.pending[n] = u
@@ -610,6 +623,11 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	m, p := r.Meta, r.Packet
 	_, seen := c.streams[m.Stream]
 	c.streams[m.Stream] = m.Time
+	if !seen {
+		c.checked.PeerStreams++
+		c.streamOf[m.Stream] = c.open(ScopeStream, m.Stream, m.Src, m.Dst)
+	}
+	c.scope = c.streamOf[m.Stream]
 	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
 		return
 	}
@@ -632,6 +650,7 @@ func (c *Checker) sweep(now time.Time) {
 	for id, last := range c.streams {
 		if now.Sub(last) > streamForget {
 			delete(c.streams, id)
+			delete(c.streamOf, id)
 		}
 	}
 }
@@ -667,6 +686,7 @@ func (c *Checker) endSessions(atEnd bool, ended func(*sessionState) bool) {
 // fellSilent reports a logged-in client that stopped sending, keep-alives
 // included, without B_USER_DISCONNECTED while the capture went on.
 func (c *Checker) fellSilent(st *sessionState) {
+	c.scope = st.scope
 	if st.aliveF != 0 && !st.late && st.bye == 0 {
 		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
 			st.aliveF), st.aliveF)
@@ -677,6 +697,7 @@ func (c *Checker) fellSilent(st *sessionState) {
 // the session ends), and reports those the server got and never ended with
 // END_OF_SEARCH, where the capture goes on long enough for one.
 func (c *Checker) settleSearches(st *sessionState, old func(*search) bool) {
+	c.scope = st.scope
 	var done []uint16
 	for seq, s := range st.searches {
 		if old(s) {

@@ -397,6 +397,9 @@ func TestEveryRule(t *testing.T) {
 // capture that breaks it.
 func TestEveryRuleHasACase(t *testing.T) {
 	for _, r := range Rules {
+		if r.Area == "capture" {
+			continue // judged from the reader's counts: TestCaptureFindings
+		}
 		if !slices.ContainsFunc(ruleCases, func(tc ruleCase) bool { return tc.rule == r.ID }) {
 			t.Errorf("%s has no case in ruleCases", r.ID)
 		}

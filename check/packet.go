@@ -16,6 +16,7 @@ type Finding struct {
 	Frames  []uint64 // the frames concerned, first the one that shows it
 	UIN     uint32   // the client concerned, 0 when unknown
 	Message string   // what was expected and what was seen
+	Scope   Scope    // the session, peer stream or capture it is about
 }
 
 // issueRules maps the dissector's structural issues to the rules they break.

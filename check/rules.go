@@ -85,6 +85,12 @@ var Rules = []Rule{
 		`"All messages sent must be acknowledged by the other side, using CHANNEL_ACK. Furthermore, all messages is replied to by another message from the receiver"`},
 	{"ICQ-PEER-LENGTH", dissect.Error, "peer", "a peer packet's LENGTH equals the size of its body",
 		`"Each packet must contain the packet's length (excluding the length count) as the first two bytes."`},
+	{"CAPTURE-LINK-UNSUPPORTED", dissect.Error, "capture", "every frame is of a link type icqdump decodes (Ethernet, raw IP, Linux cooked, loopback)",
+		`Not the spec's: frames that cannot be decoded cannot be judged`},
+	{"CAPTURE-FRAME-MALFORMED", dissect.Error, "capture", "every frame's link, IP, UDP and TCP headers decode",
+		`Not the spec's: frames that cannot be decoded cannot be judged`},
+	{"CAPTURE-FILE-DAMAGED", dissect.Error, "capture", "the capture file is whole: it does not end inside a record, and its records are well formed",
+		`Not the spec's: what follows the damage cannot be judged`},
 }
 
 // Lookup returns the rule with the given ID.

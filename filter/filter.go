@@ -223,10 +223,6 @@ func (f *Filter) MatchReleased(m *capture.Packet, p *dissect.Packet, x *analyze.
 	return f.expr == nil || f.eval(m, p, x)
 }
 
-// Start is the time of the first packet Match was given: the zero of
-// frame.time_relative.
-func (f *Filter) Start() time.Time { return f.start }
-
 func (f *Filter) eval(m *capture.Packet, p *dissect.Packet, x *analyze.Xref) bool {
 	c := catalog.Packet{Meta: m, Pkt: p, Xref: x, Start: f.start}
 	if f.learned != nil {

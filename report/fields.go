@@ -108,7 +108,7 @@ func (p *fieldsPrinter) quoted(b []byte, s string) []byte {
 }
 
 func (p *fieldsPrinter) Print(r *Record) error {
-	p.packet = catalog.Packet{Meta: r.Meta, Pkt: r.Packet, Xref: &r.Xref, Start: r.Start}
+	p.packet = catalog.Packet{Meta: r.Meta, Pkt: r.Packet, Xref: &r.Xref, Start: r.First}
 	b := p.buf[:0]
 	for i, f := range p.opts.Fields {
 		if i > 0 {

@@ -20,6 +20,12 @@ func (x *hexPrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := appendTitle(x.buf[:0], &x.stamp, r.Meta, p, &h)
 	b = appendXrefs(b, &r.Xref, hexIndent, "\n")
+	return x.write(append(x.appendHex(b, p), '\n'))
+}
+
+// appendHex writes the packet's bytes, each row annotated with its field.
+func (x *hexPrinter) appendHex(b []byte, p *dissect.Packet) []byte {
+	h := readHead(p)
 	if len(p.Payload) == 0 {
 		b = append(b, hexIndent+"(no bytes)\n"...)
 	}
@@ -36,8 +42,7 @@ func (x *hexPrinter) Print(r *Record) error {
 	if covered < len(p.Payload) {
 		b = appendUncovered(b, p.Payload, covered, len(p.Payload))
 	}
-	b = appendIssueLines(b, p, nil, hexIndent)
-	return x.write(append(b, '\n'))
+	return appendIssueLines(b, p, nil, hexIndent)
 }
 
 // appendField writes a value's rows; a string's LENGTH gets a row of its own.

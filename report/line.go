@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/icqdump/icqdump/dissect"
 )
@@ -9,14 +10,18 @@ import (
 // linePrinter writes one line per packet, as tcpdump does:
 //
 //	7 01:35:15.404666 127.0.0.1:39467 > 127.0.0.1:4000 c2s CONTACT_LIST seq=5 uin=12345678 NUM_CONTACTS=2 UIN=3523306988,d2760f… [!error: ...]
-type linePrinter struct{ output }
+type linePrinter struct {
+	output
+	times     TimeFormat
+	prevShown time.Time // for -t dd
+}
 
 func (l *linePrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
 	h := readHead(p)
 	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
 	b = append(b, ' ')
-	b = l.stamp.append(b, m.Time)
+	b = l.appendTime(b, r)
 	b = append(b, ' ')
 	b = appendAddrs(b, m)
 	b = append(b, ' ')

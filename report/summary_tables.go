@@ -52,7 +52,23 @@ func uin(n uint32) string {
 	return strconv.FormatUint(uint64(n), 10)
 }
 
-func duration(d time.Duration) string { return d.Round(time.Millisecond).String() }
+// duration writes every duration of the reports one way, to the
+// millisecond: 7.517s, 2m00.000s, 9m07.517s, 1h02m03.000s.
+func duration(d time.Duration) string {
+	ms := d.Round(time.Millisecond).Milliseconds()
+	sign := ""
+	if ms < 0 {
+		sign, ms = "-", -ms
+	}
+	h, m, s := ms/3_600_000, ms/60_000%60, float64(ms%60_000)/1000
+	switch {
+	case h > 0:
+		return fmt.Sprintf("%s%dh%02dm%06.3fs", sign, h, m, s)
+	case m > 0:
+		return fmt.Sprintf("%s%dm%06.3fs", sign, m, s)
+	}
+	return fmt.Sprintf("%s%.3fs", sign, s)
+}
 
 type sessionJSON struct {
 	Session           int       `json:"session"`
@@ -239,12 +255,12 @@ func anomalies(d int, ds *analyze.DirSummary) string {
 }
 
 type commandJSON struct {
-	Direction string `json:"direction"`
-	Code      uint16 `json:"code"`
-	Command   string `json:"command"`
-	Known     bool   `json:"known"`
-	Packets   uint64 `json:"packets"`
-	Bytes     uint64 `json:"bytes"`
+	Direction string  `json:"direction"`
+	Code      *uint16 `json:"code,omitempty"` // absent for CHANNEL_INIT, which has none
+	Command   string  `json:"command"`
+	Known     bool    `json:"known"`
+	Packets   uint64  `json:"packets"`
+	Bytes     uint64  `json:"bytes"`
 }
 
 func commandsTable(cs []analyze.CommandCount) table {
@@ -260,15 +276,18 @@ func commandsTable(cs []analyze.CommandCount) table {
 		row: func(i int) []string {
 			c := &cs[i]
 			code := fmt.Sprintf("0x%04X", c.Code)
-			if strings.HasPrefix(c.Name, "(") {
+			if strings.HasPrefix(c.Name, "(") || c.NoCode {
 				code = "-"
 			}
 			return []string{c.Dir.String(), code, c.Name, u(c.Packets), u(c.Bytes)}
 		},
 		item: func(i int) any {
 			c := &cs[i]
-			return commandJSON{Direction: c.Dir.String(), Code: c.Code, Command: c.Name, Known: c.Known,
-				Packets: c.Packets, Bytes: c.Bytes}
+			j := commandJSON{Direction: c.Dir.String(), Command: c.Name, Known: c.Known, Packets: c.Packets, Bytes: c.Bytes}
+			if !c.NoCode {
+				j.Code = &c.Code
+			}
+			return j
 		},
 		footer: []string{"", "", "total", u(packets), u(bytes)},
 	}

@@ -18,12 +18,12 @@ import (
 //go:embed dissector.lua
 var decoder string
 
-// Write writes the plugin: a header naming the icqdump version that wrote
-// it, the tables, and the decoder. ports are the server's UDP ports,
+// Write writes the plugin: a header naming the icqdump that wrote it
+// (writtenBy, as --version says it), the tables, and the decoder. ports are the server's UDP ports,
 // peerPorts TCP ports whose connections are peer streams (as --peer-port).
-func Write(w io.Writer, version string, ports, peerPorts []uint16) error {
+func Write(w io.Writer, writtenBy string, ports, peerPorts []uint16) error {
 	g := &generator{cat: catalog.All(), rows: map[*dissect.Field]int{}, enums: map[*dissect.Enum]int{}}
-	g.header(version)
+	g.header(writtenBy)
 	g.protoFields()
 	g.experts()
 	g.tables(ports, peerPorts)
@@ -42,8 +42,8 @@ type generator struct {
 
 func (g *generator) printf(format string, args ...any) { fmt.Fprintf(&g.b, format, args...) }
 
-func (g *generator) header(version string) {
-	g.printf(`-- icqv2.lua: an ICQ v2 dissector for Wireshark, written by icqdump %s
+func (g *generator) header(writtenBy string) {
+	g.printf(`-- icqv2.lua: an ICQ v2 dissector for Wireshark, written by %s
 -- (icqdump wireshark-plugin). Generated from icqdump's tables: do not edit;
 -- write it again with a newer icqdump instead.
 --
@@ -57,7 +57,7 @@ func (g *generator) header(version string) {
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
 local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
-`, version)
+`, writtenBy)
 }
 
 // protoFields declares a ProtoField per catalogue field of the tables.

@@ -59,5 +59,5 @@ func (o *options) printer(mode report.Mode, out *bufio.Writer) (report.Printer, 
 	if o.format == "fields" {
 		return report.NewFields(out, o.columns.opts)
 	}
-	return report.New(mode, out)
+	return o.habits.printer(mode, out)
 }

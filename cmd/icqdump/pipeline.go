@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"time"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -67,6 +68,7 @@ func (d *decoder) read(s *slot) error {
 	if err != nil {
 		return err
 	}
+	d.in.progress.tick(d.in.Reader)
 	s.payload = append(s.payload[:0], m.Payload...)
 	s.meta = *m
 	s.meta.Payload = s.payload
@@ -89,6 +91,8 @@ type packets struct {
 	printing bool // per-packet output is on (not -q)
 	verdicts verdicts
 	rec      report.Record
+	first    time.Time // the first packet's time, and the latest's, for -t r and d
+	last     time.Time
 	err      error
 }
 
@@ -102,13 +106,18 @@ func (p *packets) add(a *analyze.Analyzer, s *slot) {
 }
 
 func (p *packets) release(r *analyze.Released) {
+	prev := p.last
+	p.last = r.Meta.Time
+	if p.first.IsZero() {
+		p.first = r.Meta.Time
+	}
 	if !p.verdicts.pop() || p.err != nil {
 		return
 	}
 	if p.in.sel.NeedsAnalyzer() && !p.in.sel.MatchReleased(r.Meta, r.Packet, &r.Xref) {
 		return
 	}
-	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, Start: p.in.sel.Start()}
+	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, First: p.first, Prev: prev}
 	if p.err = p.printer.Print(&p.rec); p.err == nil {
 		p.in.Shown()
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/spf13/pflag"
 
@@ -58,7 +57,7 @@ func writePlugin(path string, ports, peerPorts []uint16, stdout io.Writer) error
 		}
 		w = bufio.NewWriter(f)
 	}
-	err := wireshark.Write(w, buildVersion(), ports, peerPorts)
+	err := wireshark.Write(w, versionLine(), ports, peerPorts)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -68,20 +67,4 @@ func writePlugin(path string, ports, peerPorts []uint16, stdout io.Writer) error
 		}
 	}
 	return err
-}
-
-// buildVersion is the module version icqdump was built as, with the commit
-// when the build recorded one.
-func buildVersion() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(unknown version)"
-	}
-	v := info.Main.Version
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" {
-			v += " " + s.Value
-		}
-	}
-	return v
 }

@@ -24,12 +24,19 @@ func needTshark(t *testing.T) string {
 	t.Helper()
 	path, err := exec.LookPath("tshark")
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("tshark is not installed, and CI=true: %v", err)
-		}
-		t.Skip("tshark is not installed: the generated Wireshark plugin is not compared")
+		missingTool(t, "tshark is not installed: the generated Wireshark plugin is not compared")
 	}
 	return path
+}
+
+// missingTool skips a test that compares with a tool not installed, or
+// fails it under CI=true, where CI installs the tools.
+func missingTool(t *testing.T, msg string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + " (CI=true)")
+	}
+	t.Skip(msg)
 }
 
 // comparedCaptures are the captures the plugin is compared on: every one
