@@ -387,8 +387,8 @@ func (d *decoder) trailing(sev Severity) {
 	if d.failed || d.left() == 0 {
 		return
 	}
-	d.issue(IssueTrailing, sev, &trailingField, -1, d.off, d.left(), 0, 0)
-	d.push(&trailingField, -1, d.left(), 0, d.off, d.left())
+	d.issue(IssueTrailing, sev, trailingField, -1, d.off, d.left(), 0, 0)
+	d.push(trailingField, -1, d.left(), 0, d.off, d.left())
 }
 
 // otherVersion shows everything after a version the tables do not lay out
@@ -400,7 +400,7 @@ func (d *decoder) otherVersion(f *Field) {
 }
 
 // rest keeps whatever is left as raw PARAMETERS, so no byte goes unshown.
-func (d *decoder) rest() { d.field(&parametersField, -1) }
+func (d *decoder) rest() { d.field(parametersField, -1) }
 
 // Decode decodes a UDP payload sent in dir (ClientToServer or
 // ServerToClient); PeerToPeer hands the payload to DecodePeer.

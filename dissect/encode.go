@@ -46,7 +46,7 @@ func EncodeIn(dst []byte, t *Table, cmd *Command, vals Fields) ([]byte, error) {
 
 func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if !cmd.Described {
-		return encodeFields(dst, []Field{parametersField}, vals)
+		return encodeFields(dst, []Field{*parametersField}, vals)
 	}
 	dst, err := encodeFields(dst, cmd.Params, vals)
 	if err != nil || cmd.Subs == nil {

@@ -105,7 +105,7 @@ func (e *Explanation) Message(payload []byte) string {
 func appendReadValues(b *strings.Builder, payload []byte, vs []Value) {
 	for i := range vs {
 		v := &vs[i]
-		if v.Field.Unknown() || v.Field == &trailingField {
+		if v.Field.Unknown() || v.Field == trailingField {
 			continue
 		}
 		if v.Index > 0 {

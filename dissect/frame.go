@@ -298,3 +298,7 @@ func (p *Packet) NoteStream(gap, skipped int) {
 		p.Issues = append(p.Issues, Issue{Kind: IssueResync, Severity: Warning, Index: -1, Need: skipped})
 	}
 }
+
+// PeerMinBody is the smallest LENGTH a peer packet of command c can have:
+// the fixed widths of its layout after LENGTH, a string's LENGTH and NUL.
+func PeerMinBody(c *Command) int { return minBody(c.Params) }

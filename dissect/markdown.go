@@ -56,7 +56,7 @@ func writeVersion5(b *strings.Builder) {
 	writeCommands(b, Peer4)
 	for _, t := range []*Table{V3, V4} {
 		fmt.Fprintf(b, "\n### Version %d header\n\nOnly the header is decoded; the parameters are shown raw.\n\n", t.Version)
-		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
+		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], *parametersField))
 	}
 }
 
@@ -111,7 +111,7 @@ func writeTable(b *strings.Builder, t *Table) {
 	fmt.Fprintf(b, "\n### %s\n", title)
 	if t.Header != nil {
 		b.WriteString("\nEvery packet starts with this header:\n\n")
-		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
+		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], *parametersField))
 	}
 	writeCommands(b, t)
 }

@@ -112,3 +112,7 @@ func checkPeerOffsets() bool {
 
 // PeerMaxLength is the largest body a LENGTH can announce.
 const PeerMaxLength = 0xFFFF
+
+// PeerShared is the layout of the start of a peer message whose MSG_COMMAND
+// no table lays out: the values of such a message point into it.
+func PeerShared() []Field { return peerShared }

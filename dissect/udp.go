@@ -37,12 +37,23 @@ func repeated(f Field, countBy string) Field { f.CountBy = countBy; return f }
 
 // Versions and the raw-parameters field, shared by every table.
 var (
-	versionField    = fixed(u16("VERSION", "Identifies the packet as an ICQ packet"), "02 00")
-	commandField    = u16("COMMAND", "Code for service the server should provide")
-	seqField        = u16("SEQ_NUM", "Sequence number")
-	parametersField = Field{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND)"}
-	trailingField   = Field{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"}
+	versionField = fixed(u16("VERSION", "Identifies the packet as an ICQ packet"), "02 00")
+	commandField = u16("COMMAND", "Code for service the server should provide")
+	seqField     = u16("SEQ_NUM", "Sequence number")
 )
+
+// rawFields are the rows of bytes no layout describes: the raw parameters of
+// a command or version the tables do not lay out, and bytes after a layout.
+var rawFields = []Field{
+	{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND)"},
+	{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"},
+}
+
+var parametersField, trailingField = &rawFields[0], &rawFields[1]
+
+// RawFields are the rows PARAMETERS and TRAILING, which hold the bytes no
+// layout describes; a packet's values point into them.
+func RawFields() []Field { return rawFields }
 
 func undescribed(code uint16, name, desc string) *Command {
 	return &Command{Code: code, Name: name, Desc: desc}

@@ -42,6 +42,7 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 			"capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
 	}
 	c.registerInput(fs, "text", "json", "junit")
+	c.sel.registerDisplay(fs)
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
 	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit; with -r or -i, list every rule in the counts")
@@ -71,6 +72,12 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 	}
 	if err := c.validateInput(fs); err != nil {
 		return nil, err
+	}
+	if err := c.sel.validate(&c.options); err != nil {
+		return nil, err
+	}
+	if c.sel.NeedsAnalyzer() {
+		return nil, errors.New("-Y on the analyzer's fields (icqv2.acked_in, icqv2.reply_to, ...) is icqdump's, not check's")
 	}
 	if c.several() {
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
@@ -126,7 +133,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer r.Close()
 	findings := report.NewFindings(out, c.format)
-	checker := check.New(c.tunings, findings.Add)
+	emit := findings.Add
+	var judged *filteredFindings
+	if c.sel.Selective() {
+		judged = &filteredFindings{verdicts: &frameVerdicts{}, emit: emit, counts: map[string]int{}}
+		r.verdicts, emit = judged.verdicts, judged.add
+	}
+	checker := check.New(c.tunings, emit)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
 	a := analyze.New(checker.AnalyzerConfig())
@@ -138,6 +151,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
 		MinPackets: c.minPackets, Scopes: checker.Scopes(), AllRules: c.rules}
+	if judged != nil {
+		verdict.Counts = judged.counts
+	}
 	err = findings.Close(verdict)
 	out.Flush()
 	for _, err := range []error{err, r.Close()} {

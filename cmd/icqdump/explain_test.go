@@ -189,7 +189,7 @@ func TestExplanations(t *testing.T) {
 					t.Errorf("JSON meant %v, want %d", e.Meant, c.meant)
 				}
 			}
-			findings := checkFindings(t, append([]string{"-r", file}, peer...)...)
+			findings := checkRuleLines(t, append([]string{"-r", file}, peer...)...)
 			if !hasFinding(findings, c.rule, uint64(c.frame)) {
 				t.Errorf("check: no %s for frame %d:\n%+v", c.rule, c.frame, findings)
 			}
@@ -207,8 +207,8 @@ func TestExplanations(t *testing.T) {
 var symptoms = []string{"ICQ-TRUNCATED", "ICQ-STR-LENGTH-NUL", "ICQ-TRAILING", "ICQ-CMD-UNKNOWN",
 	"ICQ-UNKNOWN-FIELD", "ICQ-STATUS-VALUE", "ICQ-FIXED-FIELD"}
 
-// checkFindings runs icqdump check -T json, whatever its verdict.
-func checkFindings(t *testing.T, args ...string) []checkLine {
+// checkRuleLines runs icqdump check -T json, whatever its verdict.
+func checkRuleLines(t *testing.T, args ...string) []checkLine {
 	t.Helper()
 	_, out, stderr := runCheckArgs(append(args, "-T", "json")...)
 	if stderr != "" {
@@ -242,7 +242,7 @@ func TestMissingRetransmission(t *testing.T) {
 		{0, "c2s", "02 00 0E 01 02 00 4E 61 BC 00 15 EC 65 01 01 00 03 00 'hi' 00"}, // SEND_MESSAGE, SEQ_NUM 2: no ACK
 		{15 * time.Second, "c2s", "02 00 2E 04 03 00 4E 61 BC 00"},                  // KEEP_ALIVE 15 s on
 		{15 * time.Second, "s2c", "02 00 0A 00 03 00"}})                             // its ACK
-	findings := checkFindings(t, "-r", file)
+	findings := checkRuleLines(t, "-r", file)
 	if !hasFinding(findings, "ICQ-RETRANS-MISSING", 3) || !hasFinding(findings, "ICQ-ACK-MISSING", 3) {
 		t.Errorf("want ICQ-RETRANS-MISSING and ICQ-ACK-MISSING for frame 3:\n%+v", findings)
 	}
@@ -293,7 +293,7 @@ func TestDecodeAsBigEndian(t *testing.T) {
 	if doc := string(runOK(t, "-r", file)); !strings.Contains(doc, "VERSION 512 is not decoded here") {
 		t.Errorf("without --decode-as, VERSION 00 02 is version 512:\n%s", doc)
 	}
-	if findings := checkFindings(t, "-r", file, "--decode-as", "big-endian"); hasFinding(findings, "ICQ-HDR-VERSION", 1) {
+	if findings := checkRuleLines(t, "-r", file, "--decode-as", "big-endian"); hasFinding(findings, "ICQ-HDR-VERSION", 1) {
 		t.Errorf("check --decode-as big-endian still finds VERSION 512:\n%+v", findings)
 	}
 	var stderr bytes.Buffer

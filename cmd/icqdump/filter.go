@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"net/netip"
 	"strconv"
@@ -11,17 +12,27 @@ import (
 	"github.com/icqdump/icqdump/filter"
 )
 
-// selection is the display filter of --uin, --command and --host: it says
-// which packets are printed and written, not which ones are analysed.
-type selection struct{ filter.Filter }
+// selection is the display filter of -Y, --uin, --command and --host: it
+// says which packets are printed and written, not which ones are analysed.
+type selection struct {
+	filter.Filter
+	display string // -Y, compiled by validate
+}
 
 func (s *selection) register(fs *pflag.FlagSet) {
+	s.registerDisplay(fs)
 	fs.Var(&listFlag{typ: "uin", add: s.addUIN}, "uin",
 		"show only packets with `UIN` on either side: sender, recipient, or a UIN field (repeatable)")
 	fs.Var(&listFlag{typ: "name", add: s.AddCommand}, "command",
 		"show only packets of the command `NAME`, as the spec names it, in any case (repeatable)")
 	fs.Var(&listFlag{typ: "addr", add: s.addHost}, "host",
 		"show only packets from or to the IP address `ADDR` (repeatable)")
+}
+
+// registerDisplay registers -Y, which check takes too.
+func (s *selection) registerDisplay(fs *pflag.FlagSet) {
+	fs.StringVarP(&s.display, "display-filter", "Y", "",
+		"show only packets that match the display filter `EXPR`, in Wireshark's syntax over the fields of -G fields")
 }
 
 func (s *selection) addUIN(v string) error {
@@ -39,6 +50,27 @@ func (s *selection) addHost(v string) error {
 		return fmt.Errorf("%q is not an IP address", v)
 	}
 	s.AddHost(addr)
+	return nil
+}
+
+// validate compiles -Y, and refuses what a filter on the analyzer's fields
+// cannot do: it is judged as the analyzer releases packets, after -w and -c
+// have counted them.
+func (s *selection) validate(o *options) error {
+	if s.display != "" {
+		if err := s.SetDisplay(s.display); err != nil {
+			return fmt.Errorf("-Y: %w", err)
+		}
+	}
+	if !s.NeedsAnalyzer() {
+		return nil
+	}
+	switch {
+	case o.live.write != "":
+		return errors.New("-Y on the analyzer's fields (icqv2.acked_in, icqv2.reply_to, ...) cannot choose what -w writes: frames are written as they are read, before the analyzer knows them")
+	case o.count > 0:
+		return errors.New("-Y on the analyzer's fields (icqv2.acked_in, icqv2.reply_to, ...) cannot be used with -c: packets are counted as they are read, before the analyzer knows them")
+	}
 	return nil
 }
 

@@ -110,6 +110,15 @@ func TestCaptureUsageErrors(t *testing.T) {
 		{"bad --duration", []string{"-i", "lo", "--duration", "soon"}, []string{"--duration"}},
 		{"-w -", []string{"-r", file, "-w", "-"}, []string{"-w -"}},
 		{"-w over -r", []string{"-r", file, "-w", file}, []string{"would overwrite the capture being read"}},
+		{"-Y syntax", []string{"-r", file, "-Y", "icqv2.uin == 1 &&"}, []string{"-Y: unexpected end of filter", "(column 18)", "\n                   ^\n"}},
+		{"-Y analyzer field with -w", []string{"-r", file, "-Y", "icqv2.acked_in", "-w", "/dev/null"}, []string{"cannot choose what -w writes"}},
+		{"-Y analyzer field with -c", []string{"-r", file, "-Y", "!icqv2.reply_to", "-c", "1"}, []string{"cannot be used with -c"}},
+		{"-G other", []string{"-G", "protocols"}, []string{`unknown glossary "protocols"`}},
+		{"-e without -T fields", []string{"-r", file, "-e", "icqv2.uin"}, []string{"-e and -E go with -T fields"}},
+		{"-T fields without -e", []string{"-r", file, "-T", "fields"}, []string{"at least one -e"}},
+		{"-e unknown", []string{"-r", file, "-T", "fields", "-e", "icqv2.nope"}, []string{"-e icqv2.nope: no such field"}},
+		{"-E unknown", []string{"-r", file, "-T", "fields", "-e", "icqv2.uin", "-E", "colour=y"}, []string{"unknown option colour"}},
+		{"-E bad quote", []string{"-r", file, "-T", "fields", "-e", "icqv2.uin", "-E", "quote=x"}, []string{"bad value for quote"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

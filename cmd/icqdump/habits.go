@@ -47,11 +47,14 @@ func (h *habits) printer(mode report.Mode, w io.Writer) (report.Printer, error) 
 
 // writeVersion prints the module's version and the VCS revision it was
 // built from, as the build info holds them.
-func writeVersion(w io.Writer) {
+func writeVersion(w io.Writer) { fmt.Fprintln(w, versionLine()) }
+
+// versionLine is what --version prints, and what the Wireshark plugin's
+// header names as its writer.
+func versionLine() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		fmt.Fprintln(w, "icqdump (no build information)")
-		return
+		return "icqdump (no build information)"
 	}
 	line := "icqdump " + info.Main.Version
 	settings := map[string]string{}
@@ -67,7 +70,7 @@ func writeVersion(w io.Writer) {
 			line += " of " + at
 		}
 	}
-	fmt.Fprintln(w, line+", "+info.GoVersion)
+	return line + ", " + info.GoVersion
 }
 
 // helpWidth is the width --help fits in.

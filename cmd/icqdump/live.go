@@ -84,7 +84,8 @@ type input struct {
 	readAhead    bool // read and decode on a goroutine of their own (readahead.go)
 	stop         context.CancelFunc
 	sel          *filter.Filter
-	save         *saver // nil without -w
+	save         *saver         // nil without -w
+	verdicts     *frameVerdicts // check -Y: the verdicts on the frames analysed
 	out          *bufio.Writer
 	stderr       io.Writer
 	shown        uint64
@@ -131,8 +132,10 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)
 	}
-	// The read-ahead goroutine pays off only on a core of its own.
-	in.readAhead = !in.live && cores > 1
+	// The read-ahead goroutine pays off only on a core of its own. A filter
+	// on the analyzer's fields is judged as packets are released, with what
+	// it learned as they were read: both on one goroutine, in order.
+	in.readAhead = !in.live && cores > 1 && !o.sel.NeedsAnalyzer()
 	if o.live.write != "" {
 		if in.save, err = newSaver(o.live.write, r, in.sel, stop, stderr); err != nil {
 			r.Close()

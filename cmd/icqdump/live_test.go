@@ -425,6 +425,7 @@ func TestLiveCapture(t *testing.T) {
 	}{
 		{"stopped by its context", nil, startInProcess},
 		{"with --uin, stopped by its context", []string{"--uin", strconv.Itoa(bjornUIN)}, startInProcess},
+		{"with -Y, stopped by its context", []string{"-Y", "icqv2.command == ACK || icqv2.seq_num > 2"}, startInProcess},
 		{"stopped by SIGINT", nil, func(t *testing.T, args ...string) *liveRun { return startProcess(t, os.Interrupt, args...) }},
 		{"stopped by SIGTERM", []string{"--command", "ack"},
 			func(t *testing.T, args ...string) *liveRun { return startProcess(t, syscall.SIGTERM, args...) }},

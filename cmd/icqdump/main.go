@@ -50,12 +50,15 @@ type options struct {
 	logs        logOptions
 	decodeAs    string
 	reading     dissect.Reading // --decode-as parsed
+	glossary    string
+	columns     columns // -T fields
 }
 
 const usage = `Usage:
   icqdump [flags] -r FILE | -i IFACE  decode ICQ v2 traffic: print, report
   icqdump check -r FILE | -i IFACE    validate a capture (icqdump check --help)
   icqdump -D                          list the interfaces -i can capture on
+  icqdump wireshark-plugin [-w FILE]  write a Wireshark dissector (Lua)
 
 Examples:
   icqdump -r trace.pcap -V            the field tree of every packet
@@ -73,7 +76,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprintf(stdout, usage, flagHelp(fs)) }
-	o.registerInput(fs, "text", "json")
+	o.registerInput(fs, "text", "json", "fields")
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
@@ -83,15 +86,23 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	o.sel.register(fs)
 	o.habits.register(fs)
 	o.logs.register(fs)
+	o.columns.register(fs)
+	fs.StringVarP(&o.glossary, "glossary", "G", "", "print the glossary `fields` (every field -Y and -e take, as tshark -G fields) and exit")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
 	if o.habits.version {
 		return o, nil
 	}
+	if o.glossary != "" {
+		if o.glossary != "fields" {
+			return nil, fmt.Errorf("unknown glossary %q: use -G fields", o.glossary)
+		}
+		return o, nil
+	}
 	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("unexpected argument %q: icqdump takes no filter expression; "+
-			"select packets with --host ADDR, --uin N or --command NAME", fs.Arg(0))
+		return nil, fmt.Errorf("unexpected argument %q: icqdump takes its filter expression with -Y EXPR, "+
+			"or --host ADDR, --uin N or --command NAME", fs.Arg(0))
 	}
 	if err := o.validateInput(fs); err != nil {
 		return nil, err
@@ -100,6 +111,12 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 		return nil, err
 	}
 	if err := o.habits.validate(); err != nil {
+		return nil, err
+	}
+	if err := o.sel.validate(o); err != nil {
+		return nil, err
+	}
+	if err := o.columns.validate(o); err != nil {
 		return nil, err
 	}
 	if err := o.logs.validate(); err != nil {
@@ -198,6 +215,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "wireshark-plugin" {
+		return runPlugin(args[1:], stdout, stderr)
+	}
 	o, err := parseFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -213,12 +233,15 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if o.live.list {
 		return listInterfaces(stdout, stderr)
 	}
+	if o.glossary != "" {
+		return writeGlossary(stdout, stderr)
+	}
 	mode := o.mode()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	o.progress = newProgressBoard(o, stdout, stderr)
 	defer o.progress.erase()
-	printer, err := o.habits.printer(mode, out)
+	printer, err := o.printer(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage

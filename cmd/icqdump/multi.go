@@ -190,7 +190,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		return
 	}
 	own := *o
-	own.read, own.sel, own.logs.name = j.file, selection{*o.sel.Clone()}, j.name
+	own.read, own.sel, own.logs.name = j.file, selection{Filter: *o.sel.Clone(), display: o.sel.display}, j.name
 	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err

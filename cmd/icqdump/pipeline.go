@@ -151,6 +151,9 @@ type packets struct {
 // add hands a packet read to the analyzer, its verdict to the printing.
 func (p *packets) add(a *analyze.Analyzer, s *slot) {
 	p.verdicts.push(s.shown, p.printing)
+	if p.in.verdicts != nil {
+		p.in.verdicts.record(s.meta.Frame, s.shown)
+	}
 	a.Add(&s.meta, &s.pkt)
 }
 
@@ -161,6 +164,9 @@ func (p *packets) release(r *analyze.Released) {
 		p.first = r.Meta.Time
 	}
 	if !p.verdicts.pop() || p.err != nil {
+		return
+	}
+	if p.in.sel.NeedsAnalyzer() && !p.in.sel.MatchReleased(r.Meta, r.Packet, &r.Xref) {
 		return
 	}
 	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, First: p.first, Prev: prev}
