@@ -37,9 +37,9 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stdout, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
-			"Validates a capture against the ICQ v2 spec. Exit status: 0 nothing at or above\n"+
-			"--fail-on was found, 1 something was or there was nothing to judge, 2 the\n"+
-			"capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
+			"Validates a capture against the ICQ v2 and v5 documents. Exit status: 0 nothing\n"+
+			"at or above --fail-on was found, 1 something was or there was nothing to\n"+
+			"judge, 2 the capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
 	}
 	c.registerInput(fs, "text", "json", "junit")
 	c.sel.registerDisplay(fs)

@@ -1,4 +1,4 @@
-// Command icqdump decodes ICQ v2 traffic from capture files and interfaces.
+// Command icqdump decodes ICQ traffic (v2, v5; v3 and v4 headers) from capture files and interfaces.
 package main
 
 import (
@@ -55,7 +55,7 @@ type options struct {
 }
 
 const usage = `Usage:
-  icqdump [flags] -r FILE | -i IFACE  decode ICQ v2 traffic: print, report
+  icqdump [flags] -r FILE | -i IFACE  decode ICQ v2-v5 traffic: print, report
   icqdump check -r FILE | -i IFACE    validate a capture (icqdump check --help)
   icqdump -D                          list the interfaces -i can capture on
   icqdump wireshark-plugin [-w FILE]  write a Wireshark dissector (Lua)
