@@ -347,11 +347,11 @@ func parquetNode(c Column) parquet.Node {
 			n = parquet.Encoded(n, &parquet.RLEDictionary)
 		}
 	case Int:
-		n = parquet.Int(64)
+		n = parquet.Encoded(parquet.Int(64), &parquet.DeltaBinaryPacked)
 	case Float:
 		n = parquet.Leaf(parquet.DoubleType)
 	case Time:
-		n = parquet.Timestamp(parquet.Nanosecond)
+		n = parquet.Encoded(parquet.Timestamp(parquet.Nanosecond), &parquet.DeltaBinaryPacked)
 	case Bool:
 		n = parquet.Leaf(parquet.BooleanType)
 	}
