@@ -101,7 +101,7 @@ func (s *ndjsonSink) write(r *row) error {
 		case c.Type == Int:
 			b = strconv.AppendInt(b, v.i, 10)
 		case c.Type == Float:
-			b = appendFloat(b, v.f)
+			b = appendFloat(b, v.float())
 		case c.Type == Bool:
 			b = strconv.AppendBool(b, v.i != 0)
 		case c.Type == Time:
@@ -169,7 +169,7 @@ func (s *tsvSink) write(r *row) error {
 		case c.Type == Int:
 			b = strconv.AppendInt(b, v.i, 10)
 		case c.Type == Float:
-			b = strconv.AppendFloat(b, v.f, 'f', -1, 64)
+			b = strconv.AppendFloat(b, v.float(), 'f', -1, 64)
 		case c.Type == Bool:
 			b = append(b, "FT"[v.i])
 		case c.Type == Time:
@@ -323,10 +323,10 @@ func (s *parquetSink) columnValues(vs []parquet.Value, b *batch, c Column, i int
 		var pv parquet.Value
 		switch c.Type {
 		case String:
-			start, end := base+v.start, base+v.end
+			start, end := base+int(v.start), base+int(v.end)
 			pv = parquet.ByteArrayValue(b.arena[start:end:end])
 		case Float:
-			pv = parquet.DoubleValue(v.f)
+			pv = parquet.DoubleValue(v.float())
 		case Bool:
 			pv = parquet.BooleanValue(v.i != 0)
 		default: // Int, Time
