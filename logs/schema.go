@@ -7,6 +7,7 @@
 package logs
 
 import (
+	"math"
 	"strconv"
 	"time"
 )
@@ -94,13 +95,17 @@ func text[T any](c column[T]) column[T] {
 	return c
 }
 
-// value is one cell: a number, or a string kept in the row's buffer.
+// value is one cell: a number, or a string kept in the row's buffer. It
+// is kept small (24 bytes): the Parquet sink copies every cell of a row
+// and reads them back column by column.
 type value struct {
+	i          int64  // Int, Time (Unix ns), Bool (0 or 1), Float (its bits)
+	start, end uint32 // String: r.buf[start:end]
 	null       bool
-	i          int64 // Int, Time (Unix ns), Bool (0 or 1)
-	f          float64
-	start, end int // String: r.buf[start:end]
 }
+
+// float is a Float cell's number.
+func (v *value) float() float64 { return math.Float64frombits(uint64(v.i)) }
 
 // row is a row being made. Its buffers are reused from row to row.
 type row struct {
@@ -127,7 +132,7 @@ func (r *row) setInt(n int64) { r.vals[r.col] = value{i: n} }
 
 func (r *row) setUint(n uint64) { r.vals[r.col] = value{i: int64(n)} }
 
-func (r *row) setFloat(f float64) { r.vals[r.col] = value{f: f} }
+func (r *row) setFloat(f float64) { r.vals[r.col] = value{i: int64(math.Float64bits(f))} }
 
 func (r *row) setBool(b bool) {
 	r.vals[r.col] = value{}
@@ -148,20 +153,20 @@ func (r *row) setTime(t time.Time) {
 func (r *row) setString(s string) {
 	start := len(r.buf)
 	r.buf = append(r.buf, s...)
-	r.vals[r.col] = value{start: start, end: len(r.buf)}
+	r.vals[r.col] = value{start: uint32(start), end: uint32(len(r.buf))}
 }
 
 func (r *row) setBytes(b []byte) {
 	start := len(r.buf)
 	r.buf = append(r.buf, b...)
-	r.vals[r.col] = value{start: start, end: len(r.buf)}
+	r.vals[r.col] = value{start: uint32(start), end: uint32(len(r.buf))}
 }
 
 // setAppend sets a string made by f, appended to the row's buffer.
 func (r *row) setAppend(f func(b []byte) []byte) {
 	start := len(r.buf)
 	r.buf = f(r.buf)
-	r.vals[r.col] = value{start: start, end: len(r.buf)}
+	r.vals[r.col] = value{start: uint32(start), end: uint32(len(r.buf))}
 }
 
 // setUID sets the uid of entity n (a session or a stream, told by kind) of

@@ -101,7 +101,7 @@ func (s *ndjsonSink) write(r *row) error {
 		case c.Type == Int:
 			b = strconv.AppendInt(b, v.i, 10)
 		case c.Type == Float:
-			b = appendFloat(b, v.f)
+			b = appendFloat(b, v.float())
 		case c.Type == Bool:
 			b = strconv.AppendBool(b, v.i != 0)
 		case c.Type == Time:
@@ -169,7 +169,7 @@ func (s *tsvSink) write(r *row) error {
 		case c.Type == Int:
 			b = strconv.AppendInt(b, v.i, 10)
 		case c.Type == Float:
-			b = strconv.AppendFloat(b, v.f, 'f', -1, 64)
+			b = strconv.AppendFloat(b, v.float(), 'f', -1, 64)
 		case c.Type == Bool:
 			b = append(b, "FT"[v.i])
 		case c.Type == Time:
@@ -217,13 +217,16 @@ func appendTSVString(b, s []byte) []byte {
 }
 
 // Parquet: rows go to the writer in batches, on a goroutine of the sink's
-// own, so that encoding and compressing overlap the analysis; the writer
-// compresses them with zstd and closes a row group every rowGroupRows
-// rows, so a table's memory is bounded by a row group whatever the
-// capture's size.
+// own, so that encoding and compressing overlap the analysis. The analysis
+// only copies each row's cells and strings into the batch; the goroutine
+// turns them into Parquet values column by column and writes each column's
+// values with one call to its column writer, without assembling rows (which
+// parquet-go would split into columns again). The writer compresses pages
+// with zstd, and a row group is closed every rowGroupRows rows, so a
+// table's memory is bounded by a row group whatever the capture's size.
 const (
 	rowGroupRows = 1 << 16
-	batchRows    = 512
+	batchRows    = 512 // divides rowGroupRows
 	pageBuffer   = 64 << 10
 )
 
@@ -239,18 +242,23 @@ type parquetSink struct {
 	free chan *batch // batches written, to fill again
 	full chan *batch // batches to write
 	done chan error  // the writing goroutine's first error, when full is closed
+	// Used by the writing goroutine only:
+	column []parquet.Value // one column's values of a batch
+	rows   int             // rows in the row group being written
 }
 
-// batch is rows handed to the writer at once, with their strings.
+// batch is rows handed to the writer at once: their cells, row after row,
+// and their strings (a row's strings start at its base in arena).
 type batch struct {
-	rows  []parquet.Row
+	cells []value
 	arena []byte
+	bases []int
 }
 
 func newParquetSink(file *os.File, t *Table) *parquetSink {
 	schema := parquet.NewSchema(t.Name, orderedGroup(t))
 	opts := []parquet.WriterOption{schema, parquet.Compression(&zstdFastest),
-		parquet.MaxRowsPerRowGroup(rowGroupRows), parquet.PageBufferSize(pageBuffer),
+		parquet.PageBufferSize(pageBuffer),
 		parquet.CreatedBy("icqdump", "", ""), parquet.KeyValueMetadata("icqdump.schema_version", strconv.Itoa(SchemaVersion))}
 	for _, c := range t.Columns {
 		if c.Text { // no query narrows free text by its smallest and largest value
@@ -271,12 +279,62 @@ func (s *parquetSink) writeBatches() {
 	var err error
 	for b := range s.full {
 		if err == nil {
-			_, err = s.w.WriteRows(b.rows)
+			err = s.writeBatch(b)
 		}
-		b.rows, b.arena = b.rows[:0], b.arena[:0]
+		b.cells, b.arena, b.bases = b.cells[:0], b.arena[:0], b.bases[:0]
 		s.free <- b
 	}
 	s.done <- err
+}
+
+// writeBatch writes a batch column by column, and closes the row group
+// when it has rowGroupRows rows.
+func (s *parquetSink) writeBatch(b *batch) error {
+	writers := s.w.ColumnWriters()
+	for i, c := range s.t.Columns {
+		s.column = s.columnValues(s.column[:0], b, c, i)
+		if _, err := writers[i].WriteRowValues(s.column); err != nil {
+			return err
+		}
+	}
+	if s.rows += len(b.bases); s.rows >= rowGroupRows {
+		s.rows = 0
+		return s.w.Flush()
+	}
+	return nil
+}
+
+// columnValues appends the Parquet values of column c (the i-th) of the
+// batch's rows to vs. The type is switched on once per column, not per
+// cell: this loop runs for every cell of the capture.
+func (s *parquetSink) columnValues(vs []parquet.Value, b *batch, c Column, i int) []parquet.Value {
+	n := len(s.t.Columns)
+	def := 0 // the definition level of a value present
+	if c.Nullable {
+		def = 1
+	}
+	null := parquet.NullValue().Level(0, 0, i)
+	for row, base := range b.bases {
+		v := &b.cells[row*n+i]
+		if v.null {
+			vs = append(vs, null)
+			continue
+		}
+		var pv parquet.Value
+		switch c.Type {
+		case String:
+			start, end := base+int(v.start), base+int(v.end)
+			pv = parquet.ByteArrayValue(b.arena[start:end:end])
+		case Float:
+			pv = parquet.DoubleValue(v.float())
+		case Bool:
+			pv = parquet.BooleanValue(v.i != 0)
+		default: // Int, Time
+			pv = parquet.Int64Value(v.i)
+		}
+		vs = append(vs, pv.Level(0, def, i))
+	}
+	return vs
 }
 
 // parquetNode is a column's Parquet type.
@@ -289,11 +347,11 @@ func parquetNode(c Column) parquet.Node {
 			n = parquet.Encoded(n, &parquet.RLEDictionary)
 		}
 	case Int:
-		n = parquet.Int(64)
+		n = parquet.Encoded(parquet.Int(64), &parquet.DeltaBinaryPacked)
 	case Float:
 		n = parquet.Leaf(parquet.DoubleType)
 	case Time:
-		n = parquet.Timestamp(parquet.Nanosecond)
+		n = parquet.Encoded(parquet.Timestamp(parquet.Nanosecond), &parquet.DeltaBinaryPacked)
 	case Bool:
 		n = parquet.Leaf(parquet.BooleanType)
 	}
@@ -303,40 +361,17 @@ func parquetNode(c Column) parquet.Node {
 	return n
 }
 
+// write copies the row's cells and strings into the batch, and hands the
+// batch to the writing goroutine when it is full.
 func (s *parquetSink) write(r *row) error {
 	if s.cur == nil {
 		s.cur = <-s.free
 	}
 	b := s.cur
-	pr := parquet.Row(nil)
-	if n := len(b.rows); n < cap(b.rows) {
-		pr = b.rows[:n+1][n][:0]
-	}
-	for i, c := range s.t.Columns {
-		v := &r.vals[i]
-		var pv parquet.Value
-		switch {
-		case v.null:
-			pv = parquet.NullValue()
-		case c.Type == String:
-			start := len(b.arena)
-			b.arena = append(b.arena, r.str(i)...)
-			pv = parquet.ByteArrayValue(b.arena[start:len(b.arena):len(b.arena)])
-		case c.Type == Float:
-			pv = parquet.DoubleValue(v.f)
-		case c.Type == Bool:
-			pv = parquet.BooleanValue(v.i != 0)
-		default: // Int, Time
-			pv = parquet.Int64Value(v.i)
-		}
-		def := 0
-		if c.Nullable && !v.null {
-			def = 1
-		}
-		pr = append(pr, pv.Level(0, def, i))
-	}
-	b.rows = append(b.rows, pr)
-	if len(b.rows) == batchRows {
+	b.bases = append(b.bases, len(b.arena))
+	b.arena = append(b.arena, r.buf...)
+	b.cells = append(b.cells, r.vals...)
+	if len(b.bases) == batchRows {
 		s.full <- b
 		s.cur = nil
 	}
