@@ -7,9 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -158,10 +155,13 @@ func CaptureLine(st capture.Stats) string {
 }
 
 // A table is a report that is a table: a title, a header, n rows, an
-// optional footer, and what its JSON line holds. Rows are made one at a time,
-// twice (to measure, then to draw), and written as they are made: a table of
-// a hundred thousand sessions does not sit in memory.
+// optional footer, and what its JSON line holds. A table that grows with the
+// capture (a row per session or stream) has a spool: its rows are made once,
+// kept there and drawn by writeStreamed, so that a table of a hundred
+// thousand sessions does not sit in memory. The others, read whole, are
+// drawn by tablewriter.
 type table struct {
+	spool  *spool
 	name   string
 	title  string
 	header []string
@@ -188,37 +188,28 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
-	if err := drawTable(w, &t, t.widths()); err != nil {
+	var err error
+	if t.spool != nil {
+		err = writeStreamed(w, &t, t.spool)
+	} else {
+		err = drawTable(w, &t)
+	}
+	if err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%s\n", t.after)
+	_, err = fmt.Fprintf(w, "%s\n", t.after)
 	return err
 }
 
 // widths measures every column, padding included.
 func (t *table) widths() []int {
 	w := make([]int, len(t.header))
-	measure := func(cells []string) {
-		for c, cell := range cells {
-			w[c] = max(w[c], cellWidth(cell)+2)
-		}
-	}
-	measure(t.header)
+	measureCells(w, t.header)
 	for i := 0; i < t.n; i++ {
-		measure(t.row(i))
+		measureCells(w, t.row(i))
 	}
-	measure(t.footer)
+	measureCells(w, t.footer)
 	return w
-}
-
-// cellWidth is the width of a cell on a terminal.
-func cellWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return twwidth.Width(s)
-		}
-	}
-	return len(s)
 }
 
 // jsonLine writes {"report":name,name:value} on one line, the list of a

@@ -83,7 +83,7 @@ type sessionJSON struct {
 }
 
 func sessionsTable(ss *sessionStore) table {
-	return table{name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
+	return table{spool: ss.spool, name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
 		header: []string{"#", "client", "UIN", "first", "last", "duration", "login", "packets c2s/s2c",
 			"bytes c2s/s2c", "keep-alives", "sent srv/peer", "received srv/peer", "status changes",
 			"searches", "end"},
@@ -165,7 +165,7 @@ type ackJSON struct {
 }
 
 func acksTable(ss *sessionStore) table {
-	return table{name: "acks", title: "acks: acknowledgements per session and direction",
+	return table{spool: ss.spool, name: "acks", title: "acks: acknowledgements per session and direction",
 		header: []string{"session", "UIN", "dir", "need ACK", "acked", "not acked", "retransmitted (interval s min/mean/max)",
 			"dup ACKs", "ACKs of nothing", "ACKs acked", "ACK delay ms min/median/max", "SEQ_NUM anomalies"},
 		right: []bool{true, true, false, true, true, false, false, true, true, true, false, false},
@@ -296,7 +296,7 @@ type streamJSON struct {
 
 func peersTable(ss *streamStore) table {
 	ids := ss.indexes()
-	return table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
+	return table{spool: ss.spool, name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
 		header: []string{"stream", "A", "UIN A", "B", "UIN B", "recognised", "packets", "bytes", "messages",
 			"auto replies", "acks", "not acked", "gaps"},
 		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true},
