@@ -60,8 +60,8 @@ type Summaries struct {
 // as JSON lines or as text.
 func NewSummaries(names []string, mode Mode) *Summaries {
 	s := &Summaries{names: names, json: mode == JSON}
-	s.sessions.spool, s.sessions.what = &s.spool, "session"
-	s.streams.spool, s.streams.what = &s.spool, "peer stream"
+	s.sessions = sessionStore{spool: &s.spool, what: "session", write: writeSession, read: readSession}
+	s.streams = streamStore{spool: &s.spool, what: "peer stream", write: writeStream, read: readStream}
 	if slices.Contains(names, "messages") {
 		s.transcript = &transcript{spool: &s.spool, json: s.json}
 	}

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bufio"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -18,7 +16,7 @@ import (
 // them byte for byte.
 
 // writeStreamed draws t's header, rows and footer. Each row is made once:
-// measured, and kept in the spool as its cells (each its width, its length
+// measured, and kept in the spool as a record of its cells (each its width
 // and its text); then drawn from the spool at
 // the measured widths, without an allocation per row.
 func writeStreamed(w io.Writer, t *table, sp *spool) error {
@@ -26,17 +24,16 @@ func writeStreamed(w io.Writer, t *table, sp *spool) error {
 	measureCells(widths, t.header)
 	measureCells(widths, t.footer)
 	var rows spoolList
-	var rec []byte
+	var rec recordWriter
 	for i := 0; i < t.n; i++ {
-		rec = rec[:0]
+		rec.b = rec.b[:0]
 		for c, cell := range t.row(i) {
 			width := cellWidth(cell)
 			widths[c] = max(widths[c], width+2)
-			rec = binary.AppendUvarint(rec, uint64(width))
-			rec = binary.AppendUvarint(rec, uint64(len(cell)))
-			rec = append(rec, cell...)
+			rec.uint(uint64(width))
+			rec.string(cell)
 		}
-		sp.append(&rows, rec)
+		sp.appendRecord(&rows, rec.b)
 	}
 	if sp.err != nil {
 		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, sp.err)
@@ -46,7 +43,12 @@ func writeStreamed(w io.Writer, t *table, sp *spool) error {
 	d.rule()
 	r := sp.reader(&rows)
 	for i := 0; i < t.n && d.err == nil; i++ {
-		if err := d.spooled(r); err != nil {
+		b, err := readRecord(r, rec.b)
+		rec.b = b
+		if err == nil {
+			err = d.spooled(b)
+		}
+		if err != nil {
 			return fmt.Errorf("report: reading back row %d of %s: %w", i+1, t.name, err)
 		}
 	}
@@ -96,28 +98,15 @@ func (d *fixedTable) strings(cells []string) {
 	d.endLine()
 }
 
-// spooled draws the next row that writeStreamed kept in the spool.
-func (d *fixedTable) spooled(r *bufio.Reader) error {
+// spooled draws a row that writeStreamed kept: each cell's width and text.
+func (d *fixedTable) spooled(rec []byte) error {
+	r := recordReader{b: rec}
 	for c := range d.widths {
-		width, err := binary.ReadUvarint(r)
-		if err != nil {
-			return err
-		}
-		n, err := binary.ReadUvarint(r)
-		if err != nil {
-			return err
-		}
-		b, err := r.Peek(int(n)) // cells are far shorter than the reader's buffer
-		if err != nil {
-			return err
-		}
-		drawCell(d, c, b, int(width))
-		if _, err := r.Discard(int(n)); err != nil {
-			return err
-		}
+		width := r.uint()
+		drawCell(d, c, r.bytes(), int(width))
 	}
 	d.endLine()
-	return nil
+	return r.err
 }
 
 // cell draws cell c, whose text is width columns wide: a space, the text
