@@ -15,7 +15,7 @@
 #   many:  FRAMES/5 frames of 30,000 clients with short sessions (1 minute on
 #          average, an hour away): some 16,000 distinct addresses at 400,000;
 #   nat:   the same behind one IP address (a port per session);
-#   100k:  FRAMES frames of 100,000 clients online at once;
+#   100k:  FRAMES*5/2 frames of 100,000 clients online at once;
 #   3x:    3*FRAMES frames of the main capture's run (its first FRAMES
 #          frames are the main capture), for the cost per frame as it grows.
 # Every tool writes to /dev/null. Peak memory is GNU time's maximum
@@ -61,7 +61,8 @@ shapes="many nat 100k 3x"
 many_flags="--clients 30000 --session 1m --away 1h --duration 4h"
 "$tmp/bin/icqgen" $many_flags --frames $((frames / 5)) -w "$tmp/many.pcap"
 "$tmp/bin/icqgen" $many_flags --one-ip --frames $((frames / 5)) -w "$tmp/nat.pcap"
-"$tmp/bin/icqgen" --clients 100000 --duration 4h --frames "$frames" -w "$tmp/100k.pcap"
+# 100,000 clients logging in within 2 minutes: at 5,000,000 frames all are online.
+"$tmp/bin/icqgen" --clients 100000 --duration 8m --frames $((frames * 5 / 2)) -w "$tmp/100k.pcap"
 generate $((3 * frames)) "$tmp/3x.pcap"
 is_prefix "$full" "$tmp/3x.pcap"
 # Four captures of a quarter each, for the parallel run over a folder.
@@ -136,8 +137,8 @@ for shape in $shapes; do
 	n=$(count "$f")
 	# The distinct client addresses and the sessions, from the sessions table.
 	"$icqdump" -q -z sessions -r "$f" 2>/dev/null | awk -F'|' -v shape="$shape" -v n="$n" '
-		NR > 3 && NF > 2 { split($2, a, ":"); gsub(/ /, "", a[1]); ips[a[1]] = 1; sessions++ }
-		END { printf "== %s: %d frames, %d sessions from %d distinct client addresses\n", shape, n, sessions, length(ips) }'
+		NR > 3 && NF > 2 { split($2, a, ":"); gsub(/ /, "", a[1]); ips[a[1]] = 1; sessions++; online += $NF ~ /end of capture/ }
+		END { printf "== %s: %d frames, %d sessions from %d distinct client addresses, %d online at the end\n", shape, n, sessions, length(ips), online }'
 	measure "readloop_$shape" "Go read+parse loop" "$shape" "$n" "$tmp/bin/readloop" "$f"
 	measure "analysis_$shape" "icqdump -q" "$shape" "$n" "$icqdump" -q -r "$f"
 	measure "quiet_$shape" "icqdump -q -z all" "$shape" "$n" "$icqdump" -q -z all -r "$f"
