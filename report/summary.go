@@ -167,7 +167,8 @@ type table struct {
 	header []string
 	right  []bool // right-aligned columns (numbers)
 	n      int
-	row    func(i int) []string
+	row    func(i int) []string      // a table drawn by tablewriter: row i
+	cells  func(w *rowWriter, i int) // a table with a spool: makes row i in w
 	footer []string
 	after  string          // a line under the table
 	item   func(i int) any // row i in JSON; the JSON line holds the list of them
@@ -246,7 +247,9 @@ func jsonLine(w io.Writer, t table) error {
 const jsonTime = "2006-01-02T15:04:05.000000000Z"
 
 // clock is the time of day in reports, as the one-line output shows it.
-func clock(t time.Time) string { return t.UTC().Format("15:04:05.000") }
+func clock(t time.Time) string { return string(appendClock(nil, t)) }
+
+func appendClock(b []byte, t time.Time) []byte { return t.UTC().AppendFormat(b, "15:04:05.000") }
 
 func jsonTimeOf(t time.Time) string { return t.UTC().Format(jsonTime) }
 

@@ -15,7 +15,8 @@ import (
 // TestStreamedEqualsTablewriter draws the same rows with both and compares
 // them byte for byte.
 
-// writeStreamed draws t's header, rows and footer. Each row is made once:
+// writeStreamed draws t's header, rows and footer. Each row is made once
+// (by t.cells):
 // measured, and kept in the spool as a record of its cells (each its width
 // and its text); then drawn from the spool at
 // the measured widths, without an allocation per row.
@@ -24,17 +25,16 @@ func writeStreamed(w io.Writer, t *table, sp *spool) error {
 	measureCells(widths, t.header)
 	measureCells(widths, t.footer)
 	var rows spoolList
-	var rec recordWriter
+	row := rowWriter{widths: widths}
 	for i := 0; i < t.n; i++ {
-		rec.b = rec.b[:0]
-		for c, cell := range t.row(i) {
-			width := cellWidth(cell)
-			widths[c] = max(widths[c], width+2)
-			rec.uint(uint64(width))
-			rec.string(cell)
+		row.rec.b, row.col = row.rec.b[:0], 0
+		t.cells(&row, i)
+		if row.col != len(widths) {
+			return fmt.Errorf("report: row %d of %s has %d cells, not %d", i+1, t.name, row.col, len(widths))
 		}
-		sp.appendRecord(&rows, rec.b)
+		sp.appendRecord(&rows, row.rec.b)
 	}
+	buf := row.rec.b
 	if sp.err != nil {
 		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, sp.err)
 	}
@@ -43,8 +43,8 @@ func writeStreamed(w io.Writer, t *table, sp *spool) error {
 	d.rule()
 	r := sp.reader(&rows)
 	for i := 0; i < t.n && d.err == nil; i++ {
-		b, err := readRecord(r, rec.b)
-		rec.b = b
+		b, err := readRecord(r, buf)
+		buf = b
 		if err == nil {
 			err = d.spooled(b)
 		}
@@ -57,6 +57,41 @@ func writeStreamed(w io.Writer, t *table, sp *spool) error {
 		d.strings(t.footer)
 	}
 	return d.flush()
+}
+
+// rowWriter makes a row's record, one cell after the other: the cell's
+// text is appended to text, then end keeps it with its width.
+type rowWriter struct {
+	rec    recordWriter
+	text   []byte
+	widths []int // the widest cell of each column so far, padding included
+	col    int   // the cells ended so far
+}
+
+// end ends the cell made in text.
+func (w *rowWriter) end() {
+	width := len(w.text)
+	for _, c := range w.text {
+		if c >= utf8.RuneSelf {
+			width = cellWidth(string(w.text))
+			break
+		}
+	}
+	w.endWidth(width)
+}
+
+// cell adds a cell of text s.
+func (w *rowWriter) cell(s string) {
+	w.text = append(w.text, s...)
+	w.endWidth(cellWidth(s))
+}
+
+// endWidth ends the cell made in text, width columns wide.
+func (w *rowWriter) endWidth(width int) {
+	w.widths[w.col] = max(w.widths[w.col], width+2)
+	w.rec.uint(uint64(width))
+	w.rec.bytes(w.text)
+	w.text, w.col = w.text[:0], w.col+1
 }
 
 // measureCells widens widths to fit cells, padding included.

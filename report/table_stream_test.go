@@ -18,6 +18,11 @@ func testTable(n int, footer bool, cell func(i, c int) string) table {
 		rows[i] = []string{strconv.Itoa(i), cell(i, 1), strconv.Itoa(i * i), cell(i, 3)}
 	}
 	t.row = func(i int) []string { return rows[i] }
+	t.cells = func(w *rowWriter, i int) {
+		for _, cell := range rows[i] {
+			w.cell(cell)
+		}
+	}
 	if footer {
 		t.footer = []string{"", "total", strconv.Itoa(n), ""}
 	}
