@@ -194,15 +194,19 @@ func (c *client) contact(idx int32) *contact {
 
 // sessionPort returns the UDP port of a new session: a new ephemeral port of
 // the client's, or with OneIP the NAT's next port (from 1025 to 65535 and
-// round again).
+// round again, but for the server's port, which would make the client's
+// packets look like the server's).
 func (g *generator) sessionPort(c *client) uint16 {
 	if !g.cfg.OneIP {
 		return c.nextPort()
 	}
-	if g.natPort < 1025 || g.natPort == 65535 {
-		g.natPort = 1024
-	}
 	g.natPort++
+	if g.natPort < 1025 {
+		g.natPort = 1025
+	}
+	if g.natPort == serverPort {
+		g.natPort++
+	}
 	return g.natPort
 }
 
