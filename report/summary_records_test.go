@@ -1,6 +1,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"io"
 	"net/netip"
 	"reflect"
 	"testing"
@@ -89,6 +93,19 @@ func roundTrip[T any](t *testing.T, st *store[T], v *T) {
 		r := recordReader{b: w.b[:n]}
 		if st.read(&r, new(T)); r.err == nil {
 			t.Errorf("%T cut to %d of %d bytes: no error", v, n, len(w.b))
+		}
+	}
+}
+
+// A record whose length is damaged is an error, without a buffer that size.
+func TestReadRecordDamaged(t *testing.T) {
+	for name, b := range map[string][]byte{
+		"huge length": binary.AppendUvarint(nil, 1<<40),
+		"cut short":   append(binary.AppendUvarint(nil, 10), 1, 2, 3),
+		"cut length":  {0x80},
+	} {
+		if _, err := readRecord(bufio.NewReader(bytes.NewReader(b)), nil); err == nil || err == io.EOF {
+			t.Errorf("%s: error %v, want a damaged record", name, err)
 		}
 	}
 }
