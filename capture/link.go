@@ -1,6 +1,7 @@
 package capture
 
 import (
+	"encoding/binary"
 	"net"
 	"net/netip"
 
@@ -113,6 +114,16 @@ func ipByVersion(data []byte) gopacket.LayerType {
 // decode decodes a frame's headers; for frameTransport it returns the
 // transport payload.
 func (d *linkDecoder) decode(link layers.LinkType, data []byte) (transportPayload, frameKind) {
+	if link == layers.LinkTypeEthernet {
+		if t, ok := fastUDP4(data); ok {
+			return t, frameTransport
+		}
+	}
+	return d.decodeLayers(link, data)
+}
+
+// decodeLayers decodes a frame's headers with the parsers, layer by layer.
+func (d *linkDecoder) decodeLayers(link layers.LinkType, data []byte) (transportPayload, frameKind) {
 	first, ok := firstLayer(link, data)
 	if !ok {
 		return transportPayload{}, frameUnsupported
@@ -194,4 +205,35 @@ func (d *linkDecoder) transport(src, dst netip.Addr, truncated bool) (t transpor
 		return t, frameOther
 	}
 	return t, frameTransport
+}
+
+// fastUDP4 decodes the commonest frame straight from its bytes: Ethernet,
+// IPv4 without options and not a fragment, UDP, every length consistent
+// and within the frame. ok is false for any other frame, which the parsers
+// decode; for this one they find what fastUDP4 finds (TestFastUDP4, and
+// FuzzFastUDP4), at a fraction of the cost: the parsers' layer-by-layer
+// decoding was a third of the reading goroutine's CPU.
+func fastUDP4(data []byte) (t transportPayload, ok bool) {
+	const ethLen, ipLen, udpLen = 14, 20, 8
+	be := binary.BigEndian
+	if len(data) < ethLen+ipLen+udpLen || be.Uint16(data[12:]) != uint16(layers.EthernetTypeIPv4) {
+		return t, false
+	}
+	ip := data[ethLen:]
+	total := int(be.Uint16(ip[2:]))
+	const moreFragments, offset = 0x2000, 0x1fff
+	if ip[0] != 0x45 || ip[9] != byte(layers.IPProtocolUDP) || total < ipLen+udpLen || total > len(ip) ||
+		be.Uint16(ip[6:])&(moreFragments|offset) != 0 {
+		return t, false
+	}
+	udp := ip[ipLen:total]
+	length := int(be.Uint16(udp[4:]))
+	if length < udpLen || length > len(udp) {
+		return t, false
+	}
+	t.transport = UDP
+	t.src = netip.AddrPortFrom(netip.AddrFrom4([4]byte(ip[12:16])), be.Uint16(udp[0:]))
+	t.dst = netip.AddrPortFrom(netip.AddrFrom4([4]byte(ip[16:20])), be.Uint16(udp[2:]))
+	t.payload = udp[udpLen:length]
+	return t, true
 }

@@ -1,6 +1,10 @@
 package gen
 
-import "github.com/icqdump/icqdump/dissect"
+import (
+	"time"
+
+	"github.com/icqdump/icqdump/dissect"
+)
 
 // client is one simulated user: their machine, their client program's
 // session, and what the server knows of them (srv).
@@ -49,9 +53,9 @@ const (
 )
 
 const (
-	clientTTL       = 128 // Windows
-	sessionMean     = 30 * minute
-	offlineMean     = 15 * minute
+	clientTTL       = 128              // Windows
+	sessionMean     = 30 * time.Minute // Config.SessionMean's default
+	awayMean        = 15 * time.Minute // Config.AwayMean's default
 	activityMean    = 45 * second
 	replyChance     = 0.4
 	firewalledShare = 8 // one client in 8 is behind a NAT firewall
@@ -115,9 +119,12 @@ func (g *generator) populate() {
 	for i := range g.clients {
 		c := &g.clients[i]
 		c.host = newHost(clientIP(i), clientTTL)
+		if g.cfg.OneIP {
+			c.host = newHost(clientIP(0), clientTTL)
+		}
 		c.host.ipID = uint16(g.rng.u32())
 		c.idx, c.uin, c.realIP = int32(i), g.simUIN(i), c.ip
-		if g.rng.intn(firewalledShare) == 0 {
+		if g.rng.intn(firewalledShare) == 0 || g.cfg.OneIP {
 			c.realIP = [4]byte{192, 168, byte(i / 254 % 256), byte(1 + i%254)}
 		}
 		c.peerPort = uint16(g.rng.between(1200, 1300)) // the spec's typical range
@@ -185,6 +192,24 @@ func (c *client) contact(idx int32) *contact {
 	return nil
 }
 
+// sessionPort returns the UDP port of a new session: a new ephemeral port of
+// the client's, or with OneIP the NAT's next port (from 1025 to 65535 and
+// round again, but for the server's port, which would make the client's
+// packets look like the server's).
+func (g *generator) sessionPort(c *client) uint16 {
+	if !g.cfg.OneIP {
+		return c.nextPort()
+	}
+	g.natPort++
+	if g.natPort < 1025 {
+		g.natPort = 1025
+	}
+	if g.natPort == serverPort {
+		g.natPort++
+	}
+	return g.natPort
+}
+
 // nextPort returns a new ephemeral port, as Windows 95 hands them out.
 func (c *client) nextPort() uint16 {
 	for {
@@ -245,7 +270,7 @@ func (g *generator) login(c *client) {
 	c.epoch++
 	c.online, c.loggedIn = true, false
 	c.seq, c.searchSeq, c.infoSeq = 1, 1, 1
-	c.udpPort = c.nextPort()
+	c.udpPort = g.sessionPort(c)
 	c.status = statusOnline
 	if g.rng.intn(10) == 0 {
 		c.status = statusInvisible
@@ -283,7 +308,7 @@ func (g *generator) loginReplied(c *client) {
 	g.schedule(g.now+g.rng.between(300*ms, 1500*ms), evLogin2, c.idx, c.epoch, 0, 0, 0)
 	g.schedule(g.now+keepAliveEvery, evKeepAlive, c.idx, c.epoch, 0, 0, 0)
 	g.schedule(g.now+g.rng.exp(activityMean, 2*second, 15*minute), evActivity, c.idx, c.epoch, 0, 0, 0)
-	g.schedule(g.now+g.rng.exp(sessionMean, 3*minute, 4*60*minute), evLogoff, c.idx, c.epoch, 0, 0, 0)
+	g.schedule(g.now+g.rng.exp(int64(g.cfg.SessionMean), int64(g.cfg.SessionMean)/10, 8*int64(g.cfg.SessionMean)), evLogoff, c.idx, c.epoch, 0, 0, 0)
 }
 
 // endSession ends c's session: its peer connections close, and if the user
@@ -299,7 +324,7 @@ func (g *generator) endSession(c *client, quit bool) {
 	}
 	c.online, c.loggedIn = false, false
 	c.epoch++
-	away := g.rng.exp(offlineMean, minute, 2*60*minute)
+	away := g.rng.exp(int64(g.cfg.AwayMean), int64(g.cfg.AwayMean)/15, 8*int64(g.cfg.AwayMean))
 	if !quit {
 		away = g.rng.between(30*second, 3*minute)
 	}

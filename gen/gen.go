@@ -40,6 +40,14 @@ type Config struct {
 	// Trace, if set, is told of every ICQ packet as it is encoded or
 	// retransmitted, for tests and tools. The Event is valid only during the call.
 	Trace func(*Event)
+	// SessionMean and AwayMean are the mean length of a session and of the
+	// time offline between two (zero: 30 and 15 minutes). A session lasts
+	// from a tenth of its mean to 8 times it; time away from a fifteenth to 8 times.
+	SessionMean, AwayMean time.Duration
+	// OneIP puts every client behind one NAT address, as at an ISP or a
+	// company: each session gets a port of its own, and no client can be
+	// reached by its peers (they message through the server).
+	OneIP bool
 }
 
 // DefaultStart is the default time of the first frame: the day of the
@@ -49,11 +57,18 @@ var DefaultStart = time.Date(1998, 8, 26, 12, 0, 0, 0, time.UTC)
 // MaxClients bounds --clients: each client has an address of its own in 10.1.0.0-10.16.255.255.
 const MaxClients = 1_000_000
 
+// MaxOneIPClients bounds --clients with OneIP: the NAT's ports must outnumber the sessions online.
+const MaxOneIPClients = 60_000
+
 // Validate reports the first thing wrong with c.
 func (c *Config) Validate() error {
 	switch {
 	case c.Clients < 1 || c.Clients > MaxClients:
 		return fmt.Errorf("clients must be between 1 and %d, not %d", MaxClients, c.Clients)
+	case c.OneIP && c.Clients > MaxOneIPClients:
+		return fmt.Errorf("clients behind one address must be at most %d, not %d", MaxOneIPClients, c.Clients)
+	case c.SessionMean < 0 || c.AwayMean < 0:
+		return fmt.Errorf("mean session and away times must not be negative, not %v and %v", c.SessionMean, c.AwayMean)
 	case c.Duration <= 0:
 		return fmt.Errorf("duration must be positive, not %v", c.Duration)
 	case !(c.Loss >= 0 && c.Loss <= 1):
@@ -117,6 +132,7 @@ type generator struct {
 	freeTxs    []*udpTx
 	conns      []*conn
 	freeConns  []int32
+	natPort    uint16   // the last port the NAT of OneIP handed out
 	frame      []byte   // the frame being built
 	frames     [][]byte // frames waiting for their time
 	freeFrames []int32
@@ -136,6 +152,12 @@ func Run(cfg Config, sink Sink) (Stats, error) {
 	}
 	if cfg.Start.IsZero() {
 		cfg.Start = DefaultStart
+	}
+	if cfg.SessionMean == 0 {
+		cfg.SessionMean = sessionMean
+	}
+	if cfg.AwayMean == 0 {
+		cfg.AwayMean = awayMean
 	}
 	g := &generator{cfg: cfg, sink: sink, rng: newRNG(cfg.Seed), end: int64(cfg.Duration),
 		hdr: dissect.Fields{}, par: dissect.Fields{}}

@@ -22,7 +22,8 @@ type flow struct {
 	spool    *spool
 	sessions map[int]*diagram
 	streams  map[int]*diagram // peer streams of no client session
-	rec      []byte
+	rec      recordWriter
+	buf      []byte // a record read back
 	label    []byte
 	keys     linePrinter // renders a packet's key fields for its note
 }
@@ -89,8 +90,9 @@ func (f *flow) list(m map[int]*diagram, id int) *diagram {
 }
 
 func (f *flow) record(d *diagram, a arrow) {
-	f.rec = a.append(f.rec[:0])
-	f.spool.append(&d.list, f.rec)
+	f.rec.b = f.rec.b[:0]
+	a.write(&f.rec)
+	f.spool.appendRecord(&d.list, f.rec.b)
 	f.label = a.appendLabel(f.label[:0])
 	d.widest = max(d.widest, len(f.label))
 	if a.stream != 0 && !slices.Contains(d.peers, a.stream) {
@@ -187,9 +189,16 @@ func (f *flow) each(d *diagram, fn func(*arrow)) error {
 	r := f.spool.reader(&d.list)
 	var a arrow
 	for {
-		if err := a.read(r, &f.rec); err == io.EOF {
+		rec, err := readRecord(r, f.buf)
+		if err == io.EOF {
 			return nil
-		} else if err != nil {
+		}
+		f.buf = rec
+		rr := recordReader{b: rec}
+		if a.read(&rr); err == nil {
+			err = rr.err
+		}
+		if err != nil {
 			return fmt.Errorf("flow: reading back the diagram: %w", err)
 		}
 		fn(&a)
@@ -329,10 +338,6 @@ func appendNotes(b []byte, a *arrow) []byte {
 		b = append(note(), a.note...)
 	}
 	return b
-}
-
-func appendFrameRef(b []byte, frame uint64) []byte {
-	return strconv.AppendUint(append(b, '#'), frame, 10)
 }
 
 // appendFrameNumber writes a frame number right-aligned in 7 columns.

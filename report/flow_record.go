@@ -1,8 +1,6 @@
 package report
 
 import (
-	"encoding/binary"
-	"io"
 	"strconv"
 
 	"github.com/icqdump/icqdump/analyze"
@@ -37,66 +35,34 @@ func arrowOf(r *analyze.Released, out bool) arrow {
 	return a
 }
 
-// The spooled form: fixed-width fields, then the note.
-const arrowFixed = 8*7 + 4 + 2*4 + 4
-
-const (
-	flagOut = 1 << iota
-	flagHeader
-	flagKnown
-	flagInit
-)
-
-func (a *arrow) append(b []byte) []byte {
-	le := binary.LittleEndian
-	b = le.AppendUint64(b, a.frame)
-	b = le.AppendUint64(b, uint64(a.time))
-	b = le.AppendUint64(b, a.xref.AcksFrame)
-	b = le.AppendUint64(b, uint64(a.xref.AckDelayMs*1e6)) // ns
-	b = le.AppendUint64(b, a.xref.AckedIn)
-	b = le.AppendUint64(b, a.xref.RetransmissionOf)
-	b = le.AppendUint64(b, a.xref.ReplyTo)
-	b = le.AppendUint32(b, uint32(a.stream))
-	b = le.AppendUint16(b, a.code)
-	b = le.AppendUint16(b, a.seq)
-	b = le.AppendUint16(b, uint16(a.xref.Retransmission))
-	b = le.AppendUint16(b, uint16(len(a.note)))
-	var flags byte
-	for i, on := range []bool{a.out, a.hasHeader, a.known, a.init} {
-		if on {
-			flags |= 1 << i
-		}
+// write writes the arrow's record; AckDelayMs is kept in whole nanoseconds.
+func (a *arrow) write(w *recordWriter) {
+	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(a.xref.AckDelayMs * 1e6), a.xref.AckedIn,
+		a.xref.RetransmissionOf, a.xref.ReplyTo, uint64(a.code), uint64(a.seq), uint64(a.dir), uint64(a.ack),
+		uint64(a.match)} {
+		w.uint(n)
 	}
-	b = append(b, flags, byte(a.dir), byte(a.ack), byte(a.match))
-	return append(b, a.note...)
+	w.int(a.time)
+	w.int(int64(a.stream))
+	w.int(int64(a.xref.Retransmission))
+	for _, b := range []bool{a.out, a.hasHeader, a.known, a.init} {
+		w.bool(b)
+	}
+	w.bytes(a.note)
 }
 
-// read reads the next arrow; its note is valid until the next read.
-func (a *arrow) read(r io.Reader, scratch *[]byte) error {
-	buf := append((*scratch)[:0], make([]byte, arrowFixed)...)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return err
-	}
-	le := binary.LittleEndian
-	u64 := func(i int) uint64 { return le.Uint64(buf[8*i:]) }
-	*a = arrow{frame: u64(0), time: int64(u64(1))}
-	a.xref = analyze.Xref{AcksFrame: u64(2), AckDelayMs: float64(u64(3)) / 1e6, AckedIn: u64(4),
-		RetransmissionOf: u64(5), ReplyTo: u64(6)}
-	rest := buf[56:]
-	a.stream = int(le.Uint32(rest))
-	a.code, a.seq = le.Uint16(rest[4:]), le.Uint16(rest[6:])
-	a.xref.Retransmission = int(le.Uint16(rest[8:]))
-	n := int(le.Uint16(rest[10:]))
-	flags := rest[12]
-	a.out, a.hasHeader, a.known, a.init = flags&flagOut != 0, flags&flagHeader != 0, flags&flagKnown != 0, flags&flagInit != 0
-	a.dir, a.ack, a.match = dissect.Direction(rest[13]), analyze.AckState(rest[14]), analyze.AckMatch(rest[15])
-	buf = append(buf, make([]byte, n)...)
-	if _, err := io.ReadFull(r, buf[arrowFixed:]); err != nil {
-		return err
-	}
-	a.note = buf[arrowFixed:]
-	*scratch = buf
-	return nil
+// read reads an arrow back; its note is valid as long as the record's bytes.
+func (a *arrow) read(r *recordReader) {
+	*a = arrow{frame: r.uint()}
+	a.xref = analyze.Xref{AcksFrame: r.uint(), AckDelayMs: float64(r.uint()) / 1e6, AckedIn: r.uint(),
+		RetransmissionOf: r.uint(), ReplyTo: r.uint()}
+	a.code, a.seq = uint16(r.uint()), uint16(r.uint())
+	a.dir, a.ack, a.match = dissect.Direction(r.uint()), analyze.AckState(r.uint()), analyze.AckMatch(r.uint())
+	a.time = r.int()
+	a.stream = int(r.int())
+	a.xref.Retransmission = int(r.int())
+	a.out, a.hasHeader, a.known, a.init = r.bool(), r.bool(), r.bool(), r.bool()
+	a.note = r.bytes()
 }
 
 // command returns the arrow's command from the tables, or nil.

@@ -133,9 +133,10 @@ func concatTables(parts []Part, name string) table {
 		}
 		return part, i
 	}
-	t.row = func(i int) []string {
+	t.cells = func(w *rowWriter, i int) {
 		part, row := locate(i)
-		return append([]string{parts[part].File}, tables[part].row(row)...)
+		w.cell(parts[part].File)
+		tables[part].cells(w, row)
 	}
 	t.item = func(i int) any {
 		part, row := locate(i)

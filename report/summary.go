@@ -7,9 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -63,8 +60,8 @@ type Summaries struct {
 // as JSON lines or as text.
 func NewSummaries(names []string, mode Mode) *Summaries {
 	s := &Summaries{names: names, json: mode == JSON}
-	s.sessions.spool, s.sessions.what = &s.spool, "session"
-	s.streams.spool, s.streams.what = &s.spool, "peer stream"
+	s.sessions = sessionStore{spool: &s.spool, what: "session", write: writeSession, read: readSession}
+	s.streams = streamStore{spool: &s.spool, what: "peer stream", write: writeStream, read: readStream}
 	if slices.Contains(names, "messages") {
 		s.transcript = &transcript{spool: &s.spool, json: s.json}
 	}
@@ -158,16 +155,20 @@ func CaptureLine(st capture.Stats) string {
 }
 
 // A table is a report that is a table: a title, a header, n rows, an
-// optional footer, and what its JSON line holds. Rows are made one at a time,
-// twice (to measure, then to draw), and written as they are made: a table of
-// a hundred thousand sessions does not sit in memory.
+// optional footer, and what its JSON line holds. A table that grows with the
+// capture (a row per session or stream) has a spool: its rows are made once,
+// kept there and drawn by writeStreamed, so that a table of a hundred
+// thousand sessions does not sit in memory. The others, read whole, are
+// drawn by tablewriter.
 type table struct {
+	spool  *spool
 	name   string
 	title  string
 	header []string
 	right  []bool // right-aligned columns (numbers)
 	n      int
-	row    func(i int) []string
+	row    func(i int) []string      // a table drawn by tablewriter: row i
+	cells  func(w *rowWriter, i int) // a table with a spool: makes row i in w
 	footer []string
 	after  string          // a line under the table
 	item   func(i int) any // row i in JSON; the JSON line holds the list of them
@@ -188,37 +189,28 @@ func writeTable(w io.Writer, t table, asJSON bool) error {
 		_, err := fmt.Fprint(w, "(none)\n\n")
 		return err
 	}
-	if err := drawTable(w, &t, t.widths()); err != nil {
+	var err error
+	if t.spool != nil {
+		err = writeStreamed(w, &t, t.spool)
+	} else {
+		err = drawTable(w, &t)
+	}
+	if err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%s\n", t.after)
+	_, err = fmt.Fprintf(w, "%s\n", t.after)
 	return err
 }
 
 // widths measures every column, padding included.
 func (t *table) widths() []int {
 	w := make([]int, len(t.header))
-	measure := func(cells []string) {
-		for c, cell := range cells {
-			w[c] = max(w[c], cellWidth(cell)+2)
-		}
-	}
-	measure(t.header)
+	measureCells(w, t.header)
 	for i := 0; i < t.n; i++ {
-		measure(t.row(i))
+		measureCells(w, t.row(i))
 	}
-	measure(t.footer)
+	measureCells(w, t.footer)
 	return w
-}
-
-// cellWidth is the width of a cell on a terminal.
-func cellWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return twwidth.Width(s)
-		}
-	}
-	return len(s)
 }
 
 // jsonLine writes {"report":name,name:value} on one line, the list of a
@@ -255,7 +247,9 @@ func jsonLine(w io.Writer, t table) error {
 const jsonTime = "2006-01-02T15:04:05.000000000Z"
 
 // clock is the time of day in reports, as the one-line output shows it.
-func clock(t time.Time) string { return t.UTC().Format("15:04:05.000") }
+func clock(t time.Time) string { return string(appendClock(nil, t)) }
+
+func appendClock(b []byte, t time.Time) []byte { return t.UTC().AppendFormat(b, "15:04:05.000") }
 
 func jsonTimeOf(t time.Time) string { return t.UTC().Format(jsonTime) }
 

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/icqdump/icqdump/analyze"
 )
@@ -13,8 +12,11 @@ import (
 // sessions keeps only their places (analyze.Config.Ended, StreamEnded).
 type store[T any] struct {
 	spool *spool
-	what  string     // "session" or "peer stream", for errors
+	what  string // "session" or "peer stream", for errors
+	write func(*recordWriter, *T)
+	read  func(*recordReader, *T)
 	refs  []spoolRef // by number - 1; a number never seen has n == 0
+	rec   recordWriter
 	buf   []byte
 	cur   T
 	at    int // the index of cur, plus one (0: none)
@@ -27,16 +29,12 @@ type (
 )
 
 func (st *store[T]) add(id int, v *T) {
-	b, err := appendRecord(st.buf[:0], reflect.ValueOf(v).Elem())
-	st.buf = b
-	if err != nil {
-		st.err = err
-		return
-	}
+	st.rec.b = st.rec.b[:0]
+	st.write(&st.rec, v)
 	for len(st.refs) < id {
 		st.refs = append(st.refs, spoolRef{})
 	}
-	st.refs[id-1] = st.spool.put(b)
+	st.refs[id-1] = st.spool.put(st.rec.b)
 }
 
 // len is the highest number: summaries are numbered 1 to len (sessions
@@ -77,7 +75,9 @@ func (st *store[T]) get(i int) *T {
 		st.buf = b[:0]
 	}
 	if err == nil {
-		_, err = readRecord(b, reflect.ValueOf(&st.cur).Elem())
+		r := recordReader{b: b}
+		st.read(&r, &st.cur)
+		err = r.err
 	}
 	if err != nil && st.err == nil {
 		st.err = fmt.Errorf("report: reading back %s %d: %w", st.what, i+1, err)

@@ -34,22 +34,39 @@ func statusName(s *analyze.SessionSummary) string {
 	return fmt.Sprintf("0x%08X", s.Status)
 }
 
-func frame(n uint64) string {
+func frame(n uint64) string { return string(appendFrameRef(nil, n)) }
+
+// appendFrameRef writes a reference to frame n in a table cell: #n, or -
+// for none.
+func appendFrameRef(b []byte, n uint64) []byte {
 	if n == 0 {
-		return "-"
+		return append(b, '-')
 	}
-	return "#" + strconv.FormatUint(n, 10)
+	return strconv.AppendUint(append(b, '#'), n, 10)
 }
 
 func u(n uint64) string { return strconv.FormatUint(n, 10) }
 
-func pair(a, b uint64) string { return u(a) + "/" + u(b) }
+func appendPair(b []byte, a, c uint64) []byte {
+	return strconv.AppendUint(append(strconv.AppendUint(b, a, 10), '/'), c, 10)
+}
 
-func uin(n uint32) string {
-	if n == 0 {
-		return "?"
+func uin(n uint32) string { return string(appendUIN(nil, n)) }
+
+// appendHex32 writes n as 8 upper-case hexadecimal digits.
+func appendHex32(b []byte, n uint32) []byte {
+	const digits = "0123456789ABCDEF"
+	for shift := 28; shift >= 0; shift -= 4 {
+		b = append(b, digits[n>>uint(shift)&0xF])
 	}
-	return strconv.FormatUint(uint64(n), 10)
+	return b
+}
+
+func appendUIN(b []byte, n uint32) []byte {
+	if n == 0 {
+		return append(b, '?')
+	}
+	return strconv.AppendUint(b, uint64(n), 10)
 }
 
 // duration writes every duration of the reports one way, to the
@@ -100,46 +117,68 @@ type sessionJSON struct {
 }
 
 func sessionsTable(ss *sessionStore) table {
-	return table{name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
+	return table{spool: ss.spool, name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
 		header: []string{"#", "client", "UIN", "first", "last", "duration", "login", "packets c2s/s2c",
 			"bytes c2s/s2c", "keep-alives", "sent srv/peer", "received srv/peer", "status changes",
 			"searches", "end"},
 		right: []bool{true, false, true, false, false, true, false, true, true, false, true, true, false, false, false},
 		n:     ss.len(),
-		row:   func(i int) []string { return sessionRow(ss.get(i)) },
+		cells: func(w *rowWriter, i int) { sessionCells(w, ss.get(i)) },
 		item:  func(i int) any { return sessionItem(ss.get(i)) },
 	}
 }
 
-func sessionRow(s *analyze.SessionSummary) []string {
-	kas := u(s.KeepAlives)
-	if s.KeepAliveInterval > 0 {
-		kas += " every " + duration(s.KeepAliveInterval)
+// sessionCells makes a session's row.
+func sessionCells(w *rowWriter, s *analyze.SessionSummary) {
+	w.text = strconv.AppendInt(w.text, int64(s.ID), 10)
+	w.end()
+	w.text = s.Client.AppendTo(w.text)
+	w.end()
+	w.text = appendUIN(w.text, s.UIN)
+	if s.SessionID != 0 { // v5: UIN / SESSION_ID
+		w.text = append(w.text, " / 0x"...)
+		w.text = appendHex32(w.text, s.SessionID)
 	}
-	login := loginResult(s.Login)
+	w.end()
+	w.text = appendClock(w.text, s.First)
+	w.end()
+	w.text = appendClock(w.text, s.Last)
+	w.end()
+	w.cell(duration(s.Last.Sub(s.First)))
+	w.text = append(w.text, loginResult(s.Login)...)
 	if s.Login.Frame != 0 {
-		login += " " + frame(s.Login.Frame)
+		w.text = appendFrameRef(append(w.text, ' '), s.Login.Frame)
 		if s.Login.ReplyFrame != 0 {
-			login += ">" + frame(s.Login.ReplyFrame)
+			w.text = appendFrameRef(append(w.text, '>'), s.Login.ReplyFrame)
 		}
 	}
-	status := u(s.StatusChanges)
+	w.end()
+	w.text = appendPair(w.text, s.Dir[0].Packets, s.Dir[1].Packets)
+	w.end()
+	w.text = appendPair(w.text, s.Dir[0].Bytes, s.Dir[1].Bytes)
+	w.end()
+	w.text = strconv.AppendUint(w.text, s.KeepAlives, 10)
+	if s.KeepAliveInterval > 0 {
+		w.text = append(append(w.text, " every "...), duration(s.KeepAliveInterval)...)
+	}
+	w.end()
+	w.text = appendPair(w.text, s.SentServer, s.SentPeer)
+	w.end()
+	w.text = appendPair(w.text, s.ReceivedServer, s.ReceivedPeer)
+	w.end()
+	w.text = strconv.AppendUint(w.text, s.StatusChanges, 10)
 	if name := statusName(s); name != "" {
-		status += " (" + name + ")"
+		w.text = append(append(append(w.text, " ("...), name...), ')')
 	}
-	end := s.End.String()
+	w.end()
+	w.text = strconv.AppendUint(w.text, s.Searches, 10)
+	w.text = append(strconv.AppendUint(append(w.text, " ("...), s.Found, 10), " found)"...)
+	w.end()
+	w.text = append(w.text, s.End.String()...)
 	if s.EndFrame != 0 {
-		end += " " + frame(s.EndFrame)
+		w.text = appendFrameRef(append(w.text, ' '), s.EndFrame)
 	}
-	id := uin(s.UIN)
-	if s.SessionID != 0 {
-		id += " / " + fmt.Sprintf("0x%08X", s.SessionID) // v5: UIN / SESSION_ID
-	}
-	return []string{strconv.Itoa(s.ID), s.Client.String(), id, clock(s.First),
-		clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
-		pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
-		pair(s.ReceivedServer, s.ReceivedPeer), status,
-		u(s.Searches) + " (" + u(s.Found) + " found)", end}
+	w.end()
 }
 
 func sessionItem(s *analyze.SessionSummary) sessionJSON {
@@ -186,21 +225,36 @@ type ackJSON struct {
 }
 
 func acksTable(ss *sessionStore) table {
-	return table{name: "acks", title: "acks: acknowledgements per session and direction",
+	return table{spool: ss.spool, name: "acks", title: "acks: acknowledgements per session and direction",
 		header: []string{"session", "UIN", "dir", "need ACK", "acked", "not acked", "retransmitted (interval s min/mean/max)",
 			"dup ACKs", "ACKs of nothing", "ACKs acked", "ACK delay ms min/median/max", "SEQ_NUM anomalies"},
 		right: []bool{true, true, false, true, true, false, false, true, true, true, false, false},
 		n:     2 * ss.len(),
-		row:   func(i int) []string { return ackRow(ss.get(i/2), i%2) },
+		cells: func(w *rowWriter, i int) { ackCells(w, ss.get(i/2), i%2) },
 		item:  func(i int) any { return ackItem(ss.get(i/2), i%2) },
 	}
 }
 
-func ackRow(s *analyze.SessionSummary, d int) []string {
+// ackCells makes the row of a session's direction d.
+func ackCells(w *rowWriter, s *analyze.SessionSummary, d int) {
 	ds := &s.Dir[d]
-	return []string{strconv.Itoa(s.ID), uin(s.UIN), dirNames[d], u(ds.NeedAck),
-		u(ds.Acked), unacked(ds), retransmitted(ds.Retransmissions), u(ds.DupAcks),
-		u(ds.UnmatchedAcks), u(ds.AcksAcked), ackDelay(ds.AckDelay), anomalies(d, ds)}
+	w.text = strconv.AppendInt(w.text, int64(s.ID), 10)
+	w.end()
+	w.text = appendUIN(w.text, s.UIN)
+	w.end()
+	w.cell(dirNames[d])
+	for _, n := range []uint64{ds.NeedAck, ds.Acked} {
+		w.text = strconv.AppendUint(w.text, n, 10)
+		w.end()
+	}
+	w.cell(unacked(ds))
+	w.cell(retransmitted(ds.Retransmissions))
+	for _, n := range []uint64{ds.DupAcks, ds.UnmatchedAcks, ds.AcksAcked} {
+		w.text = strconv.AppendUint(w.text, n, 10)
+		w.end()
+	}
+	w.cell(ackDelay(ds.AckDelay))
+	w.cell(anomalies(d, ds))
 }
 
 func ackItem(s *analyze.SessionSummary, d int) ackJSON {
@@ -320,25 +374,40 @@ type streamJSON struct {
 
 func peersTable(ss *streamStore) table {
 	ids := ss.indexes()
-	return table{name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
+	return table{spool: ss.spool, name: "peers", title: "peers: peer-to-peer TCP streams (counts are A>B/B>A)",
 		header: []string{"stream", "A", "UIN A", "B", "UIN B", "recognised", "packets", "bytes", "messages",
 			"auto replies", "acks", "not acked", "gaps"},
 		right: []bool{true, false, true, false, true, false, true, true, true, true, true, true, true},
 		n:     len(ids),
-		row:   func(i int) []string { return streamRow(ss.get(ids[i])) },
+		cells: func(w *rowWriter, i int) { streamCells(w, ss.get(ids[i])) },
 		item:  func(i int) any { return streamItem(ss.get(ids[i])) },
 	}
 }
 
-func streamRow(s *analyze.StreamSummary) []string {
-	rec := s.Recognized
-	if rec == "" {
-		rec = "-"
+// streamCells makes a peer stream's row.
+func streamCells(w *rowWriter, s *analyze.StreamSummary) {
+	w.text = strconv.AppendInt(w.text, int64(s.Stream), 10)
+	w.end()
+	for side := range 2 {
+		w.text = s.Ends[side].AppendTo(w.text)
+		w.end()
+		w.text = appendUIN(w.text, s.UIN[side])
+		if s.Session[side] != 0 {
+			w.text = append(strconv.AppendInt(append(w.text, " (session "...), int64(s.Session[side]), 10), ')')
+		}
+		w.end()
 	}
-	return []string{strconv.Itoa(s.Stream), s.Ends[0].String(), sideUIN(s, 0),
-		s.Ends[1].String(), sideUIN(s, 1), rec, pair(s.Packets[0], s.Packets[1]), pair(s.Bytes[0], s.Bytes[1]),
-		pair(s.Messages[0], s.Messages[1]), pair(s.AutoReplies[0], s.AutoReplies[1]),
-		pair(s.Acks[0], s.Acks[1]), pair(s.Unacked[0], s.Unacked[1]), u(s.Gaps)}
+	if s.Recognized == "" {
+		w.cell("-")
+	} else {
+		w.cell(s.Recognized)
+	}
+	for _, n := range [][2]uint64{s.Packets, s.Bytes, s.Messages, s.AutoReplies, s.Acks, s.Unacked} {
+		w.text = appendPair(w.text, n[0], n[1])
+		w.end()
+	}
+	w.text = strconv.AppendUint(w.text, s.Gaps, 10)
+	w.end()
 }
 
 func streamItem(s *analyze.StreamSummary) streamJSON {
@@ -347,15 +416,6 @@ func streamItem(s *analyze.StreamSummary) streamJSON {
 		Last: jsonTimeOf(s.Last), Packets: s.Packets, Bytes: s.Bytes, Inits: s.Inits, Messages: s.Messages,
 		AutoReplies: s.AutoReplies, Acks: s.Acks, Cancels: s.Cancels, Unacked: s.Unacked, Other: s.Other,
 		Gaps: s.Gaps}
-}
-
-// sideUIN is a stream side's UIN, with its client session when there is one.
-func sideUIN(s *analyze.StreamSummary, side int) string {
-	out := uin(s.UIN[side])
-	if s.Session[side] != 0 {
-		out += " (session " + strconv.Itoa(s.Session[side]) + ")"
-	}
-	return out
 }
 
 type captureJSON struct {

@@ -161,22 +161,38 @@ func TestArrowRoundTrip(t *testing.T) {
 		seq: 7, known: true, ack: analyze.AckMissing, match: analyze.AckOfAck,
 		xref: analyze.Xref{AcksFrame: 5, AckDelayMs: 1.25, AckedIn: 9, RetransmissionOf: 4, Retransmission: 2, ReplyTo: 3},
 		note: []byte("TYPE=0x1(normal) MESSAGE=\"hej\"")}
-	var b []byte
-	b = want.append(b)
-	b = want.append(b)
-	r := bytes.NewReader(b)
-	var scratch []byte
-	for i := 0; i < 2; i++ {
-		var got arrow
-		if err := got.read(r, &scratch); err != nil {
+	// Two arrows in a spooled list, read back in order, then the end.
+	var sp spool
+	defer sp.close()
+	var l spoolList
+	var w recordWriter
+	want.write(&w)
+	sp.appendRecord(&l, w.b)
+	sp.appendRecord(&l, w.b)
+	r := sp.reader(&l)
+	var buf []byte
+	for range 2 {
+		rec, err := readRecord(r, buf)
+		if err != nil {
 			t.Fatal(err)
+		}
+		buf = rec
+		var got arrow
+		rr := recordReader{b: rec}
+		if got.read(&rr); rr.err != nil || len(rr.b) != 0 {
+			t.Fatalf("%v, %d bytes left", rr.err, len(rr.b))
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("read %+v\nwant %+v", got, want)
 		}
 	}
-	var got arrow
-	if err := got.read(r, &scratch); err != io.EOF {
+	if _, err := readRecord(r, buf); err != io.EOF {
 		t.Errorf("after the last arrow: %v, want EOF", err)
+	}
+	for n := range w.b {
+		rr := recordReader{b: w.b[:n]}
+		if new(arrow).read(&rr); rr.err == nil {
+			t.Errorf("arrow cut to %d of %d bytes: no error", n, len(w.b))
+		}
 	}
 }

@@ -23,7 +23,7 @@ func TestHelp(t *testing.T) {
 	if code != exitOK || out != "" {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
-	for _, want := range []string{"Usage: icqgen", "--clients", "--duration", "--seed", "--write", "--pcapng", "--loss", "--reorder", "--split", "--start"} {
+	for _, want := range []string{"Usage: icqgen", "--clients", "--duration", "--seed", "--write", "--pcapng", "--loss", "--reorder", "--split", "--session", "--away", "--one-ip", "--start"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("help lacks %q:\n%s", want, errs)
 		}
