@@ -15,10 +15,11 @@ const (
 	EndDisconnected            // the client sent B_USER_DISCONNECTED
 	EndSilence                 // nothing either way for longer than SilenceTimeout
 	EndNewLogin                // the client logged in again from the same address
+	EndCap                     // retired early by the cap on sessions (Config.MaxSessions), the least recently active
 )
 
 var endNames = [...]string{EndCapture: "end of capture", EndDisconnected: "B_USER_DISCONNECTED",
-	EndSilence: "silence", EndNewLogin: "new LOGIN"}
+	EndSilence: "silence", EndNewLogin: "new LOGIN", EndCap: "session cap"}
 
 func (e End) String() string {
 	if int(e) < len(endNames) {
@@ -114,6 +115,7 @@ type session struct {
 	kaLast    int64
 	ended     bool // disconnected: the next client packet starts a new session
 	finalized bool // its summary is written; nothing more is counted
+	ipAt      int  // its index in Analyzer.byIP's list of its address
 }
 
 func (s *session) summary() SessionSummary {

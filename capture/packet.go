@@ -78,6 +78,7 @@ type Stats struct {
 	// connections not yet recognised had reached their bound. Always 0
 	// without an OnICQFrame hook.
 	Unsaved uint64
+	Evicted Evictions // what the limits on peer TCP gave up (limits.go)
 }
 
 // Decode decodes the payload with the dissector its transport calls for; a

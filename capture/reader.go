@@ -26,6 +26,10 @@ type Config struct {
 	// Done stops the reader when it is closed: Next then returns io.EOF, as
 	// at the end of a file. The frame being read when it closes is decoded.
 	Done <-chan struct{}
+	// Limits on what is kept for peer TCP; 0 takes the default (limits.go).
+	PeerMemory     int // bytes held for peer TCP: out-of-order data, partial packets, held segments
+	MaxPeerStreams int // peer streams followed at once
+	MaxPending     int // TCP connections not (yet) recognised, followed at once
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -108,7 +112,7 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 // newReader returns a reader of name without its frame source.
 func newReader(name string, cfg Config) *Reader {
 	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), done: cfg.Done,
-		peers: newPeerTCP(cfg.PeerPorts)}
+		peers: newPeerTCP(cfg.PeerPorts, cfg.limits())}
 	r.dec.init()
 	r.frags.init(&r.stats)
 	return r
@@ -129,7 +133,11 @@ func portSet(ports []uint16) map[uint16]bool {
 func (r *Reader) Name() string { return r.name }
 
 // Stats returns the counts so far.
-func (r *Reader) Stats() Stats { return r.stats }
+func (r *Reader) Stats() Stats {
+	st := r.stats
+	st.Evicted = r.peers.evicted
+	return st
+}
 
 // UnsupportedLinks returns the link types of the frames counted in
 // Stats.Unsupported, in the order they were first met.

@@ -117,10 +117,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	checker := check.New(c.tunings, findings.Add)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
-	a := analyze.New(checker.AnalyzerConfig())
+	cfg := checker.AnalyzerConfig()
+	c.limits.applyAnalyzer(&cfg)
+	a := analyze.New(cfg)
 	readErr := feed(r, a, c.count, &packets{in: r})
 	a.Finish()
 	checker.Finish()
+	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
 	err = findings.Close(verdict)
 	out.Flush()

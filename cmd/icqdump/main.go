@@ -42,6 +42,7 @@ type options struct {
 	live        liveOptions
 	sel         selection
 	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	limits      limitOptions
 }
 
 const usage = `Usage:
@@ -98,6 +99,7 @@ func (o *options) registerInput(fs *pflag.FlagSet) {
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	o.live.register(fs)
+	o.limits.register(fs)
 }
 
 func (o *options) validateInput() error {
@@ -110,6 +112,9 @@ func (o *options) validateInput() error {
 	if err := o.live.validate(o.read); err != nil {
 		return err
 	}
+	if err := o.limits.validate(); err != nil {
+		return err
+	}
 	if o.format != "text" && o.format != "json" {
 		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
 	}
@@ -117,7 +122,9 @@ func (o *options) validateInput() error {
 }
 
 func (o *options) captureConfig() capture.Config {
-	return capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+	c := capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+	o.limits.applyCapture(&c)
+	return c
 }
 
 // runContext is run; the capture stops, as at its end, when ctx is done.
@@ -182,6 +189,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
+		printEvictions(stderr, d.evictions)
 	}
 	status := exitOK
 	for _, err := range []error{readErr, err} {
@@ -204,6 +212,7 @@ type decoded struct {
 	summaries *report.Summaries
 	readErr   error // the capture could not be read to its end
 	printErr  error // the output failed
+	evictions []report.Eviction
 }
 
 // decode reads in to the end (or -c), analysing every packet, and prints the
@@ -213,6 +222,7 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 	pk := &packets{printer: printer, in: in, printing: !o.quiet}
 	// Live, packets are printed as they come: none waits for its ACK.
 	cfg := analyze.Config{Immediate: in.live}
+	o.limits.applyAnalyzer(&cfg)
 	if pk.printing {
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
@@ -221,5 +231,7 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 	d.readErr = feed(in, d.analyzer, o.count, pk)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
+	d.evictions = o.limits.evictions(in.Stats(), d.analyzer.Evicted())
+	d.summaries.NoteEvictions(d.evictions)
 	return d
 }

@@ -2,7 +2,11 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"sync/atomic"
 )
 
 // heapPerWorker is the soft limit of the heap per capture being decoded.
@@ -13,12 +17,49 @@ import (
 // capture), and past it the live data wins: it is no hard cap.
 const heapPerWorker = 80 << 20
 
+// heapCeiling is as far as the soft limit follows the live heap: the caps
+// on live state (limits.go) keep the live heap well under it.
+const heapCeiling = 1 << 30
+
 // limitHeap sets the soft memory limit for the captures decoded at once
-// (workers), unless GOMEMLIMIT says otherwise.
+// (workers), unless GOMEMLIMIT says otherwise. When the live state
+// legitimately outgrows it (many clients online at once), a fixed limit
+// would have the collector run back to back; so after each collection the
+// limit follows the live heap, twice it (as GOGC=100 would), between the
+// base and heapCeiling.
 func limitHeap(workers int) {
-	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
-		debug.SetMemoryLimit(int64(workers) * heapPerWorker)
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
+		return
 	}
+	heapBase.Store(int64(workers) * heapPerWorker)
+	debug.SetMemoryLimit(heapBase.Load())
+	followLiveHeap.Do(func() { afterGC(adjustHeapLimit) })
+}
+
+var (
+	heapBase       atomic.Int64
+	followLiveHeap sync.Once
+)
+
+// adjustHeapLimit sets the soft limit from the live heap of the latest
+// collection.
+func adjustHeapLimit() {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := int64(sample[0].Value.Uint64())
+	debug.SetMemoryLimit(min(max(2*live, heapBase.Load()), heapCeiling))
+}
+
+// afterGC calls f after every collection, on the finalizer goroutine.
+func afterGC(f func()) {
+	type sentinel struct{ _ [16]byte } // not tiny: its finalizer runs at the next collection
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+		f()
+		afterGC(f)
+	})
 }
 
 // reportsGCPercent is GOGC while the reports are drawn, after the analysis:

@@ -127,6 +127,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %d files, %s\n", len(files), report.CaptureLine(report.SumStats(parts)))
+		printEvictions(stderr, report.SumEvictions(parts))
 	}
 	return code
 }
