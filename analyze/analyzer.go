@@ -29,7 +29,7 @@ const MaxHeld = 4096
 // online at once; packets within one Window), they only bound what a
 // hostile capture can make the analyzer remember.
 const (
-	DefaultMaxSessions = 100_000
+	DefaultMaxSessions = 40_000
 	DefaultMaxStreams  = 20_000
 	DefaultMaxPairing  = 1 << 16 // packets awaiting their ACK; a quarter as many requests awaiting their reply
 )
@@ -107,6 +107,7 @@ type Analyzer struct {
 
 	commands map[commandKey]*CommandCount
 	maxSess  int
+	live     int // sessions not finalized: in sessions, or replaced there by a newer one
 	maxStrm  int
 	evicted  Evictions // but Pairing, which the windows count
 	in       arrival   // the packet being analysed (a field, so as not to allocate)
@@ -255,6 +256,7 @@ func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Pack
 		First: m.Time}}
 	s.sawLogin = m.Dir == dissect.ClientToServer && p.Command == login
 	a.sessions[key] = s
+	a.live++
 	ip := key.client.Addr()
 	s.ipAt = len(a.byIP[ip])
 	a.byIP[ip] = append(a.byIP[ip], s)
@@ -278,7 +280,7 @@ func (a *Analyzer) expireSessions(all bool) {
 // would pass the cap: the front of lifetimes, once those heard since they
 // were queued have gone to the back.
 func (a *Analyzer) capSessions() {
-	for len(a.sessions) >= a.maxSess && a.lifetimes.Len() > 0 {
+	for a.live >= a.maxSess && a.lifetimes.Len() > 0 {
 		e := *a.lifetimes.Front()
 		a.lifetimes.Pop()
 		s := e.v
@@ -324,6 +326,7 @@ func (a *Analyzer) finalize(s *session) {
 		delete(a.sessions, key)
 	}
 	a.unlistIP(s)
+	a.live--
 	s.finalized = true
 	sum := s.summary()
 	switch {

@@ -1,7 +1,5 @@
 package capture
 
-import "github.com/icqdump/icqdump/internal/ring"
-
 // What the reader keeps for peer TCP is bounded whatever the capture holds.
 // The bytes it holds (waiting behind holes, partial packets in the framers,
 // segments held by connections not yet recognised) share one budget; over
@@ -68,15 +66,10 @@ func (p *peerTCP) account(s *peerStream) {
 // until they come up; when they outnumber the streams, they go at once.
 func (p *peerTCP) pushHolder(s *peerStream) {
 	if p.holders.Len() > 2*len(p.streams)+64 {
-		var kept ring.Ring[*peerStream]
-		for i := range p.holders.Len() {
-			if h := *p.holders.At(i); !h.gone {
-				kept.Push(h)
-			} else {
-				h.holding = false
-			}
-		}
-		p.holders = kept
+		p.holders.Filter(func(h *peerStream) bool {
+			h.holding = !h.gone
+			return h.holding
+		})
 	}
 	p.holders.Push(s)
 }

@@ -404,13 +404,7 @@ func expireKeys(q *ring.Ring[keyAt], cutoff time.Time, drop func(keyAt)) {
 // pass the map's bound, the queue is rebuilt with the live ones only.
 func enqueueKey(q *ring.Ring[keyAt], e keyAt, live func(keyAt) bool) {
 	if q.Len() >= 2*maxDormant {
-		var kept ring.Ring[keyAt]
-		for i := range q.Len() {
-			if e := *q.At(i); live(e) {
-				kept.Push(e)
-			}
-		}
-		*q = kept
+		q.Filter(live)
 	}
 	q.Push(e)
 }

@@ -113,7 +113,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitCheckError
 	}
 	defer r.Close()
+	limitHeap(1)
 	findings := report.NewFindings(out, asJSON)
+	c.tunings.MaxSessions = c.limits.maxSessions
 	checker := check.New(c.tunings, findings.Add)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.

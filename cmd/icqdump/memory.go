@@ -25,8 +25,9 @@ const heapCeiling = 1 << 30
 // (workers), unless GOMEMLIMIT says otherwise. When the live state
 // legitimately outgrows it (many clients online at once), a fixed limit
 // would have the collector run back to back; so after each collection the
-// limit follows the live heap, twice it (as GOGC=100 would), between the
-// base and heapCeiling.
+// limit follows the live heap: the live heap and half as much again (a
+// collection per half the live heap allocated: some more collections than
+// GOGC=100, far from back to back), at least the base, at most heapCeiling.
 func limitHeap(workers int) {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return
@@ -50,7 +51,7 @@ func adjustHeapLimit() {
 		return
 	}
 	live := int64(sample[0].Value.Uint64())
-	debug.SetMemoryLimit(min(max(2*live, heapBase.Load()), heapCeiling))
+	debug.SetMemoryLimit(min(max(live+live/2, heapBase.Load()), heapCeiling))
 }
 
 // afterGC calls f after every collection, on the finalizer goroutine.

@@ -44,3 +44,19 @@ func (r *Ring[T]) grow() {
 	}
 	r.buf, r.head = buf, 0
 }
+
+// Filter keeps, in order, the elements for which keep is true.
+func (r *Ring[T]) Filter(keep func(T) bool) {
+	n := 0
+	for i := range r.n {
+		if v := *r.At(i); keep(v) {
+			*r.At(n) = v
+			n++
+		}
+	}
+	var zero T
+	for i := n; i < r.n; i++ {
+		*r.At(i) = zero
+	}
+	r.n = n
+}

@@ -28,7 +28,7 @@ var HostileKinds = []struct{ Name, What string }{
 	{"partial", "n TCP connections, each a SYN and 1,400 bytes of a packet with LENGTH F0 FF"},
 	{"hole", "n TCP connections, each a SYN and 1,000 bytes behind a 100-byte hole"},
 	{"sources", "n LOGINs to port 4000 within one second, each from its own address"},
-	{"clients", "n LOGINs to port 4000 within one second, from 1,000 addresses"},
+	{"clients", "n packets to port 4000 within one second from 1,000 clients: a LOGIN each, then KEEP_ALIVEs"},
 	{"reuse", "n/2 pairs of connections on one 4-tuple, the second's ISN behind or ahead of the first's"},
 }
 
@@ -100,13 +100,18 @@ func (h *hostile) connections(n int, syn bool, hole uint32, data []byte) {
 	}
 }
 
-// logins writes n v2 LOGINs to the server, from addrs addresses in turn.
+// logins writes n v2 packets to the server from addrs addresses in turn:
+// a LOGIN from each, then KEEP_ALIVEs.
 func (h *hostile) logins(n, addrs int) {
 	server := netip.AddrPortFrom(netip.MustParseAddr("192.0.2.1"), 4000)
 	for i := range n {
 		client := hostileAddr(i%addrs, 1024)
-		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, hostileLogin, dissect.Fields{
-			"UIN": uint32(100000 + i%addrs), "SEQ_NUM": uint16(i / addrs), "PORT": uint32(2000), "PASSWORD": "secret"})
+		cmd, vals := hostileLogin, dissect.Fields{"PORT": uint32(2000), "PASSWORD": "secret"}
+		if i >= addrs {
+			cmd, vals = hostileKeepAlive, dissect.Fields{}
+		}
+		vals["UIN"], vals["SEQ_NUM"] = uint32(100000+i%addrs), uint16(i/addrs)
+		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, cmd, vals)
 		if err != nil {
 			h.err = err
 			return
@@ -115,7 +120,10 @@ func (h *hostile) logins(n, addrs int) {
 	}
 }
 
-var hostileLogin = dissect.Client.MustByName("LOGIN")
+var (
+	hostileLogin     = dissect.Client.MustByName("LOGIN")
+	hostileKeepAlive = dissect.Client.MustByName("KEEP_ALIVE")
+)
 
 // reuse writes pairs of peer connections on one 4-tuple: the first opens,
 // sends a CHANNEL_INIT and is never seen to close; the second opens with
