@@ -128,7 +128,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
 	err = findings.Close(verdict)
-	out.Flush()
+	if ferr := out.Flush(); err == nil {
+		err = ferr // the output failed at the end
+	}
 	for _, err := range []error{readErr, err, r.Close()} {
 		if err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)

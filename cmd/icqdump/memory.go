@@ -17,17 +17,20 @@ import (
 // capture), and past it the live data wins: it is no hard cap.
 const heapPerWorker = 80 << 20
 
-// heapCeiling is as far as the soft limit follows the live heap: the caps
-// on live state (limits.go) keep the live heap well under it.
-const heapCeiling = 1 << 30
+// The soft limit follows the live heap between the base and these: twice
+// the live heap (as GOGC=100) up to heapRoomy, at least one and a half
+// times it, never over heapCeiling. The default caps (limits.go) keep the
+// live heap under 130 MiB on the hostile captures of bench/hostile.sh.
+const (
+	heapRoomy   = 200 << 20
+	heapCeiling = 1 << 30
+)
 
 // limitHeap sets the soft memory limit for the captures decoded at once
 // (workers), unless GOMEMLIMIT says otherwise. When the live state
 // legitimately outgrows it (many clients online at once), a fixed limit
 // would have the collector run back to back; so after each collection the
-// limit follows the live heap: the live heap and half as much again (a
-// collection per half the live heap allocated: some more collections than
-// GOGC=100, far from back to back), at least the base, at most heapCeiling.
+// limit follows the live heap (heapRoomy).
 func limitHeap(workers int) {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return
@@ -51,7 +54,8 @@ func adjustHeapLimit() {
 		return
 	}
 	live := int64(sample[0].Value.Uint64())
-	debug.SetMemoryLimit(min(max(live+live/2, heapBase.Load()), heapCeiling))
+	limit := max(min(max(2*live, heapBase.Load()), heapRoomy), live+live/2)
+	debug.SetMemoryLimit(min(limit, heapCeiling))
 }
 
 // afterGC calls f after every collection, on the finalizer goroutine.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/internal/tempfile"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -222,7 +223,7 @@ func (s *spoolWriter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	if s.f == nil {
-		f, err := os.CreateTemp("", "icqdump-*.out")
+		f, err := tempfile.Create("icqdump-*.out")
 		if err != nil {
 			return 0, fmt.Errorf("keeping the output of one capture while another is written: %w", err)
 		}
@@ -247,11 +248,10 @@ func (s *spoolWriter) copyTo(w io.Writer) error {
 	return err
 }
 
-// close frees the spool and removes its file.
+// close frees the spool and closes its file (its name went when it was made).
 func (s *spoolWriter) close() {
 	s.mem = nil
 	if s.f != nil {
 		s.f.Close()
-		os.Remove(s.f.Name())
 	}
 }
