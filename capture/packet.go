@@ -79,6 +79,9 @@ type Stats struct {
 	// without an OnICQFrame hook.
 	Unsaved uint64
 	Evicted Evictions // what the limits on peer TCP gave up (limits.go)
+	// LongerThanOriginal counts pcap records whose captured length exceeds
+	// their original length: read, as libpcap reads them, at the captured length.
+	LongerThanOriginal uint64
 }
 
 // Decode decodes the payload with the dissector its transport calls for; a

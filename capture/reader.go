@@ -55,6 +55,7 @@ type Reader struct {
 	pkt         Packet
 	peers       peerTCP
 	drained     bool            // the peer streams were flushed at the end of the file
+	longBuf     []byte          // the data of a record longer than its original length
 	done        <-chan struct{} // Config.Done
 	onICQFrame  func(*Frame)    // see OnICQFrame
 	raw         Frame           // the frame being decoded, for onICQFrame
@@ -214,6 +215,10 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 		r.in.limit = start + maxRecordBytes
 	}
 	data, ci, err := r.src.ZeroCopyReadPacketData()
+	if err != nil && r.format == formatPcap && ci.CaptureLength > ci.Length && ci.CaptureLength <= maxRecordBytes {
+		data, err = r.readLongerThanOriginal(ci.CaptureLength)
+		ci.Length = ci.CaptureLength
+	}
 	if err != nil {
 		r.err = r.readError(err, ci.CaptureLength, start, r.offset())
 		r.frags.dropAll()
@@ -221,6 +226,19 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	}
 	r.stats.Frames++
 	return data, ci, nil
+}
+
+// readLongerThanOriginal reads the data of a pcap record whose captured
+// length exceeds its original length: pcapgo refuses such a record after
+// its header, libpcap reads it. The frame is counted in
+// Stats.LongerThanOriginal and taken at its captured length.
+func (r *Reader) readLongerThanOriginal(n int) ([]byte, error) {
+	r.stats.LongerThanOriginal++
+	if cap(r.longBuf) < n {
+		r.longBuf = make([]byte, n)
+	}
+	_, err := io.ReadFull(r.br, r.longBuf[:n])
+	return r.longBuf[:n], err
 }
 
 // offset is the position in the capture stream that pcapgo has read up to;

@@ -461,3 +461,21 @@ func TestNextAfterEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestLongerThanOriginal: a record whose captured length exceeds its
+// original length is read, as libpcap reads it, and counted; the records
+// after it are read too.
+func TestLongerThanOriginal(t *testing.T) {
+	full := pcaptest.UDPFrame(client, server, ackC2S)
+	file := pcaptest.Pcap(layers.LinkTypeEthernet,
+		pcaptest.Frame{Time: pcaptest.Base, Data: full},
+		pcaptest.Frame{Time: pcaptest.Base, Data: full},
+	)
+	// The first record's orig_len (after the 24-byte file header, at 12 in
+	// the record header), 10 bytes short of what it holds.
+	binary.LittleEndian.PutUint32(file[24+12:], uint32(len(full)-10))
+	expect(t, file, []got{
+		{1, client, server, dissect.ClientToServer, hex.EncodeToString(ackC2S), false},
+		{2, client, server, dissect.ClientToServer, hex.EncodeToString(ackC2S), false},
+	}, Stats{Frames: 2, ICQFrames: 2, UDPPackets: 2, LongerThanOriginal: 1})
+}

@@ -38,6 +38,15 @@ func evictionText(evictions []Eviction) string {
 	return b.String()
 }
 
+// longerText is the capture report's line on records longer than their
+// original length, when there were any.
+func longerText(n uint64) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("records whose captured length exceeds their original length (read as captured): %d\n", n)
+}
+
 // evictionJSON is the capture report's "evicted" object: nil when the caps
 // retired nothing, so that the key is left out.
 func evictionJSON(evictions []Eviction) map[string]uint64 {

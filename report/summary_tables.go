@@ -349,6 +349,8 @@ type captureJSON struct {
 	Incomplete  uint64 `json:"incomplete"`
 	// Evicted is what each cap retired early, by key; left out when nothing.
 	Evicted map[string]uint64 `json:"evicted,omitempty"`
+	// LongerThanOriginal: records whose captured length exceeds their original length.
+	LongerThanOriginal uint64 `json:"longer_than_original,omitempty"`
 }
 
 func captureTable(st capture.Stats, evictions []Eviction) table {
@@ -367,10 +369,10 @@ func captureTable(st capture.Stats, evictions []Eviction) table {
 		row:    func(i int) []string { return rows[i] },
 		footer: []string{"read", u(st.Frames), u(st.UDPPackets + st.PeerPackets)},
 		after: fmt.Sprintf("ICQ UDP payloads cut short: %d; IP datagrams reassembled: %d, given up: %d\n",
-			st.Truncated, st.Reassembled, st.Incomplete) + evictionText(evictions),
+			st.Truncated, st.Reassembled, st.Incomplete) + longerText(st.LongerThanOriginal) + evictionText(evictions),
 		json: captureJSON{Frames: st.Frames, ICQFrames: st.ICQFrames, PeerFrames: st.PeerFrames, Skipped: st.Skipped,
 			Malformed: st.Malformed, Fragments: st.Fragments, Unsupported: st.Unsupported, UDPPackets: st.UDPPackets,
 			PeerPackets: st.PeerPackets, Truncated: st.Truncated, Reassembled: st.Reassembled, Incomplete: st.Incomplete,
-			Evicted: evictionJSON(evictions)},
+			Evicted: evictionJSON(evictions), LongerThanOriginal: st.LongerThanOriginal},
 	}
 }
