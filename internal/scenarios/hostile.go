@@ -29,6 +29,7 @@ var HostileKinds = []struct{ Name, What string }{
 	{"hole", "n TCP connections, each a SYN and 1,000 bytes behind a 100-byte hole"},
 	{"sources", "n LOGINs to port 4000 within one second, each from its own address"},
 	{"clients", "n packets to port 4000 within one second from 1,000 clients: a LOGIN each, then KEEP_ALIVEs"},
+	{"nat", "n LOGINs 10 ms apart from one address (NAT), each from a port of its own: 18,000 sessions live at once"},
 	{"reuse", "n/2 pairs of connections on one 4-tuple, the second's ISN behind or ahead of the first's"},
 }
 
@@ -50,6 +51,9 @@ func WriteHostile(w io.Writer, kind string, n int) error {
 		h.logins(n, n)
 	case "clients":
 		h.logins(n, 1000)
+	case "nat":
+		h.step = 10 * time.Millisecond
+		h.nat(n)
 	case "reuse":
 		h.reuse(n / 2)
 	default:
@@ -112,6 +116,21 @@ func (h *hostile) logins(n, addrs int) {
 		}
 		vals["UIN"], vals["SEQ_NUM"] = uint32(100000+i%addrs), uint16(i/addrs)
 		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, cmd, vals)
+		if err != nil {
+			h.err = err
+			return
+		}
+		h.write(pcaptest.UDPFrame(client, server, pkt))
+	}
+}
+
+// nat writes n LOGINs from one address, each from a port of its own.
+func (h *hostile) nat(n int) {
+	server := netip.AddrPortFrom(netip.MustParseAddr("192.0.2.1"), 4000)
+	for i := range n {
+		client := netip.AddrPortFrom(netip.MustParseAddr("198.51.100.1"), uint16(1024+i%60000))
+		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, hostileLogin, dissect.Fields{
+			"UIN": uint32(100000 + i), "SEQ_NUM": uint16(1), "PORT": uint32(2000), "PASSWORD": "secret"})
 		if err != nil {
 			h.err = err
 			return
