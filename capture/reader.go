@@ -2,6 +2,7 @@ package capture
 
 import (
 	"bufio"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"iter"
@@ -54,11 +55,12 @@ type Reader struct {
 	stats       Stats
 	pkt         Packet
 	peers       peerTCP
-	drained     bool            // the peer streams were flushed at the end of the file
-	longBuf     []byte          // the data of a record longer than its original length
-	done        <-chan struct{} // Config.Done
-	onICQFrame  func(*Frame)    // see OnICQFrame
-	raw         Frame           // the frame being decoded, for onICQFrame
+	drained     bool             // the peer streams were flushed at the end of the file
+	longBuf     []byte           // the data of a record longer than its original length
+	ngOrder     binary.ByteOrder // of the pcapng section being read
+	done        <-chan struct{}  // Config.Done
+	onICQFrame  func(*Frame)     // see OnICQFrame
+	raw         Frame            // the frame being decoded, for onICQFrame
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
@@ -92,6 +94,9 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 	}
 	r := newReader(name, cfg)
 	r.in, r.br, r.format = m, br, f
+	if head, err := br.Peek(12); err == nil && f == formatPcapng {
+		r.ngOrder = ngOrderOf(head)
+	}
 	// pcapgo reads br itself: bufio.NewReader returns a large enough
 	// *bufio.Reader unchanged, so r.offset stays true.
 	if f == formatPcapng {
@@ -210,6 +215,13 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	if r.err != nil {
 		return nil, gopacket.CaptureInfo{}, r.err
 	}
+	if r.in != nil && r.format == formatPcapng {
+		if err := r.skipOtherBlocks(); err != nil {
+			r.err = r.readError(err, 0, r.offset(), r.offset())
+			r.frags.dropAll()
+			return nil, gopacket.CaptureInfo{}, r.err
+		}
+	}
 	start := r.offset()
 	if r.in != nil {
 		r.in.limit = start + maxRecordBytes
@@ -226,6 +238,53 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	}
 	r.stats.Frames++
 	return data, ci, nil
+}
+
+// skipOtherBlocks skips the pcapng blocks before the next frame that the
+// reading of frames does not need (name resolution, statistics, journal
+// export, decryption secrets, custom blocks), each within maxRecordBytes
+// of its own: the limit bounds a block, not all the blocks between two
+// frames. It stops at any other block (pcapgo reads it, and says what is
+// wrong with it).
+func (r *Reader) skipOtherBlocks() error {
+	for {
+		r.in.limit = r.offset() + maxRecordBytes
+		head, err := r.br.Peek(12)
+		if err != nil {
+			return nil
+		}
+		if binary.LittleEndian.Uint32(head[:4]) == ngSectionHeader {
+			r.ngOrder = ngOrderOf(head)
+			return nil
+		}
+		if !ngSkippable[r.ngOrder.Uint32(head[:4])] {
+			return nil
+		}
+		n := r.ngOrder.Uint32(head[4:8])
+		if n < 12 || n%4 != 0 || n > maxRecordBytes {
+			return nil
+		}
+		if _, err := r.br.Discard(int(n)); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return err
+		}
+	}
+}
+
+const ngSectionHeader = 0x0A0D0D0A
+
+// ngSkippable are the pcapng block types that hold no frame and nothing
+// the reading of frames needs.
+var ngSkippable = map[uint32]bool{4: true, 5: true, 9: true, 10: true, 0x0BAD: true, 0x40000BAD: true}
+
+// ngOrderOf is the byte order of the pcapng section whose header starts head.
+func ngOrderOf(head []byte) binary.ByteOrder {
+	if binary.LittleEndian.Uint32(head[8:]) == 0x1A2B3C4D {
+		return binary.LittleEndian
+	}
+	return binary.BigEndian
 }
 
 // readLongerThanOriginal reads the data of a pcap record whose captured
