@@ -13,6 +13,7 @@ const (
 	DefaultPeerMemory     = 64 << 20 // bytes held for peer TCP
 	DefaultMaxPeerStreams = 20_000   // peer streams followed at once
 	DefaultMaxPending     = 1 << 14  // TCP connections not (yet) recognised
+	DefaultFragmentMemory = 32 << 20 // bytes of IP fragments waiting for their datagram
 )
 
 // Evictions counts what the reader gave up under its limits.
@@ -21,19 +22,21 @@ type Evictions struct {
 	PeerStreams uint64 // peer streams retired early by Config.MaxPeerStreams
 	Pending     uint64 // connections not yet recognised forgotten by Config.MaxPending
 	Held        uint64 // segments a connection not yet recognised could not hold within Config.PeerMemory
+	Fragments   uint64 // IP datagrams given up unassembled because their fragments passed Config.FragmentMemory
 }
 
 // limits are the reader's limits with the defaults filled in.
 type limits struct {
-	peerMemory, maxStreams, maxPending int
+	peerMemory, maxStreams, maxPending, fragmentMemory int
 }
 
 func (c *Config) limits() limits {
-	l := limits{peerMemory: c.PeerMemory, maxStreams: c.MaxPeerStreams, maxPending: c.MaxPending}
+	l := limits{peerMemory: c.PeerMemory, maxStreams: c.MaxPeerStreams, maxPending: c.MaxPending, fragmentMemory: c.FragmentMemory}
 	for _, f := range []struct {
 		v   *int
 		def int
-	}{{&l.peerMemory, DefaultPeerMemory}, {&l.maxStreams, DefaultMaxPeerStreams}, {&l.maxPending, DefaultMaxPending}} {
+	}{{&l.peerMemory, DefaultPeerMemory}, {&l.maxStreams, DefaultMaxPeerStreams}, {&l.maxPending, DefaultMaxPending},
+		{&l.fragmentMemory, DefaultFragmentMemory}} {
 		if *f.v <= 0 {
 			*f.v = f.def
 		}

@@ -31,6 +31,7 @@ type Config struct {
 	PeerMemory     int // bytes held for peer TCP: out-of-order data, partial packets, held segments
 	MaxPeerStreams int // peer streams followed at once
 	MaxPending     int // TCP connections not (yet) recognised, followed at once
+	FragmentMemory int // bytes of IP fragments waiting for the rest of their datagram
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -120,7 +121,7 @@ func newReader(name string, cfg Config) *Reader {
 	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), done: cfg.Done,
 		peers: newPeerTCP(cfg.PeerPorts, cfg.limits())}
 	r.dec.init()
-	r.frags.init(&r.stats)
+	r.frags.init(&r.stats, cfg.limits().fragmentMemory)
 	return r
 }
 
@@ -142,6 +143,7 @@ func (r *Reader) Name() string { return r.name }
 func (r *Reader) Stats() Stats {
 	st := r.stats
 	st.Evicted = r.peers.evicted
+	st.Evicted.Fragments = r.frags.evicted
 	return st
 }
 

@@ -17,6 +17,7 @@ type limitOptions struct {
 	peerMemory     int // MiB
 	maxPeerStreams int
 	maxPending     int
+	fragmentMemory int // MiB
 	maxSessions    int
 	maxPairing     int
 }
@@ -28,6 +29,8 @@ func (l *limitOptions) register(fs *pflag.FlagSet) {
 		"follow at most `N` peer streams at once; at the cap, retire the least recently heard")
 	fs.IntVar(&l.maxPending, "max-pending", capture.DefaultMaxPending,
 		"keep at most `N` TCP connections not yet recognised as peer streams; at the cap, forget the least recently heard")
+	fs.IntVar(&l.fragmentMemory, "fragment-memory", capture.DefaultFragmentMemory>>20,
+		"hold at most `MIB` MiB of IP fragments waiting for the rest of their datagram; over it, give up every incomplete datagram")
 	fs.IntVar(&l.maxSessions, "max-sessions", analyze.DefaultMaxSessions,
 		"follow at most `N` client sessions at once; at the cap, retire the least recently active (its summary is still reported)")
 	fs.IntVar(&l.maxPairing, "max-pairing", analyze.DefaultMaxPairing,
@@ -39,6 +42,7 @@ func (l *limitOptions) validate() error {
 		name string
 		v    int
 	}{{"--peer-memory", l.peerMemory}, {"--max-peer-streams", l.maxPeerStreams}, {"--max-pending", l.maxPending},
+		{"--fragment-memory", l.fragmentMemory},
 		{"--max-sessions", l.maxSessions}, {"--max-pairing", l.maxPairing}} {
 		if f.v < 1 {
 			return fmt.Errorf("%s %d: give a number of at least 1", f.name, f.v)
@@ -50,6 +54,7 @@ func (l *limitOptions) validate() error {
 // applyCapture sets the reader's caps.
 func (l *limitOptions) applyCapture(c *capture.Config) {
 	c.PeerMemory, c.MaxPeerStreams, c.MaxPending = l.peerMemory<<20, l.maxPeerStreams, l.maxPending
+	c.FragmentMemory = l.fragmentMemory << 20
 }
 
 // applyAnalyzer sets the analyzer's caps.
@@ -67,6 +72,7 @@ func (l *limitOptions) evictions(st capture.Stats, a analyze.Evictions) []report
 		{Key: "stream_records", What: "peer stream records ended early by the stream cap", Flag: flag("max-peer-streams", l.maxPeerStreams), Count: a.Streams},
 		{Key: "peer_memory", What: "peer streams given up over the peer TCP memory budget", Flag: flag("peer-memory", l.peerMemory), Count: st.Evicted.PeerMemory},
 		{Key: "held", What: "TCP segments the content test could not hold within the peer TCP memory budget", Flag: flag("peer-memory", l.peerMemory), Count: st.Evicted.Held},
+		{Key: "fragments", What: "IP datagrams given up unassembled by the fragment memory cap", Flag: flag("fragment-memory", l.fragmentMemory), Count: st.Evicted.Fragments},
 		{Key: "pending", What: "TCP connections not yet recognised forgotten by the pending cap", Flag: flag("max-pending", l.maxPending), Count: st.Evicted.Pending},
 	}
 }
