@@ -161,9 +161,12 @@ func New(opts Options, emit func(*Finding)) *Checker {
 
 // AnalyzerConfig is the configuration of the analyzer whose packets the
 // checker judges: every packet waits for its verdicts (acknowledged or
-// not) and keeps its decoding.
+// not) and keeps its decoding. The checker reads no session or stream
+// summary, so the analyzer keeps none once ended: its memory follows the
+// live sessions, under the same caps as icqdump's.
 func (c *Checker) AnalyzerConfig() analyze.Config {
-	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive}
+	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive, KeepEnded: false,
+		MaxSessions: c.opts.MaxSessions}
 }
 
 // arrive notes the capture time of each packet given to the analyzer.
