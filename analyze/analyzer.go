@@ -2,14 +2,14 @@ package analyze
 
 import (
 	"cmp"
-	"github.com/icqdump/icqdump/internal/ring"
-
+	"math/bits"
 	"net/netip"
 	"slices"
 	"time"
 
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/ring"
 )
 
 // Window is how long the analyzer waits for the packets that may still refer
@@ -106,13 +106,16 @@ type Analyzer struct {
 	messages ring.Ring[pendingRef]            // peer messages awaiting an answer, in order
 
 	commands map[commandKey]*CommandCount
-	maxSess  int
-	live     int // sessions not finalized: in sessions, or replaced there by a newer one
-	maxStrm  int
-	evicted  Evictions // but Pairing, which the windows count
-	in       arrival   // the packet being analysed (a field, so as not to allocate)
-	note     []byte
-	finished bool
+	in       arrival // the packet being analysed (a field, so as not to allocate)
+	// explainCtx is what Explain is told of the packet being analysed.
+	explainCtx dissect.Context
+	listening  map[uint32]uint16 // the listening port each UIN announced last
+	maxSess    int
+	live       int // sessions not finalized: in sessions, or replaced there by a newer one
+	maxStrm    int
+	evicted    Evictions // but Pairing, which the windows count
+	note       []byte
+	finished   bool
 }
 
 type sessionKey struct{ client, server netip.AddrPort }
@@ -120,13 +123,14 @@ type sessionKey struct{ client, server netip.AddrPort }
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
 	a := &Analyzer{
-		cfg:      cfg,
-		sessions: make(map[sessionKey]*session),
-		byIP:     make(map[netip.Addr][]*session),
-		streams:  make(map[int]*p2pStream),
-		commands: make(map[commandKey]*CommandCount),
-		maxSess:  cmp.Or(max(cfg.MaxSessions, 0), DefaultMaxSessions),
-		maxStrm:  cmp.Or(max(cfg.MaxStreams, 0), DefaultMaxStreams),
+		cfg:       cfg,
+		sessions:  make(map[sessionKey]*session),
+		byIP:      make(map[netip.Addr][]*session),
+		streams:   make(map[int]*p2pStream),
+		commands:  make(map[commandKey]*CommandCount),
+		listening: make(map[uint32]uint16),
+		maxSess:   cmp.Or(max(cfg.MaxSessions, 0), DefaultMaxSessions),
+		maxStrm:   cmp.Or(max(cfg.MaxStreams, 0), DefaultMaxStreams),
 	}
 	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets, immediate: cfg.Immediate,
 		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
@@ -170,6 +174,7 @@ func (a *Analyzer) Add(m *capture.Packet, p *dissect.Packet) {
 		in.note = a.note
 	}
 	if m.Transport == capture.TCP {
+		a.explainPeer(m, p)
 		a.peerPacket(m, p, in)
 	} else {
 		a.udpPacket(m, p, in)
@@ -236,17 +241,25 @@ func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
 // than continuing s: after a disconnect, a second LOGIN, or another UIN.
 func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	switch {
-	case !p.HasHeader || p.Command == clientAck:
+	case !p.HasHeader || isAck(p):
 		return false
 	case s.ended:
 		return true
+	case p.Version == 5 && s.session5 != 0 && p.Session != s.session5 && newLogin5(p):
+		return true // a login with a new SESSION_ID (facts §1.5); another change is check's finding
 	case p.Command == login && s.Login.Frame != 0:
 		// A client that got its LOGIN_REPLY sends that LOGIN again only when
 		// the LOGIN's ACK was lost: the spec's 10 s after the last time.
 		ago, again := a.sentAgo(s, c2s, p)
 		return !again || s.Login.ReplyFrame != 0 && ago < retransmitAfter/2
 	}
-	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN
+	// A UIN written big-endian is the session's own, explained (explain.go).
+	return s.UIN != 0 && p.UIN != 0 && p.UIN != s.UIN && p.UIN != bits.ReverseBytes32(s.UIN)
+}
+
+// newLogin5 reports the v5 packets that begin a login.
+func newLogin5(p *dissect.Packet) bool {
+	return p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
 }
 
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
@@ -254,7 +267,7 @@ func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Pack
 	a.nextID++
 	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
 		First: m.Time}}
-	s.sawLogin = m.Dir == dissect.ClientToServer && p.Command == login
+	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	a.live++
 	ip := key.client.Addr()

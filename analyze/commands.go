@@ -17,6 +17,7 @@ type CommandCount struct {
 	Code    uint16 // the command code; for a row of another version, the version
 	Name    string // the spec's name, UNKNOWN(0xNNNN), "(version N)" or "(no header)"
 	Known   bool   // the spec lists the code
+	NoCode  bool   // the command has no code: CHANNEL_INIT, told by its INIT_IDENT FF
 	Packets uint64
 	Bytes   uint64 // ICQ bytes: the UDP payload, or the peer packet with its LENGTH
 	kind    uint8  // rowCommand, rowVersion or rowNoHeader
@@ -26,6 +27,10 @@ type commandKey struct {
 	dir  dissect.Direction
 	kind uint8
 	code uint16
+	v5   bool // a v5 command: its codes mean other commands than v2's
+	// codeless is a peer packet told by its place, not a code (CHANNEL_INIT,
+	// the v6 handshake and its acknowledgement).
+	codeless *dissect.Command
 }
 
 // Kinds of rows, in the order the report lists them within a direction.
@@ -36,7 +41,10 @@ const (
 )
 
 func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
-	key := commandKey{dir: m.Dir, code: p.Code}
+	key := commandKey{dir: m.Dir, code: p.Code, v5: p.Version == 5 && m.Dir != dissect.PeerToPeer}
+	if !p.HasCode {
+		key.codeless = p.Command
+	}
 	switch {
 	case p.Command != nil || p.HasHeader || m.Dir == dissect.PeerToPeer && p.Code != 0:
 	case m.Dir != dissect.PeerToPeer && p.Version != 0 && p.Version != 2:
@@ -46,11 +54,14 @@ func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
 	}
 	c := a.commands[key]
 	if c == nil {
-		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, Name: rowName(key, p), kind: key.kind}
+		c = &CommandCount{Dir: m.Dir, Code: key.code, Known: p.Command != nil, NoCode: p.Command == dissect.PeerInit,
+			Name: rowName(key, p), kind: key.kind}
 		a.commands[key] = c
 	}
 	c.Packets++
-	c.Bytes += uint64(len(m.Payload))
+	if m.Sub == 0 { // a packet inside a SRV_MULTI_PACKET: its bytes are its container's
+		c.Bytes += uint64(len(m.Payload))
+	}
 }
 
 func rowName(k commandKey, p *dissect.Packet) string {
@@ -97,6 +108,6 @@ func MergeCommands(lists ...[]CommandCount) []CommandCount {
 
 func sortCommands(cs []CommandCount) {
 	slices.SortFunc(cs, func(x, y CommandCount) int {
-		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code))
+		return cmp.Or(cmp.Compare(x.Dir, y.Dir), cmp.Compare(x.kind, y.kind), cmp.Compare(x.Code, y.Code), cmp.Compare(x.Name, y.Name))
 	})
 }

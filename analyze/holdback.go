@@ -33,6 +33,7 @@ type held struct {
 	meta    capture.Packet
 	head    packetHead // with payload, values and issues, a copy of the decoded packet
 	payload []byte
+	plain   []byte // a decrypted packet's payload (payload is then its wire bytes)
 	values  []dissect.Value
 	issues  []dissect.Issue
 	brief   Released // everything but Meta and Packet
@@ -56,6 +57,16 @@ type packetHead struct {
 	uin       uint32
 	hasHeader bool
 	hasCode   bool
+	seq2      uint16
+	session   uint32
+	sub       *dissect.Command
+	subCode   uint16
+	hasSub    bool
+	// explanation: Explain allocates its values afresh, so they are shared
+	explanation dissect.Explanation
+	decodedAs   dissect.Reading
+	layout      *dissect.Table
+	decrypted   bool
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -114,7 +125,12 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 		e.payload = append(e.payload[:0], m.Payload...)
 		e.meta.Payload = e.payload
 		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
-			uin: p.UIN, hasHeader: p.HasHeader, hasCode: p.HasCode}
+			uin: p.UIN, hasHeader: p.HasHeader, hasCode: p.HasCode, seq2: p.Seq2, session: p.Session,
+			sub: p.Sub, subCode: p.SubCode, hasSub: p.HasSub, layout: p.Layout, decrypted: p.Wire != nil,
+			explanation: p.Explanation, decodedAs: p.DecodedAs}
+		if p.Wire != nil {
+			e.plain = append(e.plain[:0], p.Payload...)
+		}
 		e.values = append(e.values[:0], p.Values...)
 		e.issues = append(e.issues[:0], p.Issues...)
 	}
@@ -167,9 +183,14 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	r.Meta = &e.meta
 	if h.keep {
 		p, hd := &h.pkt, &e.head
-		p.Payload, p.Values, p.Issues = e.payload, e.values, e.issues
+		p.Payload, p.Values, p.Issues, p.Wire = e.payload, e.values, e.issues, nil
+		if hd.decrypted {
+			p.Payload, p.Wire = e.plain, e.payload
+		}
 		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode =
 			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader, hd.hasCode
+		p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Layout = hd.seq2, hd.session, hd.sub, hd.subCode, hd.hasSub, hd.layout
+		p.Explanation, p.DecodedAs = hd.explanation, hd.decodedAs
 		r.Packet = p
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)

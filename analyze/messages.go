@@ -36,6 +36,24 @@ func (a *Analyzer) udpMessage(m *capture.Packet, p *dissect.Packet, in *arrival,
 	in.hasMsg = true
 }
 
+// message5 keeps the message a v5 packet relays through the server.
+func (a *Analyzer) message5(m *capture.Packet, p *dissect.Packet, in *arrival) {
+	if a.cfg.Message == nil {
+		return
+	}
+	got, ok := dissect.MessageOf(p)
+	if !ok {
+		return
+	}
+	path := PathServer
+	if got.Stored {
+		path = PathOffline
+	}
+	in.msg = Message{Frame: m.Frame, Time: m.Time, From: got.From, To: got.To, Path: path, Type: got.Type,
+		Text: p.Data(got.Text), Session: in.session}
+	in.hasMsg = true
+}
+
 // stamp returns the time RECEIVE_MESSAGE says the message was sent, or zero
 // if the fields are missing or not a date.
 func stamp(p *dissect.Packet) time.Time {
@@ -60,5 +78,11 @@ func (a *Analyzer) peerMessage(m *capture.Packet, p *dissect.Packet, in *arrival
 	}
 	in.msg = Message{Frame: m.Frame, Time: m.Time, From: num(p, "UIN"), Path: PathPeer,
 		Type: uint16(num(p, "TYPE")), Text: p.Data(text), Auto: auto, Stream: m.Stream}
+	if p.Version == 6 { // a v6 message names neither its sender nor (by that name) its type
+		in.msg.From, in.msg.Type = in.stream.UIN[in.from], 0
+		if got, ok := dissect.MessageOf(p); ok {
+			in.msg.Type = got.Type
+		}
+	}
 	in.hasMsg = true
 }

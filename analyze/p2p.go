@@ -35,7 +35,7 @@ type StreamSummary struct {
 	Packets, Bytes [2]uint64
 	Inits          [2]uint64 // CHANNEL_INIT
 	Messages       [2]uint64 // real messages (CMD_TYPE not auto reply)
-	AutoReplies    [2]uint64 // CHANNEL_MESSAGE with CMD_TYPE auto reply
+	AutoReplies    [2]uint64 // real messages answered by an auto reply: the CHANNEL_ACK that carries it, or a CHANNEL_MESSAGE with CMD_TYPE auto reply
 	Acks           [2]uint64 // CHANNEL_ACK
 	Cancels        [2]uint64 // CHANNEL_CANCEL
 	Unacked        [2]uint64 // real messages never acknowledged
@@ -64,6 +64,7 @@ type pendingMsg struct {
 	x4      uint32 // the spec's "checksum? sequence number?": an answer repeats it
 	acked   bool
 	replied bool
+	auto    bool // its auto reply was counted (in its CHANNEL_ACK or a CHANNEL_MESSAGE)
 }
 
 // pendingRef finds a pending message again when its Window has passed.
@@ -96,15 +97,26 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 	a.bind(st)
 	other := 1 - side
 	switch p.Command {
-	case dissect.PeerInit:
+	case dissect.PeerInit, dissect.PeerInit6:
 		st.Inits[side]++
+	case dissect.Peer6Message:
+		st.Messages[side]++
+		a.countPeerMessage(st, side)
+		a.await(st, side, m, p)
+		in.waits = true
+		a.peerMessage(m, p, in, false)
+	case dissect.Peer6Ack:
+		a.peerAck(st, other, m, p, in, true) // v6 has no auto-reply message: the acknowledgement carries it
+	case dissect.Peer6Cancel:
+		st.Cancels[side]++
 	case channelMessage:
 		if num(p, "CMD_TYPE") == autoReply {
-			st.AutoReplies[side]++
-			if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied }); pm != nil {
+			pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied })
+			if pm != nil {
 				pm.replied = true
 				in.xref.ReplyTo = pm.frame
 			}
+			st.countAutoReply(side, pm)
 			a.peerMessage(m, p, in, true)
 			return
 		}
@@ -114,15 +126,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		in.waits = true
 		a.peerMessage(m, p, in, false)
 	case channelAck:
-		st.Acks[side]++
-		in.match = AckOfNothing
-		if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
-			in.match = AckFirst
-			pm.acked = true
-			in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
-			in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
-			a.hold.settle(pm.pos, AckSeen, m.Frame)
-		}
+		a.peerAck(st, other, m, p, in, false)
 		if v := p.Field("MESSAGE"); v != nil && v.DataLen > 0 {
 			a.peerMessage(m, p, in, true)
 		}
@@ -130,6 +134,36 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		st.Cancels[side]++
 	default:
 		st.Other[side]++
+	}
+}
+
+// peerAck pairs a peer acknowledgement with the oldest open message of the
+// other side; replies says the acknowledgement is that message's answer too.
+// The spec: "The auto reply is sent as an acknowledgement".
+func (a *Analyzer) peerAck(st *p2pStream, other int, m *capture.Packet, p *dissect.Packet, in *arrival, replies bool) {
+	side := 1 - other
+	st.Acks[side]++
+	in.match = AckOfNothing
+	if pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.acked }); pm != nil {
+		in.match = AckFirst
+		pm.acked = true
+		pm.replied = pm.replied || replies
+		st.countAutoReply(side, pm)
+		in.xref.AcksFrame, in.xref.ReplyTo = pm.frame, pm.frame
+		in.xref.AckDelayMs = float64(a.now-pm.at) / float64(time.Millisecond)
+		a.hold.settle(pm.pos, AckSeen, m.Frame)
+	}
+}
+
+// countAutoReply counts an auto reply side sent to the message pm (nil when
+// the message is not in the capture), once per message: a client may send
+// it in the CHANNEL_ACK and again in a CHANNEL_MESSAGE.
+func (st *p2pStream) countAutoReply(side int, pm *pendingMsg) {
+	if pm == nil || !pm.auto {
+		st.AutoReplies[side]++
+	}
+	if pm != nil {
+		pm.auto = true
 	}
 }
 
@@ -181,7 +215,12 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 	if st.UIN[side] != 0 {
 		return
 	}
-	if p.Command == dissect.PeerInit {
+	if src, dest := dissect.HandshakeUINs(p); src != 0 {
+		st.UIN[side] = src
+		if st.UIN[1-side] == 0 {
+			st.UIN[1-side] = dest
+		}
+	} else if p.Command == dissect.PeerInit {
 		st.UIN[side] = num(p, "MY_UIN")
 	} else if p.Command != nil {
 		st.UIN[side] = num(p, "UIN")
@@ -189,27 +228,49 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 }
 
 // bind ties each side of a stream to the client session at its address:
-// the one with the side's UIN, or the only one there.
+// the one with the side's UIN, else the one whose LOGIN announced the
+// side's port (its listener), else the only one there, unless that one
+// announced another port for the side that was connected to: several
+// clients may share an address.
 func (a *Analyzer) bind(st *p2pStream) {
 	for side := range st.sess {
 		if s := st.sess[side]; s != nil && !s.finalized {
 			continue
 		}
 		st.sess[side], st.Session[side] = nil, 0
-		cands := a.byIP[st.Ends[side].Addr()]
-		var pick *session
-		for _, s := range cands {
-			if st.UIN[side] != 0 && s.UIN == st.UIN[side] && (pick == nil || s.ID > pick.ID) {
-				pick = s // the latest
-			}
-		}
-		if pick == nil && len(cands) == 1 && st.UIN[side] == 0 && st.sess[1-side] != cands[0] {
-			pick = cands[0]
-		}
-		if pick != nil {
+		if pick := a.sessionOf(st, side); pick != nil {
 			st.sess[side], st.Session[side] = pick, pick.ID
 		}
 	}
+}
+
+func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
+	end := st.Ends[side]
+	cands := a.byIP[end.Addr()]
+	var pick *session
+	// The list is in no order (unlistIP): the latest session with the UIN,
+	// or the first with the port, is told by its ID.
+	for _, s := range cands {
+		if st.UIN[side] != 0 && s.UIN == st.UIN[side] && (pick == nil || s.ID > pick.ID) {
+			pick = s
+		}
+	}
+	if pick != nil || st.UIN[side] != 0 {
+		return pick
+	}
+	for _, s := range cands {
+		if s.peerPort == end.Port() && (pick == nil || s.ID < pick.ID) {
+			pick = s
+		}
+	}
+	if pick != nil {
+		return pick
+	}
+	// Side 1 is the side connected to: its port is its client's listener.
+	if len(cands) == 1 && st.sess[1-side] != cands[0] && (side == 0 || cands[0].peerPort == 0) {
+		return cands[0]
+	}
+	return nil
 }
 
 func (a *Analyzer) countPeerMessage(st *p2pStream, side int) {

@@ -34,6 +34,9 @@ var peerAnnouncements = []struct {
 // 1-65535 (mICQ 0.2.5 writes more than 16 bits into LOGIN's PORT) and an
 // unspecified address announce nothing.
 func AppendPeerEndpoints(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet) []PeerEndpoint {
+	if a, ok := dissect.PeerAnnouncement5(p); ok {
+		return appendAnnounced5(dst, m, p, &a)
+	}
 	for _, a := range peerAnnouncements {
 		if p.Dir == a.dir && p.Command != nil && p.Command.Name == a.command {
 			return appendAnnounced(dst, m, p, a.command, a.port, a.addrs)
@@ -55,6 +58,25 @@ func appendAnnounced(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, c
 		}
 		ep := netip.AddrPortFrom(addr, uint16(port.Num))
 		if ok && addr.IsValid() && !addr.IsUnspecified() && !hasEndpoint(dst, ep) {
+			dst = append(dst, PeerEndpoint{Addr: ep, How: how})
+		}
+	}
+	return dst
+}
+
+// appendAnnounced5 appends the endpoints of a v5 CMD_LOGIN or SRV_USER_ONLINE.
+func appendAnnounced5(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, a *dissect.Announcement5) []PeerEndpoint {
+	if a.Port == 0 || a.Port > 0xFFFF {
+		return dst
+	}
+	how := fmt.Sprintf("learned from %s in frame %d", p.Command.Name, m.Frame)
+	addrs := [3]netip.Addr{netip.AddrFrom4(a.Addrs[0]), netip.AddrFrom4(a.Addrs[1])}
+	if a.FromSource {
+		addrs[2] = m.Src.Addr()
+	}
+	for _, addr := range addrs {
+		ep := netip.AddrPortFrom(addr, uint16(a.Port))
+		if addr.IsValid() && !addr.IsUnspecified() && !hasEndpoint(dst, ep) {
 			dst = append(dst, PeerEndpoint{Addr: ep, How: how})
 		}
 	}

@@ -80,6 +80,7 @@ type SessionSummary struct {
 	ID             int
 	Client, Server netip.AddrPort
 	UIN            uint32
+	SessionID      uint32 // a v5 session's SESSION_ID; 0 for v2
 	First, Last    time.Time
 	Login          Login
 	Dir            [2]DirSummary // [0] client to server, [1] server to client
@@ -105,21 +106,25 @@ type SessionSummary struct {
 // little state it needs beyond the windows shared by all sessions.
 type session struct {
 	SessionSummary
-	last      int64 // capture time (ns) of the last packet
-	sawLogin  bool  // the first client packet was a LOGIN: SEQ_NUMs start here
+	last      int64  // capture time (ns) of the last packet
+	sawLogin  bool   // the first client packet was a LOGIN: SEQ_NUMs start here
+	peerPort  uint16 // the TCP port its LOGIN announced for peer connections; 0 if none
 	nextSeq   [2]uint16
 	hasSeq    [2]bool
 	delays    [2]durations
 	retrans   [2]durations
 	kaFirst   int64
 	kaLast    int64
-	ended     bool // disconnected: the next client packet starts a new session
-	finalized bool // its summary is written; nothing more is counted
-	ipAt      int  // its index in Analyzer.byIP's list of its address
+	ended     bool   // disconnected: the next client packet starts a new session
+	finalized bool   // its summary is written; nothing more is counted
+	session5  uint32 // a v5 session's SESSION_ID, from its client packets
+	seen      seen   // for explaining packets that depart from the document
+	ipAt      int    // its index in Analyzer.byIP's list of its address
 }
 
 func (s *session) summary() SessionSummary {
 	out := s.SessionSummary
+	out.SessionID = s.session5
 	for d := range out.Dir {
 		out.Dir[d].AckDelay = s.delays[d].stats()
 		out.Dir[d].Retransmissions = s.retrans[d].stats()
@@ -161,7 +166,7 @@ func (s *session) checkSeq(d int, seq uint16) (anomaly SeqAnomaly, expected uint
 	case !s.hasSeq[d]:
 		s.hasSeq[d] = true
 		ds.FirstSeq = seq
-		ds.WrongStart = s.sawLogin && seq != StartSeq[d]
+		ds.WrongStart = s.sawLogin && seq != StartSeq[d] && !(d == c2s && s.session5 != 0) // a v5 client starts anywhere
 		if ds.WrongStart {
 			anomaly, expected = SeqWrongStart, StartSeq[d]
 		}

@@ -12,6 +12,7 @@ var (
 	clientAck      = dissect.Client.MustByName("ACK")
 	serverAck      = dissect.Server.MustByName("ACK")
 	login          = dissect.Client.MustByName("LOGIN")
+	userOnline     = dissect.Server.MustByName("USER_ONLINE")
 	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
 	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
 	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
@@ -68,17 +69,28 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	s := a.sessionFor(m, p)
 	in.session = s.ID
 	d := dirIndex(m.Dir)
-	s.Dir[d].Packets++
-	s.Dir[d].Bytes += uint64(len(m.Payload))
+	if m.Sub == 0 { // the packets inside a SRV_MULTI_PACKET came in its datagram
+		s.Dir[d].Packets++
+		s.Dir[d].Bytes += uint64(len(m.Payload))
+	}
 	s.last, s.Last = a.now, m.Time
+	a.explain(s, d, m, p)
 	if !p.HasHeader {
 		return
 	}
 	if d == c2s && s.UIN == 0 {
 		s.UIN = p.UIN
 	}
-	if p.Command == clientAck || p.Command == serverAck {
+	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
+		s.session5 = p.Session
+	}
+	if isAck(p) {
 		a.ack(s, d, m, p, in)
+		return
+	}
+	if m.Sub != 0 { // inside a SRV_MULTI_PACKET: only the container is acknowledged (v5 facts §1.4)
+		a.request(s, d, p, in, true)
+		a.content(s, d, m, p, in)
 		return
 	}
 	first := a.transmit(s, d, m, p, in)
@@ -218,6 +230,7 @@ const (
 	reqInfo
 	reqExtInfo
 	reqSearch
+	reqV5 // a v5 request, keyed by its SEQ_NUM2
 )
 
 // requestKind returns the kind of request (c2s) or reply (s2c) p is, and the
@@ -236,8 +249,21 @@ func requestKind(p *dissect.Packet) (kind uint8, field string) {
 	return 0, ""
 }
 
+// isAck reports an ACK of any version.
+func isAck(p *dissect.Packet) bool {
+	switch p.Command {
+	case clientAck, serverAck, dissect.Cmd5Ack, dissect.Srv5Ack:
+		return true
+	}
+	return false
+}
+
 // request remembers a request, or names the request a reply answers.
 func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
+	if p.Version == 5 {
+		a.request5(s, d, p, in, first)
+		return
+	}
 	kind, field := requestKind(p)
 	if kind == 0 {
 		return
@@ -271,28 +297,60 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 	}
 }
 
+// request5 pairs a v5 reply with its request: a server packet answering a
+// request carries the request's SEQ_NUM2, an unsolicited one 0 (facts §1.4).
+func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
+	if p.Seq2 == 0 {
+		return
+	}
+	key := requestKey{session: uint32(s.ID), kind: reqV5, num: p.Seq2}
+	c := a.requests.get(key)
+	switch {
+	case d == c2s:
+		if c == nil {
+			c = a.requests.add(key, a.now)
+		}
+		c.touched = a.now
+		if first {
+			c.val = in.frame
+		}
+	case c != nil:
+		c.touched = a.now
+		in.xref.ReplyTo = c.val
+		if p.Command == dissect.Srv5LoginReply && s.Login.Frame == c.val && first {
+			s.Login.ReplyFrame = in.frame
+		}
+		if p.Command == dissect.Srv5UserFound && first {
+			s.Found++
+		}
+	}
+}
+
 // content counts what a packet (on its first transmission) means for the
 // session: login, keep-alives, status, searches, messages, disconnect.
 func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Packet, in *arrival) {
 	switch p.Command {
-	case login:
+	case login, dissect.Cmd5Login:
 		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
 		s.setStatus(p)
+		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
+			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then
+		}
 	case loginReply:
 		if s.UIN == 0 {
 			s.UIN = num(p, "USER_UIN")
 		}
-	case keepAlive:
+	case keepAlive, dissect.Cmd5KeepAlive, dissect.Cmd5KeepAlive2:
 		if s.KeepAlives == 0 {
 			s.kaFirst = a.now
 		}
 		s.KeepAlives++
 		s.kaLast = a.now
-	case statusChange:
+	case statusChange, dissect.Cmd5Status:
 		if s.setStatus(p) {
 			s.StatusChanges++
 		}
-	case searchUIN, searchUser:
+	case searchUIN, searchUser, dissect.Cmd5SearchUIN, dissect.Cmd5SearchUser:
 		s.Searches++
 	case sendMessage:
 		s.SentServer++
@@ -304,6 +362,16 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		if v := p.Field("TEXT_CODE"); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
+	case dissect.Cmd5TextCode:
+		if dissect.Disconnects(p) {
+			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
+		}
+	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNew:
+		s.SentServer++
+		a.message5(m, p, in)
+	case dissect.Srv5Delivered, dissect.Srv5RecvMessage:
+		s.ReceivedServer++
+		a.message5(m, p, in)
 	}
 }
 
@@ -323,4 +391,102 @@ func num(p *dissect.Packet, name string) uint32 {
 		return 0
 	}
 	return v.Num
+}
+
+// explain gives the dissector what the session knows of a packet, so that
+// a packet departing from the document gets the reading that explains it:
+// the UINs and request numbers the session used, the packet's ports and
+// the listening port its client announced, the SEQ_NUM its sender is at.
+// Then it learns from the packet, if it is clean. The context points into
+// the session's rings: nothing is copied.
+func (a *Analyzer) explain(s *session, d int, m *capture.Packet, p *dissect.Packet) {
+	w, ctx := &s.seen, &a.explainCtx
+	w.uins[0], w.seqs[0] = s.UIN, s.nextSeq[d]
+	ctx.UINs = w.uins[1 : 1+w.nUINs]
+	if s.UIN != 0 {
+		ctx.UINs = w.uins[:1+w.nUINs]
+	}
+	ctx.Seqs = w.seqs[1 : 1+w.nSeqs]
+	if s.hasSeq[d] {
+		ctx.Seqs = w.seqs[:1+w.nSeqs]
+	}
+	ctx.Ports = append(ctx.Ports[:0], m.Src.Port(), m.Dst.Port())
+	if port, ok := a.listening[s.UIN]; ok {
+		ctx.Ports = append(ctx.Ports, port)
+	}
+	ctx.Listening, ctx.SrcPort, ctx.Cut = nil, 0, m.Truncated
+	dissect.Explain(p, ctx)
+	a.noteListening(p)
+	if p.Worst() < dissect.Warning {
+		w.learn(p)
+	}
+}
+
+// seen is what a session's clean packets showed, for explaining the others:
+// its client's UIN (uins[0]), the latest UINs of its contact list and
+// notifications; the SEQ_NUM expected (seqs[0]), the latest sequence
+// numbers of its requests. Fixed rings: nothing grows.
+type seen struct {
+	uins   [1 + 16]uint32
+	seqs   [1 + 4]uint16
+	nUINs  int
+	nSeqs  int
+	nextU  int
+	nextSq int
+}
+
+func (w *seen) learn(p *dissect.Packet) {
+	params := p.Params()
+	for i := range params {
+		v := &params[i]
+		switch {
+		case v.Partial:
+		case v.Field.HoldsUIN():
+			w.uins[1+w.nextU] = v.Num
+			w.nextU, w.nUINs = (w.nextU+1)%(len(w.uins)-1), min(w.nUINs+1, len(w.uins)-1)
+		case v.Field.HoldsSeq():
+			w.seqs[1+w.nextSq] = uint16(v.Num)
+			w.nextSq, w.nSeqs = (w.nextSq+1)%(len(w.seqs)-1), min(w.nSeqs+1, len(w.seqs)-1)
+		}
+	}
+}
+
+// maxListening bounds the UINs whose announced listening port is kept.
+const maxListening = 1 << 16
+
+// noteListening keeps the listening port a LOGIN or USER_ONLINE announces
+// for a UIN, for the CHANNEL_INITs of that UIN.
+func (a *Analyzer) noteListening(p *dissect.Packet) {
+	var uin, port *dissect.Value
+	switch p.Command {
+	case login:
+		uin, port = p.Field("UIN"), p.Field("PORT")
+	case userOnline:
+		uin, port = p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+	default:
+		return
+	}
+	if uin == nil || port == nil || uin.Partial || port.Partial || port.Num == 0 || port.Num > 0xFFFF {
+		return
+	}
+	if _, ok := a.listening[uin.Num]; ok || len(a.listening) < maxListening {
+		a.listening[uin.Num] = uint16(port.Num)
+	}
+}
+
+// explainPeer gives the dissector the port a peer packet came from and the
+// listening port its sender announced.
+func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
+	if p.Command != dissect.PeerInit {
+		return
+	}
+	ctx := &a.explainCtx
+	ctx.UINs, ctx.Seqs, ctx.Ports = nil, nil, ctx.Ports[:0]
+	ctx.Listening, ctx.SrcPort, ctx.Cut = ctx.Listening[:0], m.Src.Port(), m.Truncated
+	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
+		if port, ok := a.listening[v.Num]; ok {
+			ctx.Listening = append(ctx.Listening, port)
+		}
+	}
+	dissect.Explain(p, ctx)
 }

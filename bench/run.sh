@@ -95,6 +95,9 @@ measure quiet_p "icqdump -q -z all" prefix "$part_frames" "$icqdump" -q -z all -
 # For comparison: every report and the per-packet ladder diagrams too, and none.
 measure ladder "icqdump -q -z all,flow" full "$full_frames" "$icqdump" -q -z all,flow -r "$full"
 measure analysis "icqdump -q" full "$full_frames" "$icqdump" -q -r "$full"
+# Machine logs: every table in Parquet (rewritten by each run).
+measure logdir "icqdump -q --log-dir (Parquet)" full "$full_frames" "$icqdump" -q --log-dir "$tmp/logs" -r "$full"
+log_bytes=$(du -sb "$tmp/logs" | cut -f1)
 measure tree_p "icqdump -V" prefix "$part_frames" "$icqdump" -V -r "$part"
 measure json_p "icqdump -T json" prefix "$part_frames" "$icqdump" -T json -r "$part"
 measure multi1 "icqdump -q -z all, 4 files, 1 core" multi "$multi_frames" env GOMAXPROCS=1 "$icqdump" -q -z all -r "$tmp/multi"
@@ -119,7 +122,7 @@ echo "  ${peer_rate:-?} frames/s ($(metric packets/s) ICQ peer packets/s)"
 
 echo "load after: $(uptime)"
 
-awk -F'|' -v peer="${peer_rate:-0}" '
+awk -F'|' -v peer="${peer_rate:-0}" -v logbytes="$log_bytes" -v capbytes="$(stat -c %s "$full")" '
 function rate(k) { return frames[k] / (ns[k] / 1e9) }
 function has(k) { return k in ns }
 function mib(k) { return kb[k] == "-" ? -1 : kb[k] / 1024 }
@@ -171,5 +174,9 @@ END {
 	}
 	ratio("4 files in parallel vs one core, -q -z all", "multi", "multi1", 1.7)
 	ratio("4 files in parallel vs one core, default lines", "mlines", "mlines1", 1.7)
+	ratio("--log-dir Parquet vs -q (at most 1.3x the time)", "logdir", "analysis", 1 / 1.3)
+	if (mib("logdir") >= 0)
+		target("--log-dir Parquet peak memory", mib("logdir") < 150, sprintf("%.1f MiB", mib("logdir")), "< 150 MiB")
+	target("--log-dir Parquet files vs the capture", logbytes < capbytes, sprintf("%.1f of %.1f MB", logbytes / 1e6, capbytes / 1e6), "smaller")
 	print failed ? "  " failed " target(s) missed" : "  every target met"
 }' "$results"

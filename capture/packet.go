@@ -44,6 +44,9 @@ type Packet struct {
 	// frame was cut by the snap length, or a length field claims more than
 	// there is. Payload holds what is there.
 	Truncated bool
+	// Sub numbers a packet carried inside another (a v5 SRV_MULTI_PACKET),
+	// from 1: it is shown as frame Frame.Sub. 0 for a packet of its own.
+	Sub int
 
 	// Peer packets only.
 	Recognized string // how the stream was recognised as ICQ: "--peer-port 1234", "content", or how its endpoint was learned ("learned from USER_ONLINE in frame 7")

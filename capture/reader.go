@@ -52,6 +52,8 @@ type Reader struct {
 	dec         linkDecoder
 	frags       reassembler
 	unsupported []layers.LinkType // link types met that the decoder does not know
+	links       []LinkCount       // frames per link type (survey.go)
+	lookalikes  []PortCount       // ICQ-looking datagrams on other ports (survey.go)
 	err         error             // what Next returns once the file is done
 	stats       Stats
 	pkt         Packet
@@ -327,6 +329,7 @@ func (r *Reader) frame(link layers.LinkType, data []byte, ci gopacket.CaptureInf
 		r.frags.release()
 	}
 	r.raw.Data, r.raw.Info, r.raw.Link, r.raw.Number = data, ci, link, r.stats.Frames
+	r.countLink(link)
 	t, kind := r.dec.decode(link, data)
 	if kind == frameFragment4 || kind == frameFragment6 {
 		t, kind = r.reassemble(&t, kind, ci)
@@ -387,6 +390,7 @@ func (r *Reader) udpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 		dir = dissect.ServerToClient
 	default:
 		r.stats.Skipped++
+		r.noteLookalike(t)
 		return nil
 	}
 	r.stats.ICQFrames++

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // readBufferSize is large so that reading a file costs few system calls.
@@ -88,9 +89,32 @@ func openStream(in io.Reader) (*meter, *bufio.Reader, format, error) {
 	}
 	f, ok := magics[string(magic)]
 	if !ok {
-		return nil, nil, 0, fmt.Errorf("not a pcap or pcapng file (it begins % x)", magic)
+		return nil, nil, 0, notCaptureError(br, magic)
 	}
 	return m, br, f, nil
+}
+
+// compressions are the compressed formats icqdump does not read itself (it
+// reads gzip), by their magic numbers, with the commands that decompress
+// them to a file and to a pipe.
+var compressions = []struct{ magic, name, toFile, toPipe string }{
+	{"\xfd7zXZ\x00", "xz", "xz -dk", "xz -dc"},
+	{"\x28\xb5\x2f\xfd", "zstd", "zstd -d", "zstd -dc"},
+	{"BZh", "bzip2", "bzip2 -dk", "bzip2 -dc"},
+	{"\x04\x22\x4d\x18", "lz4", "lz4 -d", "lz4 -dc"},
+}
+
+// notCaptureError says what a stream that is no capture is, naming the
+// compression when it is a compressed one.
+func notCaptureError(br *bufio.Reader, magic []byte) error {
+	head, _ := br.Peek(6)
+	for _, c := range compressions {
+		if strings.HasPrefix(string(head), c.magic) {
+			return fmt.Errorf("%s-compressed: decompress it first (%s FILE), or read it from a pipe (%s FILE | icqdump -r -)",
+				c.name, c.toFile, c.toPipe)
+		}
+	}
+	return fmt.Errorf("not a pcap or pcapng file (it begins % x)", magic)
 }
 
 // headerError describes a failure to read the file header of a capture whose

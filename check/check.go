@@ -85,8 +85,12 @@ type Checker struct {
 	sessions map[int]*sessionState        // by the analyzer's session ID
 	byClient map[sessionKey]*sessionState // the latest session of each client and server
 	streams  map[int]time.Time            // peer streams whose first packet was judged: their latest packet
+	streamOf map[int]Scope                // and what their findings are about
+	scope    Scope                        // what the findings being made are about
+	scopes   []Scope                      // every session and stream judged, in order (scope.go)
 	pending  []unanswered                 // peer messages not answered, judged 10 s on
 	counts   map[string]int
+	checked  Checked
 	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
 	sweepAt  time.Time
 	order    ring.Ring[int] // session IDs in the order they began (capSessions)
@@ -98,6 +102,7 @@ type sessionKey struct{ client, server netip.AddrPort }
 // answer on a connection that closes because either side disconnects, so
 // the finding waits 10 s for a B_USER_DISCONNECTED of the sides' sessions.
 type unanswered struct {
+	scope Scope
 	frame uint64
 	at    time.Time
 	uin   uint32
@@ -107,6 +112,7 @@ type unanswered struct {
 // sessionState is what the rules need to remember of one client session.
 type sessionState struct {
 	id        int
+	scope     Scope
 	key       sessionKey
 	uin       uint32
 	sawLogin  bool // the session began with LOGIN: what follows can be judged
@@ -123,6 +129,17 @@ type sessionState struct {
 	tries     map[uint64]tries // client packets of the last Window, by first frame
 	unacked   []unacked        // packets not acknowledged, judged once the client goes on
 	last      time.Time
+	v5        v5State
+}
+
+// v5State is what the v5 rules remember of a session.
+type v5State struct {
+	session      uint32
+	sessionFrame uint64
+	hasSession   bool
+	nextSeq2     uint16
+	seq2Frame    uint64
+	hasSeq2      bool
 }
 
 // unacked is a packet that got no ACK. A client that disconnects does not
@@ -130,10 +147,11 @@ type sessionState struct {
 // sent just before, which may have been lost on the way: the finding waits
 // until the client has gone on for 10 s, or left.
 type unacked struct {
-	frame uint64
-	at    time.Time
-	blame side
-	msg   string
+	frame  uint64
+	at     time.Time
+	blame  side   // the receiver, who did not acknowledge
+	what   string // the packet: "SEND_MESSAGE with SEQ_NUM 5"
+	resent bool   // the sender transmitted it again
 }
 
 type search struct {
@@ -156,7 +174,7 @@ type tries struct {
 func New(opts Options, emit func(*Finding)) *Checker {
 	opts.MaxSessions = cmp.Or(max(opts.MaxSessions, 0), analyze.DefaultMaxSessions)
 	return &Checker{opts: opts, emit: emit, sessions: map[int]*sessionState{},
-		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, counts: map[string]int{}}
+		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, streamOf: map[int]Scope{}, counts: map[string]int{}}
 }
 
 // AnalyzerConfig is the configuration of the analyzer whose packets the
@@ -184,7 +202,8 @@ func (c *Checker) Counts() map[string]int { return c.counts }
 type side uint8
 
 const (
-	sideClient side = iota + 1
+	sideCapture side = iota // the capture itself, whoever the role
+	sideClient
 	sideServer
 )
 
@@ -196,7 +215,7 @@ func senderSide(dir dissect.Direction) side {
 }
 
 func (c *Checker) judged(s side) bool {
-	return c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
+	return s == sideCapture || c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
 }
 
 func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...uint64) {
@@ -208,7 +227,7 @@ func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...ui
 		panic("check: no rule " + id)
 	}
 	c.counts[id]++
-	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg})
+	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg, Scope: c.scope})
 }
 
 // Released judges one packet, in frame order.
@@ -221,8 +240,10 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.unansweredBefore(m.Time.Add(-retransmitInterval))
 	var st *sessionState
 	var uin uint32
+	c.checked.count(m.Transport, p.Dir)
 	if m.Transport == capture.UDP {
 		st = c.session(r)
+		c.scope = st.scope
 		st.last = m.Time
 		if p.Dir == dissect.ClientToServer && p.HasHeader && st.uin == 0 {
 			st.uin = p.UIN
@@ -237,7 +258,40 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.reliability(r, st, from, uin)
 	if st != nil && p.HasHeader {
 		c.semantics(r, st, uin)
+		if p.Version == 5 {
+			c.v5Rules(r, &st.v5, from, uin)
+		}
 	}
+}
+
+// v5Rules applies ICQ5-SESSION-ID, ICQ5-SEQ2-NEXT and ICQ5-REPLY-SEQ2 (a
+// reply is judged once the client's numbering has been seen).
+func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint32) {
+	p, frame := r.Packet, r.Meta.Frame
+	newLogin := p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
+	switch {
+	case !st.hasSession || newLogin && p.Session != st.session:
+		st.session, st.sessionFrame, st.hasSession, st.hasSeq2 = p.Session, frame, true, false
+	case p.Session != st.session:
+		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
+			frame, st.sessionFrame)
+	}
+	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
+		c.report("ICQ5-REPLY-SEQ2", from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
+			commandName(p), p.Seq2, analyze.Window), frame)
+	}
+	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
+		return
+	}
+	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode
+	switch {
+	case p.Seq2 == 0 && zeroAllowed:
+		return
+	case st.hasSeq2 && p.Seq2 != st.nextSeq2:
+		c.report("ICQ5-SEQ2-NEXT", from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
+			frame, st.seq2Frame)
+	}
+	st.nextSeq2, st.seq2Frame, st.hasSeq2 = p.Seq2+1, frame, true
 }
 
 // session returns the state of a UDP packet's session. The analyzer ends a
@@ -257,6 +311,8 @@ func (c *Checker) session(r *analyze.Released) *sessionState {
 		delete(c.sessions, st.id)
 	} else {
 		st = &sessionState{key: key, contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+		c.checked.Sessions++
+		st.scope = c.open(ScopeSession, c.checked.Sessions, key.client, key.server)
 	}
 	c.capSessions()
 	st.id = r.Session
@@ -333,18 +389,18 @@ func (c *Checker) reliability(r *analyze.Released, st *sessionState, from side, 
 // its latest transmission without the client leaving.
 func (c *Checker) unacknowledged(r *analyze.Released, st *sessionState) {
 	m := r.Meta
-	msg := fmt.Sprintf("%s with SEQ_NUM %d was never acknowledged", commandName(r.Packet), r.Seq)
+	what := fmt.Sprintf("%s with SEQ_NUM %d", commandName(r.Packet), r.Seq)
 	switch {
 	case m.Transport == capture.TCP:
-		c.pending = append(c.pending, unanswered{frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
+		c.pending = append(c.pending, unanswered{scope: c.scope, frame: m.Frame, at: m.Time, uin: peerUIN(r.Packet), sides: r.Sides})
 	case r.Xref.Retransmission > 0:
 		if i := slices.IndexFunc(st.unacked, func(u unacked) bool { return u.frame == r.Xref.RetransmissionOf }); i >= 0 {
-			st.unacked[i].at = m.Time
+			st.unacked[i].at, st.unacked[i].resent = m.Time, true
 		}
 	case m.Dir == dissect.ClientToServer:
-		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideServer, msg: msg})
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideServer, what: what})
 	case st.bye == 0: // a client that has left acknowledges nothing
-		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideClient, msg: msg})
+		st.unacked = append(st.unacked, unacked{frame: m.Frame, at: m.Time, blame: sideClient, what: what})
 	}
 }
 
@@ -516,12 +572,18 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 }
 
 // unackedBefore reports the packets sent at t or before that were not
-// acknowledged.
+// acknowledged, and, of those the sender never sent again, the missing
+// retransmission: the capture went on 10 s after them.
 func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
+	c.scope = st.scope
 	n := 0
 	for _, u := range st.unacked {
 		if !u.at.After(t) {
-			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.msg, u.frame)
+			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.what+" was never acknowledged", u.frame)
+			if !u.resent {
+				c.report("ICQ-RETRANS-MISSING", sideClient+sideServer-u.blame, st.uin,
+					u.what+" got no ACK and was never sent again; the spec retransmits after 10 s", u.frame)
+			}
 		} else {
 			st.unacked[n] = u
 			n++
@@ -536,6 +598,7 @@ func (c *Checker) unansweredBefore(t time.Time) {
 	n := 0
 	for _, u := range c.pending {
 		if !u.at.After(t) {
+			c.scope = u.scope
 			c.report("ICQ-PEER-MESSAGE-ANSWERED", sideClient, u.uin, "the message was never acknowledged (no CHANNEL_ACK with its auto reply)", u.frame)
 		} else {
 			c.pending[n] = u
@@ -623,10 +686,15 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	m, p := r.Meta, r.Packet
 	_, seen := c.streams[m.Stream]
 	c.streams[m.Stream] = m.Time
+	if !seen {
+		c.checked.PeerStreams++
+		c.streamOf[m.Stream] = c.open(ScopeStream, m.Stream, m.Src, m.Dst)
+	}
+	c.scope = c.streamOf[m.Stream]
 	if seen || !m.Opened || m.Gap != 0 || m.Skipped != 0 {
 		return
 	}
-	if p.Command != dissect.PeerInit {
+	if p.Command != dissect.PeerInit && p.Command != dissect.PeerInit6 { // v6 opens with its own handshake
 		c.report("ICQ-PEER-INIT-FIRST", sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
 	}
 }
@@ -645,6 +713,7 @@ func (c *Checker) sweep(now time.Time) {
 	for id, last := range c.streams {
 		if now.Sub(last) > streamForget {
 			delete(c.streams, id)
+			delete(c.streamOf, id)
 		}
 	}
 }
@@ -703,6 +772,7 @@ func (c *Checker) capSessions() {
 // fellSilent reports a logged-in client that stopped sending, keep-alives
 // included, without B_USER_DISCONNECTED while the capture went on.
 func (c *Checker) fellSilent(st *sessionState) {
+	c.scope = st.scope
 	if st.aliveF != 0 && !st.late && st.bye == 0 {
 		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
 			st.aliveF), st.aliveF)
@@ -713,6 +783,7 @@ func (c *Checker) fellSilent(st *sessionState) {
 // the session ends), and reports those the server got and never ended with
 // END_OF_SEARCH, where the capture goes on long enough for one.
 func (c *Checker) settleSearches(st *sessionState, old func(*search) bool) {
+	c.scope = st.scope
 	var done []uint16
 	for seq, s := range st.searches {
 		if old(s) {

@@ -185,7 +185,7 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
-	{"ICQ-HDR-VERSION", "LOGIN_1 of version 3", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x03))},
+	{"ICQ-HDR-VERSION", "LOGIN_1 of version 6", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x06))},
 	{"ICQ-SEQ-START", "the server counts from 1", Server, func(t *testing.T, ev []event) ([]event, []int) {
 		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
 	}},
@@ -347,16 +347,110 @@ var ruleCases = []ruleCase{
 		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
 		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
 	}},
+	{"ICQ5-CHECKCODE", "a v5 packet changed in transit", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		b := v5Packet(0x04EC, 0xE22CC550, 0) // CMD_NEW_USER_1
+		b[len(b)-4] ^= 1                     // the byte the checkcode samples
+		return b
+	})},
+	{"ICQ5-TOO-SHORT", "a v5 packet cut inside its header", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x042E, 1, 0)[:20]
+	})},
+	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+		return v5Packet(0x064A, 0x0999, 2)
+	})},
+	{"ICQ5-SESSION-ID", "a v5 client changes its SESSION_ID without logging in", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 0, 0x042E, 1, 4) }
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x22222222, 0, 0x042E, 2, 4) }
+		return ev, []int{second, first}
+	}},
+	{"ICQ5-SEQ2-NEXT", "a v5 client skips SEQ_NUM2 numbers", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) }  // KEEP_ALIVE2, numbered
+		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 5, 0x051E, 2, 4) } // 5, not 3
+		return ev, []int{second, first}
+	}},
+	{"ICQ5-REPLY-SEQ2", "a v5 SRV_META_USER answering no request", Server, func(t *testing.T, ev []event) ([]event, []int) {
+		ask := index(t, ev, c2s, "KEEP_ALIVE", 0)
+		ev[ask].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) } // KEEP_ALIVE2, SEQ_NUM2 2
+		answer := ask + 1                                                                     // the server's ACK of it
+		if ev[answer].Dir != s2c {
+			t.Fatalf("event %d is no server packet", answer)
+		}
+		ev[answer].Edit = func([]byte) []byte {
+			return []byte{5, 0, 0, 0x11, 0x11, 0x11, 0x11, 0xDE, 0x03, 0x05, 0x00, 0x09, 0x00, // SRV_META_USER, SEQ_NUM1 5, SEQ_NUM2 9
+				0x0A, 0xE2, 0x01, 0x00, 0, 0, 0, 0, 0x64, 0x00, 0x0A} // UIN, CHECKCODE, META_SET_BASIC_ACK, success
+		}
+		return ev, []int{answer}
+	}},
+	{"ICQ-RETRANS-MISSING", "the client never sends an unacknowledged message again", Client, func(t *testing.T, ev []event) ([]event, []int) {
+		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
+		return remove(ev, ackOf(t, ev, i)), []int{i}
+	}},
+	{"ICQ-INT-ASCII", "INFO_REQ's QUERY_UIN as ASCII digits", Client, editPacket(c2s, "INFO_REQ", func(b []byte) []byte {
+		return append(b[:12], "1234567\x00"...) // after the header (10 bytes) and INFO_SEQ_NUM
+	})},
+	{"ICQ-FIELD-WIDTH", "STATUS_CHANGE's STATUS 2 bytes wide", Client, editPacket(c2s, "STATUS_CHANGE", func(b []byte) []byte { return b[:len(b)-2] })},
+	{"ICQ-FIELD-ORDER", "LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields", Client, editPacket(c2s, "LOGIN", loginOtherOrder)},
+	{"ICQ-CMD-OTHER-VERSION", "USER_OFFLINE's code replaced by v5's SRV_INFO_FAIL", Server, editPacket(s2c, "USER_OFFLINE", patchBytes(2, 0x2C, 0x01))},
+	{"ICQ-VALUE-UNDOCUMENTED", "MESSAGE_TYPE 0x0008, as mICQ sends it", Client, setField(c2s, "SEND_MESSAGE", "MESSAGE_TYPE", 8)},
+	{"ICQ-PEER-INIT-PORT", "CHANNEL_INIT's MY_PORT the outgoing connection's", Client, setField(p2p, "CHANNEL_INIT", "MY_PORT", 1100)},
+	{"ICQ-PEER-V3-EXTRA", "a peer v3 message with 4 bytes more", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte {
+		b[0] += 4 // LENGTH
+		b[6] = 3  // VERSION, after LENGTH and UIN
+		return append(b, 1, 2, 3, 4)
+	})},
 	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+}
+
+// v5Packet is an encrypted v5 client packet of UIN 123402 whose only
+// parameter is n (a u32, or a u16 when width is 2).
+func v5Packet(code uint16, n uint32, width int) []byte {
+	return v5PacketIn(0x47DF098C, 2, code, n, width)
+}
+
+// v5PacketIn is v5Packet with the given SESSION_ID and SEQ_NUM2.
+func v5PacketIn(session uint32, seq2, code uint16, n uint32, width int) []byte {
+	b := []byte{5, 0, 0, 0, 0, 0, 0x0A, 0xE2, 0x01, 0x00, byte(session), byte(session >> 8), byte(session >> 16), byte(session >> 24),
+		byte(code), byte(code >> 8), 0x6D, 0x0F, byte(seq2), byte(seq2 >> 8), 0, 0, 0, 0}
+	if width == 2 {
+		b = append(b, byte(n), byte(n>>8), 0xAA, 0xBB) // SUBCMD and two bytes of data
+	} else {
+		b = append(b, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+	}
+	dissect.Encrypt5(b, 0x18, 0xB4)
+	return b
 }
 
 // collateral names the cases whose change breaks other rules too: a packet
 // of another version is not acknowledged by its number, a reused or
 // reordered SEQ_NUM leaves a jump behind.
+// A lost ACK that its sender never retransmits breaks a rule of each side.
+// The rules across packets read a request where the document puts its
+// fields: LOGIN's moved LOGIN_SEQ_NUM is not the reply's.
 var collateral = map[string]bool{
-	"LOGIN_1 of version 3":               true,
-	"INFO_REQ with SEARCH_USER's number": true,
-	"USER_FOUND after END_OF_SEARCH":     true,
+	"LOGIN_1 of version 6":                                          true,
+	"a v5 packet changed in transit":                                true, // a v5 packet in a v2 session: its ACK matches nothing
+	"a v5 packet cut inside its header":                             true,
+	"CMD_META_USER with subcommand 0x0999":                          true,
+	"a v5 client changes its SESSION_ID without logging in":         true,
+	"a v5 client skips SEQ_NUM2 numbers":                            true,
+	"a v5 SRV_META_USER answering no request":                       true,
+	"INFO_REQ with SEARCH_USER's number":                            true,
+	"USER_FOUND after END_OF_SEARCH":                                true,
+	"LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields": true,
+	"the server does not acknowledge a message":                     true,
+	"the client does not acknowledge USER_OFFLINE":                  true,
+	"the client never sends an unacknowledged message again":        true,
+}
+
+// loginOtherOrder moves LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before
+// its X fields: the last 27 bytes are X1 USER_IP X2 STATUS X3 LOGIN_SEQ_NUM X4 X5.
+func loginOtherOrder(b []byte) []byte {
+	tail := b[len(b)-27:]
+	x1, ip, x2, status, x3, seq, x45 := tail[0:4], tail[4:8], tail[8:9], tail[9:13], tail[13:17], tail[17:19], tail[19:27]
+	moved := slices.Concat(ip, status, seq, x1, x2, x3, x45)
+	return append(b[:len(b)-27], moved...)
 }
 
 // TestEveryRule breaks each rule in a copy of the clean capture: the
@@ -397,6 +491,9 @@ func TestEveryRule(t *testing.T) {
 // capture that breaks it.
 func TestEveryRuleHasACase(t *testing.T) {
 	for _, r := range Rules {
+		if r.Area == "capture" {
+			continue // judged from the reader's counts: TestCaptureFindings
+		}
 		if !slices.ContainsFunc(ruleCases, func(tc ruleCase) bool { return tc.rule == r.ID }) {
 			t.Errorf("%s has no case in ruleCases", r.ID)
 		}
@@ -405,5 +502,41 @@ func TestEveryRuleHasACase(t *testing.T) {
 		if _, ok := Lookup(tc.rule); !ok {
 			t.Errorf("ruleCases names %s, which is not in the catalogue", tc.rule)
 		}
+	}
+}
+
+// notSenderDepartures are the issue kinds that name no rule of the v2
+// document: the capture's losses (a peer packet shorter than its LENGTH is
+// one, capture frames by LENGTH), v5's (issue 15 gives them rules), and the
+// explanation, which names its rule by its reading (explanationRules).
+var notSenderDepartures = map[dissect.IssueKind]bool{
+	dissect.IssueGap: true, dissect.IssueResync: true, dissect.IssuePeerLength: true,
+	dissect.IssueCheckcode: true, dissect.IssueUnknownSubcommand: true, dissect.IssueHeaderOnly: true, dissect.IssueNotDecrypted: true,
+	dissect.IssueExplained: true,
+}
+
+// TestEveryIssueHasARule: every issue the decoder attaches to a v2 packet
+// is a finding of some rule in check, so -V and check never disagree.
+func TestEveryIssueHasARule(t *testing.T) {
+	field := &dissect.Client.MustByName("SEND_MESSAGE").Params[1] // MESSAGE_TYPE
+	for k := dissect.IssueEmpty; k <= dissect.IssueExplained; k++ {
+		if notSenderDepartures[k] {
+			continue
+		}
+		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
+		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
+		id := issueRule(p, is, false)
+		if _, ok := Lookup(id); !ok {
+			t.Errorf("issue %v: no rule (%q)", k, id)
+		}
+	}
+	for r := dissect.ReadBigEndian; r <= dissect.ReadOutgoingPort; r++ {
+		if _, ok := Lookup(explanationRules[r]); !ok {
+			t.Errorf("reading %v: no rule", r)
+		}
+	}
+	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
+	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
+		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
 	}
 }

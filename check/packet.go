@@ -16,21 +16,26 @@ type Finding struct {
 	Frames  []uint64 // the frames concerned, first the one that shows it
 	UIN     uint32   // the client concerned, 0 when unknown
 	Message string   // what was expected and what was seen
+	Scope   Scope    // the session, peer stream or capture it is about
 }
 
 // issueRules maps the dissector's structural issues to the rules they break.
 var issueRules = map[dissect.IssueKind]string{
-	dissect.IssueEmpty:          "ICQ-TRUNCATED",
-	dissect.IssueTruncated:      "ICQ-TRUNCATED",
-	dissect.IssueLengthOverrun:  "ICQ-STR-LENGTH-NUL",
-	dissect.IssueZeroLength:     "ICQ-STR-LENGTH-NUL",
-	dissect.IssueMissingNUL:     "ICQ-STR-LENGTH-NUL",
-	dissect.IssueTrailing:       "ICQ-TRAILING",
-	dissect.IssueOtherVersion:   "ICQ-HDR-VERSION",
-	dissect.IssueUnknownCommand: "ICQ-CMD-UNKNOWN",
-	dissect.IssueUndescribed:    "ICQ-CMD-UNDESCRIBED",
-	dissect.IssueFixedDiffers:   "ICQ-FIXED-FIELD",
-	dissect.IssueTypicalDiffers: "ICQ-UNKNOWN-FIELD",
+	dissect.IssueEmpty:             "ICQ-TRUNCATED",
+	dissect.IssueTruncated:         "ICQ-TRUNCATED",
+	dissect.IssueLengthOverrun:     "ICQ-STR-LENGTH-NUL",
+	dissect.IssueZeroLength:        "ICQ-STR-LENGTH-NUL",
+	dissect.IssueMissingNUL:        "ICQ-STR-LENGTH-NUL",
+	dissect.IssueTrailing:          "ICQ-TRAILING",
+	dissect.IssueOtherVersion:      "ICQ-HDR-VERSION",
+	dissect.IssueUnknownCommand:    "ICQ-CMD-UNKNOWN",
+	dissect.IssueUndescribed:       "ICQ-CMD-UNDESCRIBED",
+	dissect.IssueFixedDiffers:      "ICQ-FIXED-FIELD",
+	dissect.IssueTypicalDiffers:    "ICQ-UNKNOWN-FIELD",
+	dissect.IssueHeaderOnly:        "ICQ-CMD-UNDESCRIBED",
+	dissect.IssueCheckcode:         "ICQ5-CHECKCODE",
+	dissect.IssueNotDecrypted:      "ICQ5-TOO-SHORT",
+	dissect.IssueUnknownSubcommand: "ICQ5-SUBCMD-UNKNOWN",
 }
 
 // maxPassword is the spec's "(max 8 chars)".
@@ -40,8 +45,16 @@ const maxPassword = 8
 // that need no other packet.
 func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg string)) {
 	cut := cutByCapture(m, p)
+	if p.HasExplanation() {
+		if id, msg := explanationFinding(p); id != "" {
+			emit(id, msg)
+		}
+	}
 	for i := range p.Issues {
 		is := &p.Issues[i]
+		if p.HasExplanation() && is.Kind != dissect.IssueGap && is.Kind != dissect.IssueResync {
+			continue // the symptoms of the departure the explanation names
+		}
 		if id := issueRule(p, is, cut); id == "ICQ-PEER-LENGTH" {
 			emit(id, fmt.Sprintf("LENGTH %d does not fit the fields of %s: %s", p.Values[0].Num, commandName(p), is.Message(p.Payload)))
 		} else if id != "" {
@@ -56,7 +69,7 @@ func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg 
 		switch {
 		case v.Field.Kind == dissect.KindString:
 			stringFindings(p, v, emit)
-		case isPortField(v.Field.Name):
+		case isPortField(v.Field.Name) && !p.HasExplanation():
 			if msg, bad := portEndian(p.Bytes(v), v.Field.Name); bad {
 				emit("ICQ-INT-ENDIAN", msg)
 			}
@@ -93,17 +106,60 @@ func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) string {
 		if is.Field != nil && is.Field.Name == "STATUS" {
 			return "ICQ-STATUS-VALUE"
 		}
-		return ""
+		return "ICQ-VALUE-UNDOCUMENTED"
 	case cut && (lengthMisfit || is.Kind == dissect.IssueEmpty || is.Kind == dissect.IssueLengthOverrun):
 		return ""
 	case peer && is.Kind == dissect.IssueTrailing && p.Version == 3:
-		return "" // peer v3 extends the v2 layout: not a departure
+		return "ICQ-PEER-V3-EXTRA" // peer v3 extends the v2 layout: noted, not a departure
 	case peer && lengthMisfit && p.Command == dissect.PeerInit && fixedDiffers(p):
 		return ""
 	case peer && lengthMisfit:
 		return "ICQ-PEER-LENGTH"
 	}
 	return issueRules[is.Kind]
+}
+
+// explanationRules maps each reading to the rule of the departure it names.
+var explanationRules = [...]string{
+	dissect.ReadBigEndian: "ICQ-INT-ENDIAN", dissect.ReadCount1: "ICQ-FIELD-WIDTH",
+	dissect.ReadWidth: "ICQ-FIELD-WIDTH", dissect.ReadOrder: "ICQ-FIELD-ORDER",
+	dissect.ReadLaterCode: "ICQ-CMD-OTHER-VERSION", dissect.ReadASCII: "ICQ-INT-ASCII",
+	dissect.ReadOutgoingPort: "ICQ-PEER-INIT-PORT",
+}
+
+// explanationFinding names the departure a packet's explanation found, with
+// the value meant. A big-endian SEQ_NUM in the header is ICQ-SEQ-ENDIAN's,
+// which the numbering across packets reports.
+func explanationFinding(p *dissect.Packet) (string, string) {
+	e := &p.Explanation
+	if e.Reading == dissect.ReadBigEndian && e.Field.Name == "SEQ_NUM" {
+		return "", ""
+	}
+	msg := e.Message(p.Payload)
+	name := ""
+	if e.Field != nil {
+		name = e.Field.Name
+	}
+	switch e.Reading {
+	case dissect.ReadBigEndian:
+		msg = fmt.Sprintf("%s was written big-endian: it means %d; %s", name, e.Meant, msg)
+	case dissect.ReadCount1, dissect.ReadWidth:
+		msg = fmt.Sprintf("%s is %s wide, not %s as the document has it; %s", name, bytesWide(e.Width), bytesWide(e.Field.Width), msg)
+	case dissect.ReadOrder:
+		msg = "the fields are not in the document's order; " + msg
+	case dissect.ReadLaterCode:
+		msg = fmt.Sprintf("code 0x%04X is not a v2 command but v5's %s; %s", p.Code, e.Code.Display(), msg)
+	case dissect.ReadASCII:
+		msg = fmt.Sprintf("%s is ASCII text of the number %d; %s", name, e.Meant, msg)
+	}
+	return explanationRules[e.Reading], msg
+}
+
+func bytesWide(n int) string {
+	if n == 1 {
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // fixedDiffers reports whether a fixed field (CHANNEL_INIT's LENGTH) is not

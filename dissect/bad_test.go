@@ -177,8 +177,8 @@ var badCases = []decodeCase{{
 		"EE 07 00 00 4E 61", // not laid out
 	values:  []string{"LENGTH@0+2=12", "UIN@2+4=12345678", "VERSION@6+2=4", "PARAMETERS@8+6=EE 07 00 00 4E 61"},
 	version: 4,
-	issues: []string{"warning other-version VERSION: VERSION 4: only version 2 (and peer version 3) is decoded; " +
-		"the rest is shown raw"},
+	issues: []string{"warning other-version VERSION: VERSION 4 is not decoded here " +
+		"(UDP: versions 2 to 5, v4 from clients only; peer: 2 and 3); the rest is shown raw"},
 }}
 
 func TestDecodeBadInput(t *testing.T) { runCases(t, badCases) }
@@ -191,10 +191,9 @@ func otherVersionCases(tb testing.TB) []decodeCase {
 		dir          Direction
 		version, hex string
 	}{
-		{ClientToServer, "01 00", "E8 03 01 00 4E 61 BC 00"},             // a version 1 LOGIN
-		{ServerToClient, "03 00", "0A 00 01 00 00 00"},                   // a version 3 ACK
-		{ClientToServer, "04 00", "00 00 4E 61 BC 00 E8 03 01 00"},       // version 4
-		{ClientToServer, "05 00", "00 00 00 00 4E 61 BC 00 78 56 34 12"}, // version 5: ZERO, UIN, SESSION_ID
+		{ClientToServer, "01 00", "E8 03 01 00 4E 61 BC 00"},       // a version 1 LOGIN
+		{ServerToClient, "04 00", "0A 00 01 00 00 00"},             // version 4 from a server: no source lays it out
+		{ClientToServer, "06 00", "00 00 4E 61 BC 00 E8 03 01 00"}, // a version no client spoke
 	} {
 		n := int(payload(tb, v.version)[0])
 		cases = append(cases, decodeCase{
@@ -203,12 +202,33 @@ func otherVersionCases(tb testing.TB) []decodeCase {
 			payload: v.version + v.hex, // VERSION, then what that version lays out
 			version: uint16(n),
 			values:  []string{fmt.Sprintf("VERSION@0+2=%d", n), fmt.Sprintf("PARAMETERS@2+%d=%s", len(payload(tb, v.hex)), v.hex)},
-			issues: []string{fmt.Sprintf("warning other-version VERSION: VERSION %d: only version 2 (and peer version 3) is decoded; "+
-				"the rest is shown raw", n)},
+			issues: []string{fmt.Sprintf("warning other-version VERSION: VERSION %d is not decoded here "+
+				"(UDP: versions 2 to 5, v4 from clients only; peer: 2 and 3); the rest is shown raw", n)},
 		})
 	}
-	return cases
+	return append(cases, shortVersionCases...)
 }
+
+// shortVersionCases: v3, v4 and v5 packets too short for their headers are
+// never read as v2; an encrypted one shows its clear fields and the rest raw.
+var shortVersionCases = []decodeCase{{
+	name: "VERSION 03 00, cut in the header", dir: ServerToClient, version: 3, command: "UNKNOWN(0x000A)",
+	payload: "03 00  0A 00  01 00  00 00", // VERSION, COMMAND, SEQ_NUM1, SEQ_NUM2
+	values:  []string{"VERSION@0+2=3", "COMMAND@2+2=10", "SEQ_NUM1@4+2=1", "SEQ_NUM2@6+2=0", "UIN@8+0=partial()"},
+	issues:  []string{"error truncated UIN: packet ends before UIN at offset 8: 4 bytes needed"},
+}, {
+	name: "VERSION 04 00, too short to decrypt", dir: ClientToServer, version: 4,
+	payload: "04 00  00 00 4E 61 BC 00 E8 03 01 00",
+	values:  []string{"VERSION@0+2=4", "PARAMETERS@2+10=00 00 4E 61 BC 00 E8 03 01 00"},
+	issues: []string{"error not-decrypted: packet of 12 bytes ends before its checkcode, the key (20 bytes needed): " +
+		"the rest is shown as on the wire, encrypted"},
+}, {
+	name: "VERSION 05 00, too short to decrypt", dir: ClientToServer, version: 5,
+	payload: "05 00  00 00 00 00  4E 61 BC 00  78 56 34 12", // VERSION, ZERO, UIN in clear; SESSION_ID encrypted
+	values:  []string{"VERSION@0+2=5", "ZERO@2+4=0", "UIN@6+4=12345678", "PARAMETERS@10+4=78 56 34 12"},
+	issues: []string{"error not-decrypted: packet of 14 bytes ends before its checkcode, the key (24 bytes needed): " +
+		"the rest is shown as on the wire, encrypted"},
+}}
 
 func TestDecodeOtherVersions(t *testing.T) { runCases(t, otherVersionCases(t)) }
 

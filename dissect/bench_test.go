@@ -14,7 +14,21 @@ func benchPackets(tb testing.TB) []sample {
 	} {
 		out = append(out, sample{name: o.name, dir: ClientToServer, pkt: payload(tb, o.hex)})
 	}
-	return out
+	return append(out,
+		sample{name: "c2s/v5_NEW_USER_1_decrypted", dir: ClientToServer, pkt: mustHex(tb, katWire)},
+		sample{name: "c2s/v5_META_USER_319_bytes", dir: ClientToServer, pkt: mustHex(tb, vectorB)},
+		sample{name: "s2c/v5_MULTI_PACKET", dir: ServerToClient, pkt: payload(tb, caseNamed(tb, server5Cases, "SRV_MULTI_PACKET").payload)},
+		sample{name: "p2p/v6_MESSAGE_decrypted", dir: PeerToPeer, pkt: encryptForTest(payload(tb, peer6Cases[2].payload))})
+}
+
+func caseNamed(tb testing.TB, cases []decodeCase, name string) *decodeCase {
+	for i := range cases {
+		if cases[i].name == name {
+			return &cases[i]
+		}
+	}
+	tb.Fatalf("no case %s", name)
+	return nil
 }
 
 func BenchmarkDecode(b *testing.B) {

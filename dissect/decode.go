@@ -1,6 +1,10 @@
 package dissect
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+)
 
 // Value is one decoded field. It holds offsets, not slices, so that a Packet
 // can be copied by copying its payload.
@@ -30,8 +34,28 @@ type Packet struct {
 	Values    []Value
 	Issues    []Issue
 
+	// Versions 3 to 5.
+	Seq2    uint16   // SEQ_NUM2 (Seq holds SEQ_NUM1)
+	Session uint32   // a v5 header's SESSION_ID
+	Sub     *Command // the subcommand CMD_META_USER or SRV_META_USER carries, nil if unknown
+	SubCode uint16   // its code, when HasSub
+	HasSub  bool
+	// Wire holds the bytes as they were on the wire when Payload is their
+	// decryption (v5 and v4 client packets); nil otherwise.
+	Wire []byte
+	// Layout is the table whose header the packet was decoded with; nil for
+	// peer packets and for a payload whose version has no table.
+	Layout *Table
+	// Explanation is the reading Explain found for a packet that does not
+	// decode cleanly by the document; its Reading is 0 when there is none.
+	Explanation Explanation
+	// DecodedAs is the reading DecodeAs applied to the whole packet, 0 for
+	// the document's.
+	DecodedAs Reading
+
 	valueBuf [32]Value
 	issueBuf [8]Issue
+	plainBuf []byte
 }
 
 func (p *Packet) reset(payload []byte, dir Direction) {
@@ -42,6 +66,11 @@ func (p *Packet) reset(payload []byte, dir Direction) {
 	p.Payload, p.Dir = payload, dir
 	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
+	p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = 0, 0, nil, 0, false, nil, nil
+	if p.Explanation.Reading != 0 {
+		p.Explanation = Explanation{}
+	}
+	p.DecodedAs = 0
 }
 
 // Clone returns a deep copy that no longer shares the payload's memory.
@@ -49,8 +78,13 @@ func (p *Packet) Clone() *Packet {
 	c := &Packet{}
 	*c = *p
 	c.Payload = append([]byte(nil), p.Payload...)
+	c.plainBuf = nil
+	if p.Wire != nil {
+		c.Wire = append([]byte(nil), p.Wire...)
+	}
 	c.Values = append(c.valueBuf[:0], p.Values...)
 	c.Issues = append(c.issueBuf[:0], p.Issues...)
+	c.Explanation.Values = slices.Clone(p.Explanation.Values)
 	return c
 }
 
@@ -83,7 +117,7 @@ func (p *Packet) Params() []Value {
 }
 
 func (p *Packet) isHeader(f *Field) bool {
-	t := ForDirection(p.Dir)
+	t := p.Layout
 	if t == nil {
 		return false
 	}
@@ -169,6 +203,7 @@ type decoder struct {
 	p      *Packet
 	off    int
 	failed bool
+	big    bool // every integer big-endian (DecodeAs)
 }
 
 func (d *decoder) left() int { return len(d.p.Payload) - d.off }
@@ -230,6 +265,11 @@ func (d *decoder) field(f *Field, index int) bool {
 	case KindRest:
 		d.push(f, index, d.left(), 0, d.off, d.left())
 		return true
+	case KindBlock:
+		return d.block(f, index)
+	}
+	if f.digits {
+		return d.asciiNumber(f, index)
 	}
 	if !d.read(f, index) {
 		return false
@@ -243,8 +283,17 @@ func (d *decoder) read(f *Field, index int) bool {
 	if !d.need(f, index, f.Width) {
 		return false
 	}
-	d.push(f, index, f.Width, littleEndian(d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
+	d.push(f, index, f.Width, d.num(f, d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
 	return true
+}
+
+// num reads a field's integer: little-endian, as the spec says, unless a
+// reading (explain.go) says otherwise.
+func (d *decoder) num(f *Field, b []byte) uint32 {
+	if f.bigEndian != d.big {
+		return bigEndian(b)
+	}
+	return littleEndian(b)
 }
 
 func littleEndian(b []byte) uint32 {
@@ -278,7 +327,7 @@ func (d *decoder) checkContent(f *Field, index int) {
 	v := d.last()
 	_, named := d.p.ValueName(v)
 	switch {
-	case f.Fixed() && !f.Matches(d.p.Bytes(v)) && !named:
+	case f.Fixed() && !d.matches(f, d.p.Bytes(v)) && !named:
 		kind, sev := IssueFixedDiffers, Warning
 		if f.Unknown() {
 			kind, sev = IssueTypicalDiffers, Note
@@ -289,6 +338,19 @@ func (d *decoder) checkContent(f *Field, index int) {
 	}
 }
 
+// matches compares a fixed field with the spec's Content; under DecodeAs's
+// big-endian reading an integer's bytes are compared in reverse.
+func (d *decoder) matches(f *Field, b []byte) bool {
+	if !d.big || f.Kind != KindU16 && f.Kind != KindU32 {
+		return f.Matches(b)
+	}
+	var rev [4]byte
+	for i := range b {
+		rev[len(b)-1-i] = b[i]
+	}
+	return f.Matches(rev[:len(b)])
+}
+
 // str decodes LENGTH, text and NUL. A LENGTH past the end keeps the bytes
 // that are there and stops the packet there.
 func (d *decoder) str(f *Field, index int) bool {
@@ -296,7 +358,7 @@ func (d *decoder) str(f *Field, index int) bool {
 		return false
 	}
 	start := d.off
-	n := int(binary.LittleEndian.Uint16(d.p.Payload[start:]))
+	n := int(d.num(f, d.p.Payload[start:start+2]))
 	body := start + 2
 	switch {
 	case n == 0:
@@ -342,7 +404,30 @@ func (d *decoder) rest() { d.field(&parametersField, -1) }
 
 // Decode decodes a UDP payload sent in dir (ClientToServer or
 // ServerToClient); PeerToPeer hands the payload to DecodePeer.
-func Decode(p *Packet, payload []byte, dir Direction) {
+func Decode(p *Packet, payload []byte, dir Direction) { decodeUDP(p, payload, dir, false) }
+
+// DecodeAs decodes a UDP payload with a reading applied to the whole of it,
+// as Wireshark's "Decode As" does: ReadBigEndian reads every integer
+// big-endian, for a v2 packet whose VERSION reads 2 only so (00 02); other
+// packets, and other readings, are decoded by the document.
+func DecodeAs(p *Packet, payload []byte, dir Direction, r Reading) {
+	big := r == ReadBigEndian && dir != PeerToPeer && len(payload) >= 2 && payload[0] == 0 && payload[1] == 2
+	decodeUDP(p, payload, dir, big)
+	if big {
+		p.DecodedAs = r
+	}
+}
+
+// ParseReading reads the name of a reading --decode-as applies to a whole
+// capture: big-endian.
+func ParseReading(name string) (Reading, error) {
+	if name == ReadBigEndian.String() {
+		return ReadBigEndian, nil
+	}
+	return 0, fmt.Errorf("no reading %q to decode a whole capture with (readings: %s)", name, ReadBigEndian)
+}
+
+func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 	if dir == PeerToPeer {
 		DecodePeer(p, payload)
 		return
@@ -352,7 +437,7 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		panic("dissect: Decode needs a Direction, got " + dir.String())
 	}
 	p.reset(payload, dir)
-	d := decoder{p: p}
+	d := decoder{p: p, big: big}
 	if len(payload) == 0 {
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
@@ -362,10 +447,16 @@ func Decode(p *Packet, payload []byte, dir Direction) {
 		return
 	}
 	p.Version = uint16(d.last().Num)
+	if lt := layoutFor(dir, p.Version); lt != nil {
+		d.restart()
+		d.versioned(lt)
+		return
+	}
 	if p.Version != 2 {
 		d.otherVersion(version)
 		return
 	}
+	p.Layout = t
 	if !d.field(&t.Header[1], -1) {
 		return
 	}
@@ -389,15 +480,57 @@ func (d *decoder) params(c *Command) {
 	p := d.p
 	switch {
 	case c == nil:
-		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
+		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), specOf(p), int(p.Code))
 		d.rest()
 	case !c.Described:
-		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), 0, int(p.Code))
+		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), specOf(p), int(p.Code))
 		d.rest()
+	case !d.fields(c.Params):
+	case c.Subs != nil && (c.subWhen == nil || c.subWhen(p)):
+		d.sub(c)
+	case p.Version == 5 && p.Dir == ClientToServer && len(c.Params) == 0 && d.left() == 4:
+		d.trailing(Note) // a random u32 that makes the packet longer than its header (facts §1.1)
 	default:
-		d.fields(c.Params)
 		d.trailing(Warning)
 	}
+}
+
+// sub decodes the data of the subcommand that a command's first parameter
+// (SUBCMD) selects.
+func (d *decoder) sub(c *Command) {
+	p := d.p
+	code := p.Field(c.Params[0].Name)
+	p.SubCode, p.HasSub = uint16(code.Num), true
+	p.Sub = c.Subs.Lookup(p.SubCode)
+	switch {
+	case p.Sub == nil:
+		d.issue(IssueUnknownSubcommand, Warning, nil, -1, d.off, d.left(), int(p.Version), int(p.SubCode))
+		d.rest()
+	case !p.Sub.Described:
+		d.issue(IssueUndescribed, Note, nil, -1, d.off, d.left(), int(p.Version), int(p.SubCode))
+		d.rest()
+	case d.fields(p.Sub.Params):
+		d.trailing(Warning)
+	}
+}
+
+// block decodes a SIZE-prefixed block; a SIZE past the end keeps what is
+// there and stops the packet.
+func (d *decoder) block(f *Field, index int) bool {
+	if !d.need(f, index, 2) {
+		return false
+	}
+	n := int(d.num(f, d.p.Payload[d.off:d.off+2]))
+	body := d.off + 2
+	if have := len(d.p.Payload) - body; n > have {
+		d.issue(IssueLengthOverrun, Error, f, index, d.off, 2, n, have)
+		d.push(f, index, 2+have, uint32(n), body, have)
+		d.last().Partial = true
+		d.failed = true
+		return false
+	}
+	d.push(f, index, 2+n, uint32(n), body, n)
+	return true
 }
 
 // DecodePeer decodes one framed peer packet: its 2-byte LENGTH and the body.
@@ -408,8 +541,16 @@ func DecodePeer(p *Packet, pkt []byte) {
 	case len(pkt) == 0:
 		d.issue(IssueEmpty, Error, nil, -1, 0, 0, 0, 0)
 		return
+	case isPeerInit6(pkt):
+		d.peerFixed(PeerInit6)
+		p.Version = 6
+	case isPeerInitAck6(pkt):
+		d.peerFixed(PeerInitAck6)
+		p.Version = 6
 	case isPeerInit(pkt):
 		d.peerInit()
+	case isPeer4(pkt) && d.tryPeer4():
+	case !v2Message(pkt) && d.tryPeer6():
 	default:
 		d.peerMessage()
 	}
@@ -423,6 +564,24 @@ func DecodePeer(p *Packet, pkt []byte) {
 func isPeerInit(pkt []byte) bool {
 	return len(pkt) > 2 && pkt[2] == 0xFF &&
 		(len(pkt) < peerVersionAt+2 || !plausiblePeerVersion(pkt[peerVersionAt:]))
+}
+
+// v2Message reports whether a peer packet declares version 2 or 3 where a
+// v2 message has its VERSION.
+func v2Message(pkt []byte) bool {
+	return len(pkt) >= peerVersionAt+2 && plausiblePeerVersion(pkt[peerVersionAt:])
+}
+
+// tryPeer6 decodes a v6 message if the packet decrypts as one (its
+// checkcode bears the decrypted bytes out); false leaves it to the v2 decoder.
+func (d *decoder) tryPeer6() bool {
+	plain, ok := Decrypt6(d.p.plainBuf, d.p.Payload)
+	d.p.plainBuf = plain
+	if !ok || len(plain) < peerMsgCommandAt {
+		return false
+	}
+	d.peerMessage6(plain)
+	return true
 }
 
 func plausiblePeerVersion(b []byte) bool {

@@ -22,9 +22,16 @@ type Fields map[string]any
 // UIN from a client, taken from vals) and the command's parameters. A command
 // whose parameters the spec does not lay out takes them from vals["PARAMETERS"].
 func EncodeUDP(dst []byte, dir Direction, cmd *Command, vals Fields) ([]byte, error) {
-	t := ForDirection(dir)
-	if t == nil || cmd == nil {
-		return dst, fmt.Errorf("dissect: nothing to encode for %v", dir)
+	return EncodeIn(dst, ForDirection(dir), cmd, vals)
+}
+
+// EncodeIn appends a UDP packet with table t's header (Client5's for a v5
+// client packet: in plaintext, CHECKCODE 0; Encrypt5 encrypts it). The
+// header's values and the parameters' are both taken from vals; a
+// subcommand's (META_USER) follow the parameter that selects it.
+func EncodeIn(dst []byte, t *Table, cmd *Command, vals Fields) ([]byte, error) {
+	if t == nil || t.Header == nil || cmd == nil {
+		return dst, fmt.Errorf("dissect: nothing to encode")
 	}
 	withCode := Fields{"COMMAND": uint32(cmd.Code)}
 	for k, v := range vals {
@@ -41,7 +48,19 @@ func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if !cmd.Described {
 		return encodeFields(dst, []Field{parametersField}, vals)
 	}
-	return encodeFields(dst, cmd.Params, vals)
+	dst, err := encodeFields(dst, cmd.Params, vals)
+	if err != nil || cmd.Subs == nil {
+		return dst, err
+	}
+	code, err := toUint(vals[cmd.Params[0].Name])
+	sub := cmd.Subs.Lookup(uint16(code))
+	switch {
+	case err != nil || sub == nil:
+		return dst, fmt.Errorf("dissect: %s: no subcommand %v", cmd.Name, vals[cmd.Params[0].Name])
+	case cmd.subWhenVals != nil && !cmd.subWhenVals(vals):
+		return dst, nil
+	}
+	return encodeParams(dst, sub, vals)
 }
 
 // EncodePeer appends a peer packet; LENGTH is computed unless vals gives one.
@@ -109,8 +128,7 @@ func encodeDefault(dst []byte, f *Field, fs []Field, vals Fields) []byte {
 	var n uint32
 	for i := range fs {
 		if fs[i].CountBy == f.Name {
-			list, _ := listOf(&fs[i], vals)
-			n = uint32(len(list))
+			n = uint32(listLen(&fs[i], vals))
 		}
 	}
 	return appendUint(dst, n, f.Width)
@@ -129,7 +147,30 @@ func listOf(f *Field, vals Fields) ([]uint32, error) {
 	return l, nil
 }
 
+// listLen is the number of elements of a repeated field's list.
+func listLen(f *Field, vals Fields) int {
+	if f.Kind == KindBlock {
+		blocks, _ := vals[f.Name+"[]"].([][]byte)
+		return len(blocks)
+	}
+	list, _ := listOf(f, vals)
+	return len(list)
+}
+
+// encodeRepeated writes a repeated field's list: numbers, or SIZE-prefixed
+// blocks given as [][]byte under "NAME[]".
 func encodeRepeated(dst []byte, f *Field, vals Fields) ([]byte, error) {
+	if f.Kind == KindBlock {
+		blocks, _ := vals[f.Name+"[]"].([][]byte)
+		for _, b := range blocks {
+			if len(b) > 0xFFFF {
+				return dst, fmt.Errorf("a block of %d bytes does not fit its SIZE", len(b))
+			}
+			dst = binary.LittleEndian.AppendUint16(dst, uint16(len(b)))
+			dst = append(dst, b...)
+		}
+		return dst, nil
+	}
 	list, err := listOf(f, vals)
 	for _, n := range list {
 		dst = appendUint(dst, n, f.Width)

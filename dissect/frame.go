@@ -64,6 +64,8 @@ func initStart(b []byte) Plausibility {
 		return Implausible
 	case len(b) > 2 && b[2] != ident:
 		return Implausible
+	case len(b) >= versionAt+2 && isPeerInit6(b):
+		return Plausible
 	case len(b) < end:
 		return NeedMore
 	}

@@ -140,7 +140,11 @@ func casePayloads(tb testing.TB, dirs ...Direction) []captured {
 	for _, cases := range allCases(tb) {
 		for _, c := range cases {
 			if slices.Contains(dirs, c.dir) {
-				out = append(out, captured{dir: c.dir, payload: payload(tb, c.payload)})
+				b := payload(tb, c.payload)
+				if c.encrypt {
+					b = encryptForTest(b)
+				}
+				out = append(out, captured{dir: c.dir, payload: b})
 			}
 		}
 	}

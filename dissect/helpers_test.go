@@ -1,39 +1,22 @@
 package dissect
 
 import (
-	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/icqdump/icqdump/internal/pcaptest"
 )
 
-// payload turns commented hex into bytes: pairs of hex digits, spaces
-// anywhere, and text between single quotes taken byte for byte ('secret').
+// payload turns commented hex into bytes (pcaptest.Hex).
 func payload(tb testing.TB, s string) []byte {
 	tb.Helper()
-	var out []byte
-	for len(s) > 0 {
-		switch c := s[0]; {
-		case c == ' ' || c == '\t' || c == '\n':
-			s = s[1:]
-		case c == '\'':
-			end := strings.IndexByte(s[1:], '\'')
-			if end < 0 {
-				tb.Fatalf("unclosed quote in %q", s)
-			}
-			out = append(out, s[1:1+end]...)
-			s = s[end+2:]
-		default:
-			b, err := hex.DecodeString(s[:min(len(s), 2)])
-			if err != nil || len(b) != 1 {
-				tb.Fatalf("bad hex at %q: %v", s, err)
-			}
-			out = append(out, b...)
-			s = s[2:]
-		}
+	b, err := pcaptest.Hex(s)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return out
+	return b
 }
 
 // describeValues renders every value as NAME@offset+length=value, the way
@@ -151,10 +134,14 @@ func checkHeader(tb testing.TB, p *Packet) {
 	if !p.HasHeader {
 		return
 	}
-	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(p.Field("SEQ_NUM").Num) {
+	seq := p.Field("SEQ_NUM")
+	if seq == nil {
+		seq = p.Field("SEQ_NUM1")
+	}
+	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(seq.Num) {
 		tb.Errorf("Code %d Seq %d disagree with %q", p.Code, p.Seq, describeValues(p))
 	}
-	if p.Dir == ClientToServer && p.UIN != p.Values[3].Num {
+	if p.Dir == ClientToServer && p.UIN != p.Field("UIN").Num {
 		tb.Errorf("UIN %d disagrees with %q", p.UIN, describeValues(p))
 	}
 }

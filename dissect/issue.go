@@ -29,21 +29,26 @@ func (s Severity) String() string {
 type IssueKind uint8
 
 const (
-	IssueEmpty          IssueKind = iota + 1 // no bytes at all
-	IssueTruncated                           // the packet ends inside a field
-	IssueLengthOverrun                       // a string's LENGTH runs past the end
-	IssueZeroLength                          // a string's LENGTH is 0: no room for the NUL
-	IssueMissingNUL                          // a string's last byte is not NUL
-	IssueTrailing                            // bytes after the last field
-	IssueOtherVersion                        // VERSION is not 2
-	IssueUnknownCommand                      // a code the spec does not list
-	IssueUndescribed                         // a code the spec lists but does not lay out
-	IssueFixedDiffers                        // a fixed field (VERSION, INIT_IDENT...) is not the spec's value
-	IssueTypicalDiffers                      // an *Unknown field is not the spec's typical value
-	IssueUnnamedValue                        // STATUS, TYPE ... outside the documented values
-	IssuePeerLength                          // a peer packet's LENGTH disagrees with its body
-	IssueGap                                 // bytes of a TCP stream were lost before this packet
-	IssueResync                              // bytes skipped to find this packet's start
+	IssueEmpty             IssueKind = iota + 1 // no bytes at all
+	IssueTruncated                              // the packet ends inside a field
+	IssueLengthOverrun                          // a string's LENGTH runs past the end
+	IssueZeroLength                             // a string's LENGTH is 0: no room for the NUL
+	IssueMissingNUL                             // a string's last byte is not NUL
+	IssueTrailing                               // bytes after the last field
+	IssueOtherVersion                           // VERSION is not 2
+	IssueUnknownCommand                         // a code the spec does not list
+	IssueUndescribed                            // a code the spec lists but does not lay out
+	IssueFixedDiffers                           // a fixed field (VERSION, INIT_IDENT...) is not the spec's value
+	IssueTypicalDiffers                         // an *Unknown field is not the spec's typical value
+	IssueUnnamedValue                           // STATUS, TYPE ... outside the documented values
+	IssuePeerLength                             // a peer packet's LENGTH disagrees with its body
+	IssueGap                                    // bytes of a TCP stream were lost before this packet
+	IssueResync                                 // bytes skipped to find this packet's start
+	IssueCheckcode                              // a v5 client packet's checkcode does not match its bytes
+	IssueUnknownSubcommand                      // a META_USER subcommand the tables do not list
+	IssueHeaderOnly                             // a v3/v4 packet: the header is decoded, the rest shown raw
+	IssueNotDecrypted                           // an encrypted packet too short to hold its key
+	IssueExplained                              // another reading makes the packet fit (Packet.Explanation)
 )
 
 var issueKindNames = [...]string{
@@ -53,6 +58,8 @@ var issueKindNames = [...]string{
 	IssueUndescribed: "undescribed", IssueFixedDiffers: "fixed-differs",
 	IssueTypicalDiffers: "typical-differs", IssueUnnamedValue: "unnamed-value",
 	IssuePeerLength: "peer-length", IssueGap: "gap", IssueResync: "resync",
+	IssueCheckcode: "checkcode", IssueUnknownSubcommand: "unknown-subcommand", IssueHeaderOnly: "header-only",
+	IssueNotDecrypted: "not-decrypted", IssueExplained: "explained",
 }
 
 // String returns the kind's stable name, as JSON shows it: "truncated".
@@ -107,11 +114,22 @@ func (i *Issue) Message(payload []byte) string {
 	case IssueTrailing:
 		return fmt.Sprintf("%s after the last field", bytesWord(i.Length))
 	case IssueOtherVersion:
-		return fmt.Sprintf("%s %d: only version 2 (and peer version 3) is decoded; the rest is shown raw", name, i.Have)
+		return fmt.Sprintf("%s %d is not decoded here (UDP: versions 2 to 5, v4 from clients only; peer: 2 and 3); the rest is shown raw", name, i.Have)
 	case IssueUnknownCommand:
-		return fmt.Sprintf("command code 0x%04X is not in the v2 spec; parameters shown raw", i.Have)
+		return fmt.Sprintf("command code 0x%04X is not in the %s; parameters shown raw", i.Have, specName(i.Need))
 	case IssueUndescribed:
-		return fmt.Sprintf("the v2 spec names command 0x%04X but does not lay out its parameters", i.Have)
+		return fmt.Sprintf("the %s names command 0x%04X but does not lay out its parameters", specName(i.Need), i.Have)
+	case IssueUnknownSubcommand:
+		return fmt.Sprintf("subcommand 0x%04X is not in the %s; its data shown raw", i.Have, specName(i.Need))
+	case IssueHeaderOnly:
+		return fmt.Sprintf("version %d: only the header is decoded; the parameters are shown raw", i.Need)
+	case IssueNotDecrypted:
+		return fmt.Sprintf("packet of %s ends before its checkcode, the key (%d bytes needed): the rest is shown as on the wire, encrypted", bytesWord(i.Have), i.Need)
+	case IssueCheckcode:
+		if i.Need < 0 {
+			return fmt.Sprintf("CHECKCODE 0x%08X does not match: the packet offset it samples lies outside the parameters", uint32(i.Have))
+		}
+		return fmt.Sprintf("CHECKCODE 0x%08X does not match: the decrypted bytes give 0x%08X", uint32(i.Have), uint32(i.Need))
 	case IssueFixedDiffers:
 		return fmt.Sprintf("%s is %s; the spec says %s", name, hexAt(payload, i.Offset, i.Length), i.content())
 	case IssueTypicalDiffers:
@@ -122,10 +140,23 @@ func (i *Issue) Message(payload []byte) string {
 		return fmt.Sprintf("LENGTH is %d, but the packet after it has %s", i.Need, bytesWord(i.Have))
 	case IssueGap:
 		return fmt.Sprintf("the stream lost %s before this packet", bytesWord(i.Need))
+	case IssueExplained:
+		return fmt.Sprintf("reads cleanly as %s", Reading(i.Need))
 	case IssueResync:
 		return fmt.Sprintf("skipped %s to find the start of this packet", bytesWord(i.Need))
 	}
 	return fmt.Sprintf("issue %d", i.Kind)
+}
+
+// specName names the document whose tables an issue's code is looked up in.
+func specName(version int) string {
+	switch version {
+	case 0:
+		return "v2 spec"
+	case 6:
+		return "facts sheet's peer v4/v6 tables"
+	}
+	return fmt.Sprintf("v%d facts sheet", version)
 }
 
 func (i *Issue) content() string {

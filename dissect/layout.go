@@ -1,5 +1,7 @@
-// Package dissect decodes one ICQ v2 payload into fields. It is pure: no
-// I/O, no global mutable state, no memory of earlier packets.
+// Package dissect decodes one ICQ payload into fields: v2 from the spec,
+// v5 (decrypted first) and the v3/v4 headers from the facts sheet, peer v2,
+// v3, v4 and v6. It is pure: no I/O, no global mutable state, no memory of
+// earlier packets.
 //
 // Every layout is declared once, as data (the tables in udp.go and peer.go),
 // in the words of the spec: the Name column, the width, the Content column
@@ -25,11 +27,13 @@ const (
 	KindBytes                  // fixed-width bytes whose meaning is unknown (X fields)
 	KindString                 // 2-byte LENGTH counting the NUL, the text, the NUL
 	KindRest                   // every byte left in the packet
+	KindBlock                  // 2-byte SIZE, then SIZE bytes (a packet inside a packet)
 )
 
 var kindNames = [...]string{
 	KindU8: "1 byte", KindU16: "2 bytes", KindU32: "4 bytes", KindIP: "4 bytes (IPv4)",
 	KindBytes: "bytes", KindString: "LENGTH + text + NUL", KindRest: "variable",
+	KindBlock: "SIZE + bytes",
 }
 
 func (k Kind) String() string {
@@ -53,8 +57,13 @@ type Field struct {
 	CountBy string // a repeated field: the earlier field that holds the count
 	PartsBy string // a text whose parts are split at FE: the field holding the message type
 	Key     bool   // shown in the one-line summary
+	Hex     bool   // a number with no quantity (a session id, a checkcode): shown in hex
 
 	want, mask []byte // Content parsed: the expected bytes where mask is FF
+	// How another reading (explain.go) reads the field: its integer
+	// big-endian, or as ASCII digits running to the end of the packet.
+	bigEndian, digits bool
+	role              role // what the context can say of its value (explain.go)
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is
@@ -89,6 +98,9 @@ type Enum struct {
 	// NoteOther: a value not listed is shown in hex with a note (STATUS, TYPE);
 	// otherwise it is an ordinary number (AGE: only FFFF has a name).
 	NoteOther bool
+	// Codes: the values are codes, shown in hex; a code not listed is the
+	// issue of the command that reads it (SUBCMD), not a note of its own.
+	Codes bool
 }
 
 // EnumValue is one named value.
@@ -135,7 +147,12 @@ type Command struct {
 	Dir       Direction
 	Described bool    // the spec lays out its parameters (else they are one raw field)
 	Params    []Field // in spec order; nil when not described
-	display   string
+	// Subs are the subcommands that the first parameter selects (CMD_META_USER);
+	// subWhen says whether a packet carries a subcommand's data (nil: always).
+	Subs        *Table
+	subWhen     func(*Packet) bool
+	subWhenVals func(Fields) bool // the same, for the encoder
+	display     string
 }
 
 // Display is the name shown to people and in JSON: every name the spec gives
@@ -148,6 +165,7 @@ func (c *Command) Names() []string { return append([]string{c.Name}, c.Aliases..
 // Table is a set of commands sent in one direction.
 type Table struct {
 	Dir      Direction
+	Version  uint16  // the protocol version of its layouts (0 for the v2 spec's tables)
 	Header   []Field // fields before the parameters
 	Commands []*Command
 	// codes are the commands' codes in order, with byCode the command of
@@ -201,6 +219,9 @@ func (t *Table) build() *Table {
 		c.Dir = t.Dir
 		c.display = strings.Join(c.Names(), "/")
 		prepareFields(c.Params)
+		if c.Subs != nil && (len(c.Params) == 0 || c.Params[0].Names == nil) {
+			panic("dissect: " + c.Name + " has subcommands but no named SUBCMD first")
+		}
 		i, _ := slices.BinarySearch(t.codes, c.Code)
 		t.codes = slices.Insert(t.codes, i, c.Code)
 		t.byCode = slices.Insert(t.byCode, i, c)
@@ -226,6 +247,7 @@ func prepareFields(fs []Field) {
 		if len(f.want) != 0 && len(f.want) != f.Width {
 			panic("dissect: " + f.Name + ": Content does not match the width")
 		}
+		f.role = roleOf(f)
 		if f.CountBy != "" && !declaredBefore(fs[:i], f.CountBy) {
 			panic("dissect: " + f.Name + " counted by undeclared " + f.CountBy)
 		}

@@ -19,16 +19,58 @@ func Markdown() string {
 	b.WriteString("### Commands\n\n")
 	b.WriteString("| Code | Name | Direction | Description |\n|---|---|---|---|\n")
 	for _, c := range referenceCommands() {
-		desc := c.Desc
-		if !c.Described {
-			desc += " (parameters not laid out by the spec; shown raw)"
-		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", codeCell(c), c.Display(), c.Dir, cell(desc))
+		writeCommandRow(&b, c)
 	}
 	for _, t := range []*Table{Client, Server, Peer} {
 		writeTable(&b, t)
 	}
+	writeVersion5(&b)
 	return b.String()
+}
+
+// writeVersion5 renders the v5 tables, the META_USER subcommands and the
+// v3 and v4 headers, from the facts sheet.
+func writeVersion5(b *strings.Builder) {
+	b.WriteString("\n### Version 5 (ICQ 98a, 99a, 99b)\n\n")
+	b.WriteString("From the facts sheet `spec/icq-v5-facts.md`. A client packet is encrypted from SESSION_ID on; " +
+		"the tables show it decrypted, with its CHECKCODE descrambled.\n\n")
+	b.WriteString("| Code | Name | Direction | Description |\n|---|---|---|---|\n")
+	for _, t := range []*Table{Client5, Server5} {
+		for _, c := range t.Commands {
+			writeCommandRow(b, c)
+		}
+	}
+	for _, t := range []*Table{Client5, Server5} {
+		writeTable(b, t)
+	}
+	for _, t := range []*Table{MetaUser, MetaUserReply} {
+		fmt.Fprintf(b, "\n### %s\n", subTitles[t.Dir])
+		writeCommands(b, t)
+	}
+	b.WriteString("\n### Peer to peer (p2p), TCP, v6 (ICQ 99a/99b)\n\nThe handshake and its acknowledgement are sent in " +
+		"clear; in the other packets the dwords of the first quarter after CHECKCODE are encrypted (shown decrypted).\n")
+	writeCommands(b, Peer6)
+	b.WriteString("\n### Peer to peer (p2p), TCP, v4 (ICQ 98a)\n\nThe handshake has CHANNEL_INIT's layout, with version 4. " +
+		"In the other packets the dwords of the first quarter after COMMAND's offset are encrypted (shown decrypted); " +
+		"UIN, VERSION and CHECKCODE stay in clear.\n")
+	writeCommands(b, Peer4)
+	for _, t := range []*Table{V3, V4} {
+		fmt.Fprintf(b, "\n### Version %d header\n\nOnly the header is decoded; the parameters are shown raw.\n\n", t.Version)
+		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
+	}
+}
+
+var subTitles = [...]string{
+	ClientToServer: "CMD_META_USER subcommands (SUBCMD), v5",
+	ServerToClient: "SRV_META_USER replies (SUBCMD, then RESULT; the data follows a RESULT of 0x0A), v5",
+}
+
+func writeCommandRow(b *strings.Builder, c *Command) {
+	desc := c.Desc
+	if !c.Described {
+		desc += " (parameters not laid out by the spec; shown raw)"
+	}
+	fmt.Fprintf(b, "| %s | %s | %s | %s |\n", codeCell(c), c.Display(), c.Dir, cell(desc))
 }
 
 // referenceCommands lists every command in table order.
@@ -43,11 +85,17 @@ func referenceCommands() []*Command {
 // commandsOf returns a table's commands, CHANNEL_INIT first among the peer
 // packets: it has no MSG_COMMAND, so no place in Peer.Commands.
 func commandsOf(t *Table) []*Command {
-	if t == Peer {
+	switch t {
+	case Peer:
 		return append([]*Command{PeerInit}, t.Commands...)
+	case Peer6:
+		return append([]*Command{PeerInit6, PeerInitAck6}, t.Commands...)
 	}
 	return t.Commands
 }
+
+// codeless reports a peer packet told by its place, not by a code.
+func codeless(c *Command) bool { return c == PeerInit || c == PeerInit6 || c == PeerInitAck6 }
 
 var tableTitles = [...]string{
 	ClientToServer: "Client to server (c2s), UDP",
@@ -56,17 +104,25 @@ var tableTitles = [...]string{
 }
 
 func writeTable(b *strings.Builder, t *Table) {
-	fmt.Fprintf(b, "\n### %s\n", tableTitles[t.Dir])
+	title := tableTitles[t.Dir]
+	if t.Version != 0 {
+		title = fmt.Sprintf("%s, v%d", title, t.Version)
+	}
+	fmt.Fprintf(b, "\n### %s\n", title)
 	if t.Header != nil {
 		b.WriteString("\nEvery packet starts with this header:\n\n")
 		writeFields(b, append(t.Header[:len(t.Header):len(t.Header)], parametersField))
 	}
+	writeCommands(b, t)
+}
+
+func writeCommands(b *strings.Builder, t *Table) {
 	for _, c := range commandsOf(t) {
 		if !c.Described {
 			continue
 		}
 		title := c.Display()
-		if c != PeerInit {
+		if !codeless(c) {
 			title += " (" + codeCell(c) + ")"
 		}
 		fmt.Fprintf(b, "\n#### %s\n\n%s", title, sentence(c.Desc))
@@ -83,15 +139,18 @@ func writeFields(b *strings.Builder, fs []Field) {
 	b.WriteString("| Length | Content | Name | Description |\n|---|---|---|---|\n")
 	for i := range fs {
 		f := &fs[i]
-		if f.Kind == KindString {
+		switch {
+		case f.Kind == KindString:
 			fmt.Fprintf(b, "| 2 bytes | `xx xx` | LENGTH | Length of %s including NULL |\n", f.Name)
+		case f.Kind == KindBlock && f.CountBy != "":
+			fmt.Fprintf(b, "| 2 bytes × %s | `xx xx` | SIZE | Length of the %s that follows |\n", f.CountBy, f.Name)
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", lengthCell(f), contentCell(f), f.Name, cell(describe(f)))
 	}
 }
 
 func codeCell(c *Command) string {
-	if c == PeerInit {
+	if codeless(c) {
 		return "—"
 	}
 	return "`" + contentOf(c.Code) + "`"

@@ -1,4 +1,5 @@
-// Package gen generates deterministic captures of ICQ v2 traffic: clients
+// Package gen generates deterministic captures of ICQ v2 traffic (and, with
+// Config.Protocol 5, scripted v5 sessions: v5.go): clients
 // log in, keep alive, change status, search, ask for information, send
 // messages through the server to offline users and peer to peer over TCP to
 // online ones, and log off; the server answers as the spec says. Every ICQ
@@ -25,9 +26,13 @@ type Config struct {
 	Clients  int
 	Duration time.Duration
 	Seed     uint64
-	Loss     float64   // probability that a UDP datagram is lost on its way
-	Reorder  float64   // probability that a peer packet's TCP segments are sent out of order
-	Split    bool      // send each peer packet's 2-byte LENGTH in a segment of its own
+	Loss     float64 // probability that a UDP datagram is lost on its way
+	Reorder  float64 // probability that a peer packet's TCP segments are sent out of order
+	Split    bool    // send each peer packet's 2-byte LENGTH in a segment of its own
+	// Protocol is the UDP protocol version: 2 (the default, also for 0) or
+	// 5, scripted sessions of ICQ 98a/99 clients with encrypted packets (no
+	// loss, reordering nor peer TCP yet).
+	Protocol int
 	Start    time.Time // time of the capture's start; zero means DefaultStart
 	// Frames, if not zero, ends the capture after that many frames: the
 	// first Frames frames of the same run without the limit.
@@ -55,6 +60,10 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("loss must be a probability between 0 and 1, not %v", c.Loss)
 	case !(c.Reorder >= 0 && c.Reorder <= 1):
 		return fmt.Errorf("reorder must be a probability between 0 and 1, not %v", c.Reorder)
+	case c.Protocol != 0 && c.Protocol != 2 && c.Protocol != 5:
+		return fmt.Errorf("protocol must be 2 or 5, not %d", c.Protocol)
+	case c.Protocol == 5 && (c.Loss != 0 || c.Reorder != 0 || c.Split):
+		return errors.New("protocol 5 has no --loss, --reorder nor --split yet")
 	}
 	return nil
 }
@@ -115,6 +124,7 @@ type generator struct {
 	uins       []uint32
 	arena      arena
 	hdr, par   dissect.Fields
+	all        dissect.Fields // v5: the header's and the parameters' values together
 	stats      Stats
 	err        error
 }
@@ -130,6 +140,11 @@ func Run(cfg Config, sink Sink) (Stats, error) {
 	g := &generator{cfg: cfg, sink: sink, rng: newRNG(cfg.Seed), end: int64(cfg.Duration),
 		hdr: dissect.Fields{}, par: dissect.Fields{}}
 	g.server = newHost(serverIP, serverTTL)
+	if cfg.Protocol == 5 {
+		g.all = dissect.Fields{}
+		g.runV5()
+		return g.stats, g.err
+	}
 	g.populate()
 	g.loop()
 	return g.stats, g.err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/icqdump/icqdump/dissect"
@@ -37,6 +38,12 @@ func copyFields(f dissect.Fields) dissect.Fields {
 		switch x := v.(type) {
 		case []byte:
 			out[k] = bytes.Clone(x)
+		case [][]byte:
+			blocks := make([][]byte, len(x))
+			for i := range x {
+				blocks[i] = bytes.Clone(x[i])
+			}
+			out[k] = blocks
 		case []uint32:
 			out[k] = slices.Clone(x)
 		default:
@@ -53,7 +60,12 @@ func checkFields(p *dissect.Packet, ev *Event) error {
 	}
 	for name, want := range ev.Header {
 		got := uint32(p.Seq)
-		if name == "UIN" {
+		switch {
+		case p.Version != 2: // v5: each header field by its name
+			if v := p.Field(name); v != nil {
+				got = v.Num
+			}
+		case name == "UIN":
 			got = p.UIN
 		}
 		if n, _ := asUint(want); n != got {
@@ -69,6 +81,7 @@ func checkFields(p *dissect.Packet, ev *Event) error {
 }
 
 func checkParam(p *dissect.Packet, name string, want any) error {
+	name = strings.TrimSuffix(name, "[]") // a repeated field's list
 	var vals []*dissect.Value
 	params := p.Params()
 	if p.Dir == dissect.PeerToPeer {
@@ -78,6 +91,12 @@ func checkParam(p *dissect.Packet, name string, want any) error {
 		if params[i].Field.Name == name {
 			vals = append(vals, &params[i])
 		}
+	}
+	if blocks, ok := want.([][]byte); ok {
+		if !slices.EqualFunc(vals, blocks, func(v *dissect.Value, b []byte) bool { return bytes.Equal(p.Data(v), b) }) {
+			return fmt.Errorf("%d blocks decoded differ from the %d encoded", len(vals), len(blocks))
+		}
+		return nil
 	}
 	if list, ok := want.([]uint32); ok {
 		if len(vals) != len(list) {

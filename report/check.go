@@ -19,18 +19,25 @@ const maxListed = 200
 
 // Findings writes what icqdump check found: with JSON one line per finding
 // as it comes, then a summary line; as text a table of findings, then a table
-// of counts per rule.
+// of counts per rule; as JUnit XML a test suite per session and stream
+// (junit.go).
 type Findings struct {
 	w      io.Writer
 	json   bool
+	junit  *junitCases // nil unless -T junit
 	kept   []check.Finding
 	listed map[string]int
 	err    error
 }
 
-// NewFindings returns a writer of findings to w.
-func NewFindings(w io.Writer, asJSON bool) *Findings {
-	return &Findings{w: w, json: asJSON, listed: map[string]int{}}
+// NewFindings returns a writer of findings to w in format: text, json or
+// junit.
+func NewFindings(w io.Writer, format string) *Findings {
+	f := &Findings{w: w, json: format == "json", listed: map[string]int{}}
+	if format == "junit" {
+		f.junit = &junitCases{byScope: map[check.Scope]map[string]*junitFindings{}}
+	}
+	return f
 }
 
 type findingJSON struct {
@@ -47,11 +54,19 @@ func (f *Findings) Add(x *check.Finding) {
 		return
 	}
 	if f.json {
-		b, err := json.Marshal(findingJSON{x.Rule.ID, x.Rule.Severity.String(), x.Frames, x.UIN, x.Message})
+		frames := x.Frames
+		if frames == nil {
+			frames = []uint64{} // a finding about the capture itself: "frames": []
+		}
+		b, err := json.Marshal(findingJSON{x.Rule.ID, x.Rule.Severity.String(), frames, x.UIN, x.Message})
 		if err == nil {
 			_, err = f.w.Write(append(b, '\n'))
 		}
 		f.err = err
+		return
+	}
+	if f.junit != nil {
+		f.junit.add(x)
 		return
 	}
 	if f.listed[x.Rule.ID] < maxListed {
@@ -62,12 +77,23 @@ func (f *Findings) Add(x *check.Finding) {
 
 // Verdict is the outcome of a check.
 type Verdict struct {
-	Counts map[string]int   // findings per rule ID
-	FailOn dissect.Severity // the --fail-on threshold
+	Counts     map[string]int   // findings per rule ID
+	FailOn     dissect.Severity // the --fail-on threshold
+	Checked    check.Checked    // what was judged
+	MinPackets int              // fewer ICQ packets judged is a failure: nothing to judge
+	Scopes     []check.Scope    // the sessions and streams judged, for JUnit
+	AllRules   bool             // the text's count per rule lists every rule, not only those that fired
 }
 
-// Failed reports whether a finding at or above the threshold was made.
+// NothingToJudge reports whether too few packets were judged for a verdict.
+func (v Verdict) NothingToJudge() bool { return v.Checked.Packets() < v.MinPackets }
+
+// Failed reports whether a finding at or above the threshold was made, or
+// too few packets were judged.
 func (v Verdict) Failed() bool {
+	if v.NothingToJudge() {
+		return true
+	}
 	for id, n := range v.Counts {
 		if r, ok := check.Lookup(id); ok && n > 0 && r.Severity >= v.FailOn {
 			return true
@@ -94,13 +120,46 @@ func (f *Findings) Close(v Verdict) error {
 	if f.json {
 		return f.summaryLine(v)
 	}
+	if f.junit != nil {
+		return f.junit.write(f.w, v)
+	}
 	// A finding is made when the capture settles it: a search never ended
 	// only at the end. The table lists them by the frame that shows them.
-	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(a.Frames[0], b.Frames[0]) })
+	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(firstFrame(a), firstFrame(b)) })
 	if err := writeTable(f.w, f.findingsTable(v), false); err != nil {
 		return err
 	}
-	return writeTable(f.w, rulesTable(v), false)
+	if len(v.Counts) > 0 || v.AllRules {
+		if err := writeTable(f.w, rulesTable(v), false); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(f.w, checkedLine(v.Checked)+"\nverdict: "+verdictLine(v)+"\n")
+	return err
+}
+
+// firstFrame is the frame a finding is listed by; findings about the
+// capture itself name none and come first.
+func firstFrame(x check.Finding) uint64 {
+	if len(x.Frames) == 0 {
+		return 0
+	}
+	return x.Frames[0]
+}
+
+// checkedLine says what the verdict rests on.
+func checkedLine(k check.Checked) string {
+	return "checked: " + counted(k.Packets(), "ICQ packet") + " (" + u(uint64(k.ClientPackets)) + " client to server, " +
+		u(uint64(k.ServerPackets)) + " server to client, " + u(uint64(k.PeerPackets)) + " peer), " +
+		counted(k.Sessions, "session") + ", " + counted(k.PeerStreams, "peer stream")
+}
+
+// counted writes n things: 1 session, 2 sessions.
+func counted(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return u(uint64(n)) + " " + thing + "s"
 }
 
 func (f *Findings) summaryLine(v Verdict) error {
@@ -111,6 +170,12 @@ func (f *Findings) summaryLine(v Verdict) error {
 	b, err := json.Marshal(map[string]any{"summary": map[string]any{
 		"findings": total, "by_severity": v.bySeverity(), "by_rule": v.Counts,
 		"fail_on": v.FailOn.String(), "failed": v.Failed(),
+		"min_packets": v.MinPackets, "nothing_to_judge": v.NothingToJudge(),
+		"checked": map[string]int{
+			"packets": v.Checked.Packets(), "client_packets": v.Checked.ClientPackets,
+			"server_packets": v.Checked.ServerPackets, "peer_packets": v.Checked.PeerPackets,
+			"sessions": v.Checked.Sessions, "peer_streams": v.Checked.PeerStreams,
+		},
 	}})
 	if err != nil {
 		return err
@@ -141,6 +206,9 @@ func (f *Findings) findingsTable(v Verdict) table {
 }
 
 func frameList(frames []uint64) string {
+	if len(frames) == 0 {
+		return "-" // a finding about the capture itself
+	}
 	s := make([]string, len(frames))
 	for i, n := range frames {
 		s[i] = "#" + u(n)
@@ -148,15 +216,23 @@ func frameList(frames []uint64) string {
 	return strings.Join(s, " ")
 }
 
-// rulesTable counts the findings of every rule of the catalogue.
+// rulesTable counts the findings of the rules that fired, in catalogue
+// order; of every rule with --rules.
 func rulesTable(v Verdict) table {
+	var fired []*check.Rule
+	for i := range check.Rules {
+		if v.Counts[check.Rules[i].ID] > 0 || v.AllRules {
+			fired = append(fired, &check.Rules[i])
+		}
+	}
+	title := "rules that fired: " + strconv.Itoa(len(v.Counts)) + " of " + strconv.Itoa(len(check.Rules))
 	return table{
-		name: "rules", title: "rules: " + verdictLine(v),
+		name: "rules", title: title,
 		header: []string{"rule", "severity", "findings", "what the spec asks"},
 		right:  []bool{false, false, true},
-		n:      len(check.Rules),
+		n:      len(fired),
 		row: func(i int) []string {
-			r := &check.Rules[i]
+			r := fired[i]
 			return []string{r.ID, r.Severity.String(), u(uint64(v.Counts[r.ID])), r.Summary}
 		},
 	}
@@ -165,6 +241,10 @@ func rulesTable(v Verdict) table {
 func verdictLine(v Verdict) string {
 	by := v.bySeverity()
 	s := u(uint64(by["error"])) + " errors, " + u(uint64(by["warning"])) + " warnings, " + u(uint64(by["note"])) + " notes"
+	if v.NothingToJudge() {
+		return "nothing to judge: " + counted(v.Checked.Packets(), "ICQ packet") + " checked, fewer than --min-packets " +
+			strconv.Itoa(v.MinPackets) + "; " + s + " — FAIL"
+	}
 	if v.Failed() {
 		return s + " — FAIL (--fail-on " + v.FailOn.String() + ")"
 	}

@@ -16,14 +16,21 @@ type head struct {
 	version, code, seq          uint16
 	uin                         uint32
 	hasVersion, hasCode, hasSeq bool
-	hasUIN                      bool   // only a client's header has a UIN
+	hasUIN                      bool // a client's header has a UIN, and a v5 server's
+	seq2                        uint16
+	session, checkcode          uint32
+	hasSeq2, hasSession         bool // versions 3 to 5
+	hasCheckcode                bool
 	command                     string // the command's name(s), UNKNOWN(0x...) or ""
 	known                       bool   // the command is in the spec's tables
 	params                      []dissect.Value
 }
 
 func readHead(p *dissect.Packet) head {
-	t := dissect.ForDirection(p.Dir)
+	t := p.Layout
+	if t == nil { // a version shown raw: its VERSION is read as v2's is
+		t = dissect.ForDirection(p.Dir)
+	}
 	if t == nil { // peer packets: no separate header, the decoder sums it up
 		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.HasCode,
 			command: p.CommandName(), known: p.Command != nil, params: p.Values}
@@ -48,8 +55,14 @@ func (h *head) set(v *dissect.Value) {
 		h.version, h.hasVersion = uint16(v.Num), true
 	case "COMMAND":
 		h.code, h.hasCode = uint16(v.Num), true
-	case "SEQ_NUM":
+	case "SEQ_NUM", "SEQ_NUM1":
 		h.seq, h.hasSeq = uint16(v.Num), true
+	case "SEQ_NUM2":
+		h.seq2, h.hasSeq2 = uint16(v.Num), true
+	case "SESSION_ID":
+		h.session, h.hasSession = v.Num, true
+	case "CHECKCODE":
+		h.checkcode, h.hasCheckcode = v.Num, true
 	case "UIN":
 		h.uin, h.hasUIN = v.Num, true
 	}
@@ -72,7 +85,7 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 // the frame, then the ICQ packet.
 func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet, h *head) []byte {
 	b = append(b, "Frame "...)
-	b = strconv.AppendUint(b, m.Frame, 10)
+	b = appendFrame(b, m)
 	b = append(b, ": "...)
 	b = st.append(b, m.Time)
 	b = append(b, ", "...)
@@ -108,7 +121,21 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 	}
 	b = append(b, ", "...)
 	b = appendByteCount(b, len(p.Payload))
+	if p.Wire != nil {
+		b = append(b, ", decrypted"...)
+	}
 	return append(b, '\n')
+}
+
+// appendFrame writes a packet's frame number; a packet carried inside
+// another is numbered N.1, N.2, ... after its container's frame.
+func appendFrame(b []byte, m *capture.Packet) []byte {
+	b = strconv.AppendUint(b, m.Frame, 10)
+	if m.Sub != 0 {
+		b = append(b, '.')
+		b = appendInt(b, m.Sub)
+	}
+	return b
 }
 
 func appendAddrs(b []byte, m *capture.Packet) []byte {
@@ -184,7 +211,7 @@ func appendTruncated(b []byte, v *dissect.Value, s valueStyle) []byte {
 // isCode reports whether a field's values are codes rather than quantities:
 // they are shown in hex, as the spec lists them.
 func isCode(f *dissect.Field) bool {
-	return f.Name == "COMMAND" || f.Name == "MSG_COMMAND" || f.Names != nil && f.Names.NoteOther
+	return f.Name == "COMMAND" || f.Name == "MSG_COMMAND" || f.Hex || f.Names != nil && (f.Names.NoteOther || f.Names.Codes)
 }
 
 func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
@@ -313,7 +340,7 @@ func appendIssue(b []byte, p *dissect.Packet, is *dissect.Issue) []byte {
 	b = append(b, "[!"...)
 	b = append(b, is.Severity.String()...)
 	b = append(b, ": "...)
-	b = append(b, is.Message(p.Payload)...)
+	b = append(b, p.IssueMessage(is)...)
 	return append(b, ']')
 }
 

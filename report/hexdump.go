@@ -20,6 +20,12 @@ func (x *hexPrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := appendTitle(x.buf[:0], &x.stamp, r.Meta, p, &h)
 	b = appendXrefs(b, &r.Xref, hexIndent, "\n")
+	return x.write(append(x.appendHex(b, p), '\n'))
+}
+
+// appendHex writes the packet's bytes, each row annotated with its field.
+func (x *hexPrinter) appendHex(b []byte, p *dissect.Packet) []byte {
+	h := readHead(p)
 	if len(p.Payload) == 0 {
 		b = append(b, hexIndent+"(no bytes)\n"...)
 	}
@@ -37,7 +43,61 @@ func (x *hexPrinter) Print(r *Record) error {
 		b = appendUncovered(b, p.Payload, covered, len(p.Payload))
 	}
 	b = appendIssueLines(b, p, nil, hexIndent)
-	return x.write(append(b, '\n'))
+	return appendWire(b, p)
+}
+
+// appendWire follows a decrypted packet's annotated bytes with the bytes as
+// they were on the wire, and says which of them were encrypted, as Wireshark
+// shows a "Decrypted" data source beside the frame.
+func appendWire(b []byte, p *dissect.Packet) []byte {
+	if p.Wire == nil {
+		return b
+	}
+	b = append(b, hexIndent+"on the wire:"...)
+	sep := " "
+	for state, word := range [...]string{dissect.Encrypted: "encrypted ", dissect.Scrambled: "scrambled (CHECKCODE) "} {
+		if word == "" {
+			continue
+		}
+		n := len(b)
+		if b = appendStateSpans(b, p, dissect.CryptState(state), sep+word); len(b) > n {
+			sep = "; "
+		}
+	}
+	b = append(b, '\n')
+	for off := 0; off < len(p.Wire); off += hexPerRow {
+		b = appendRowBytes(b, p.Wire[off:min(len(p.Wire), off+hexPerRow)], off)
+		b = trimSpaces(b)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// appendStateSpans writes word and the byte ranges in the given state
+// ("encrypted 000a-0013, 0018-001b"), or nothing when there are none.
+func appendStateSpans(b []byte, p *dissect.Packet, state dissect.CryptState, word string) []byte {
+	first := true
+	for off := 0; off < len(p.Wire); {
+		if p.ByteState(off) != state {
+			off++
+			continue
+		}
+		end := off
+		for end < len(p.Wire) && p.ByteState(end) == state {
+			end++
+		}
+		if first {
+			b = append(b, word...)
+			first = false
+		} else {
+			b = append(b, ", "...)
+		}
+		b = appendOffset(b, off)
+		b = append(b, '-')
+		b = appendOffset(b, end-1)
+		off = end
+	}
+	return b
 }
 
 // appendField writes a value's rows; a string's LENGTH gets a row of its own.

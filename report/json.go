@@ -17,6 +17,9 @@ func (j *jsonPrinter) Print(r *Record) error {
 	h := readHead(p)
 	b := append(j.buf[:0], `{"frame":`...)
 	b = strconv.AppendUint(b, m.Frame, 10)
+	if m.Sub != 0 {
+		b = appendNumberKey(b, "sub", uint64(m.Sub))
+	}
 	b = append(b, `,"time":"`...)
 	b = j.stamp.append(b, m.Time)
 	b = append(b, `","src":"`...)
@@ -38,11 +41,13 @@ func (j *jsonPrinter) Print(r *Record) error {
 	b = append(b, m.Dir.String()...)
 	b = append(b, '"')
 	b = appendHeadKeys(b, &h)
+	b = appendCryptKeys(b, p)
 	b = appendXrefKeys(b, &r.Xref)
 	b = j.appendFields(b, p, &h)
 	b = j.appendNames(b, p, &h)
 	b = j.appendParts(b, p, &h)
 	b = appendPartial(b, p)
+	b = appendExplanation(b, p)
 	b = appendIssues(b, p)
 	return j.write(append(b, '}', '\n'))
 }
@@ -68,10 +73,30 @@ func appendHeadKeys(b []byte, h *head) []byte {
 	if h.hasSeq {
 		b = appendNumberKey(b, "seq", uint64(h.seq))
 	}
+	if h.hasSeq2 {
+		b = appendNumberKey(b, "seq2", uint64(h.seq2))
+	}
+	if h.hasSession {
+		b = appendNumberKey(b, "session_id", uint64(h.session))
+	}
 	if h.hasUIN {
 		b = appendNumberKey(b, "uin", uint64(h.uin))
 	}
+	if h.hasCheckcode {
+		b = appendNumberKey(b, "checkcode", uint64(h.checkcode))
+	}
 	return b
+}
+
+// appendCryptKeys says a packet was decrypted, and gives its bytes as they
+// were on the wire.
+func appendCryptKeys(b []byte, p *dissect.Packet) []byte {
+	if p.Wire == nil {
+		return b
+	}
+	b = append(b, `,"decrypted":true,"wire":"`...)
+	b = appendHex(b, p.Wire, false)
+	return append(b, '"')
 }
 
 func appendXrefKeys(b []byte, x *analyze.Xref) []byte {
@@ -251,6 +276,38 @@ func appendPartial(b []byte, p *dissect.Packet) []byte {
 	return o.close(b)
 }
 
+// appendExplanation writes the reading --decode-as applied
+// ("decoded_as":"big-endian"), and the one that explains a packet departing
+// from the document: "explanation":{"reading":"count-1-byte",
+// "field":"NUM_CONTACTS","meant":2,"message":"reads cleanly with ..."}.
+func appendExplanation(b []byte, p *dissect.Packet) []byte {
+	if p.DecodedAs != 0 {
+		b = append(b, `,"decoded_as":"`...)
+		b = append(b, p.DecodedAs.String()...)
+		b = append(b, '"')
+	}
+	if !p.HasExplanation() {
+		return b
+	}
+	e := &p.Explanation
+	b = append(b, `,"explanation":{"reading":"`...)
+	b = append(b, e.Reading.String()...)
+	b = append(b, '"')
+	if e.Field != nil {
+		b = append(b, `,"field":`...)
+		b = appendJSONName(b, e.Field.Name)
+	}
+	if e.Reading == dissect.ReadLaterCode {
+		b = append(b, `,"command":`...)
+		b = appendJSONName(b, e.Code.Display())
+	} else if e.Reading != dissect.ReadOrder {
+		b = appendNumberKey(b, "meant", uint64(e.Meant))
+	}
+	b = append(b, `,"message":`...)
+	b = appendJSONName(b, e.Message(p.Payload))
+	return append(b, '}')
+}
+
 func appendIssues(b []byte, p *dissect.Packet) []byte {
 	b = append(b, `,"issues":[`...)
 	for i := range p.Issues {
@@ -267,7 +324,7 @@ func appendIssues(b []byte, p *dissect.Packet) []byte {
 			b = append(b, '"')
 		}
 		b = append(b, `,"message":`...)
-		b = appendJSONName(b, is.Message(p.Payload))
+		b = appendJSONName(b, p.IssueMessage(is))
 		b = appendNumberKey(b, "offset", uint64(is.Offset))
 		b = appendNumberKey(b, "length", uint64(is.Length))
 		b = append(b, '}')

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/icqdump/icqdump/dissect"
 )
@@ -9,14 +10,18 @@ import (
 // linePrinter writes one line per packet, as tcpdump does:
 //
 //	7 01:35:15.404666 127.0.0.1:39467 > 127.0.0.1:4000 c2s CONTACT_LIST seq=5 uin=12345678 NUM_CONTACTS=2 UIN=3523306988,d2760f… [!error: ...]
-type linePrinter struct{ output }
+type linePrinter struct {
+	output
+	times     TimeFormat
+	prevShown time.Time // for -t dd
+}
 
 func (l *linePrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
 	h := readHead(p)
-	b := strconv.AppendUint(l.buf[:0], m.Frame, 10)
+	b := appendFrame(l.buf[:0], m)
 	b = append(b, ' ')
-	b = l.stamp.append(b, m.Time)
+	b = l.appendTime(b, r)
 	b = append(b, ' ')
 	b = appendAddrs(b, m)
 	b = append(b, ' ')
@@ -26,6 +31,14 @@ func (l *linePrinter) Print(r *Record) error {
 	if h.hasSeq {
 		b = append(b, " seq="...)
 		b = strconv.AppendUint(b, uint64(h.seq), 10)
+	}
+	if h.hasSeq2 {
+		b = append(b, " seq2="...)
+		b = strconv.AppendUint(b, uint64(h.seq2), 10)
+	}
+	if h.hasSession {
+		b = append(b, " session="...)
+		b = appendHexNum(b, h.session, 8)
 	}
 	if h.hasUIN {
 		b = append(b, " uin="...)
@@ -57,17 +70,18 @@ func (l *linePrinter) appendKeys(b []byte, p *dissect.Packet, h *head) []byte {
 	return b
 }
 
-// appendIssueMark writes the first of the most severe issues, and how many
-// more there are: [!error: packet ends in UIN[1] ...; +1 more].
+// appendIssueMark writes the first of the most severe issues of the
+// document's decode, and how many more there are: [!error: packet ends in
+// UIN[1] ...; +1 more]; then the explanation, if the packet has one.
 func appendIssueMark(b []byte, p *dissect.Packet) []byte {
-	worst := p.Worst()
+	worst, own := documentWorst(p)
 	for i := range p.Issues {
-		if p.Issues[i].Severity != worst {
+		if p.Issues[i].Severity != worst || p.Issues[i].Kind == dissect.IssueExplained {
 			continue
 		}
 		b = append(b, ' ')
 		b = appendIssue(b, p, &p.Issues[i])
-		if more := len(p.Issues) - 1; more > 0 {
+		if more := own - 1; more > 0 {
 			b = b[:len(b)-1]
 			b = append(b, "; +"...)
 			b = appendInt(b, more)
@@ -75,7 +89,26 @@ func appendIssueMark(b []byte, p *dissect.Packet) []byte {
 		}
 		break
 	}
+	for i := range p.Issues {
+		if p.Issues[i].Kind == dissect.IssueExplained {
+			b = append(b, ' ')
+			b = appendIssue(b, p, &p.Issues[i])
+		}
+	}
 	return b
+}
+
+// documentWorst is the most severe issue of the document's decode, and how
+// many issues it has: the explanation is not one of them.
+func documentWorst(p *dissect.Packet) (dissect.Severity, int) {
+	var worst dissect.Severity
+	n := 0
+	for i := range p.Issues {
+		if p.Issues[i].Kind != dissect.IssueExplained {
+			worst, n = max(worst, p.Issues[i].Severity), n+1
+		}
+	}
+	return worst, n
 }
 
 // appendProtocol names what the packet is: its command, or the ICQ version

@@ -6,6 +6,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -18,16 +19,19 @@ type Record struct {
 	Meta   *capture.Packet
 	Packet *dissect.Packet
 	Xref   analyze.Xref
+	First  time.Time // the time of the capture's first ICQ packet (-t r)
+	Prev   time.Time // the time of the ICQ packet read before, shown or not; zero for the first (-t d)
 }
 
 // Mode is an output format.
 type Mode uint8
 
 const (
-	Lines Mode = iota // one line per packet
-	Tree              // -V
-	Hex               // -x
-	JSON              // -T json
+	Lines   Mode = iota // one line per packet
+	Tree                // -V
+	Hex                 // -x
+	JSON                // -T json
+	TreeHex             // -V -x: the tree, then the annotated hex
 )
 
 // Printer writes records as they come.
@@ -41,7 +45,7 @@ func New(mode Mode, w io.Writer) (Printer, error) {
 	switch mode {
 	case Lines:
 		o.stamp = stampLine
-		return &linePrinter{o}, nil
+		return &linePrinter{output: o}, nil
 	case Tree:
 		o.stamp = stampTitle
 		return &treePrinter{o}, nil
@@ -51,6 +55,9 @@ func New(mode Mode, w io.Writer) (Printer, error) {
 	case JSON:
 		o.stamp = stampJSON
 		return &jsonPrinter{o}, nil
+	case TreeHex:
+		o.stamp = stampTitle
+		return &treeHexPrinter{treePrinter{o}, hexPrinter{output{}}}, nil
 	}
 	return nil, fmt.Errorf("report: mode %d not implemented", mode)
 }

@@ -52,13 +52,30 @@ func uin(n uint32) string {
 	return strconv.FormatUint(uint64(n), 10)
 }
 
-func duration(d time.Duration) string { return d.Round(time.Millisecond).String() }
+// duration writes every duration of the reports one way, to the
+// millisecond: 7.517s, 2m00.000s, 9m07.517s, 1h02m03.000s.
+func duration(d time.Duration) string {
+	ms := d.Round(time.Millisecond).Milliseconds()
+	sign := ""
+	if ms < 0 {
+		sign, ms = "-", -ms
+	}
+	h, m, s := ms/3_600_000, ms/60_000%60, float64(ms%60_000)/1000
+	switch {
+	case h > 0:
+		return fmt.Sprintf("%s%dh%02dm%06.3fs", sign, h, m, s)
+	case m > 0:
+		return fmt.Sprintf("%s%dm%06.3fs", sign, m, s)
+	}
+	return fmt.Sprintf("%s%.3fs", sign, s)
+}
 
 type sessionJSON struct {
 	Session           int       `json:"session"`
 	Client            string    `json:"client"`
 	Server            string    `json:"server"`
 	UIN               uint32    `json:"uin"`
+	SessionID         uint32    `json:"session_id,omitempty"`
 	First             string    `json:"first"`
 	Last              string    `json:"last"`
 	DurationMs        float64   `json:"duration_ms"`
@@ -114,7 +131,11 @@ func sessionRow(s *analyze.SessionSummary) []string {
 	if s.EndFrame != 0 {
 		end += " " + frame(s.EndFrame)
 	}
-	return []string{strconv.Itoa(s.ID), s.Client.String(), uin(s.UIN), clock(s.First),
+	id := uin(s.UIN)
+	if s.SessionID != 0 {
+		id += " / " + fmt.Sprintf("0x%08X", s.SessionID) // v5: UIN / SESSION_ID
+	}
+	return []string{strconv.Itoa(s.ID), s.Client.String(), id, clock(s.First),
 		clock(s.Last), duration(s.Last.Sub(s.First)), login, pair(s.Dir[0].Packets, s.Dir[1].Packets),
 		pair(s.Dir[0].Bytes, s.Dir[1].Bytes), kas, pair(s.SentServer, s.SentPeer),
 		pair(s.ReceivedServer, s.ReceivedPeer), status,
@@ -123,7 +144,7 @@ func sessionRow(s *analyze.SessionSummary) []string {
 
 func sessionItem(s *analyze.SessionSummary) sessionJSON {
 	return sessionJSON{Session: s.ID, Client: s.Client.String(), Server: s.Server.String(),
-		UIN: s.UIN, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
+		UIN: s.UIN, SessionID: s.SessionID, First: jsonTimeOf(s.First), Last: jsonTimeOf(s.Last), DurationMs: millis(s.Last.Sub(s.First)),
 		Login: loginResult(s.Login), LoginFrame: s.Login.Frame, LoginSeqNum: s.Login.Seq,
 		LoginReplyFrame: s.Login.ReplyFrame, Packets: [2]uint64{s.Dir[0].Packets, s.Dir[1].Packets},
 		Bytes: [2]uint64{s.Dir[0].Bytes, s.Dir[1].Bytes}, KeepAlives: s.KeepAlives,
@@ -239,12 +260,12 @@ func anomalies(d int, ds *analyze.DirSummary) string {
 }
 
 type commandJSON struct {
-	Direction string `json:"direction"`
-	Code      uint16 `json:"code"`
-	Command   string `json:"command"`
-	Known     bool   `json:"known"`
-	Packets   uint64 `json:"packets"`
-	Bytes     uint64 `json:"bytes"`
+	Direction string  `json:"direction"`
+	Code      *uint16 `json:"code,omitempty"` // absent for CHANNEL_INIT, which has none
+	Command   string  `json:"command"`
+	Known     bool    `json:"known"`
+	Packets   uint64  `json:"packets"`
+	Bytes     uint64  `json:"bytes"`
 }
 
 func commandsTable(cs []analyze.CommandCount) table {
@@ -260,15 +281,18 @@ func commandsTable(cs []analyze.CommandCount) table {
 		row: func(i int) []string {
 			c := &cs[i]
 			code := fmt.Sprintf("0x%04X", c.Code)
-			if strings.HasPrefix(c.Name, "(") {
+			if strings.HasPrefix(c.Name, "(") || c.NoCode {
 				code = "-"
 			}
 			return []string{c.Dir.String(), code, c.Name, u(c.Packets), u(c.Bytes)}
 		},
 		item: func(i int) any {
 			c := &cs[i]
-			return commandJSON{Direction: c.Dir.String(), Code: c.Code, Command: c.Name, Known: c.Known,
-				Packets: c.Packets, Bytes: c.Bytes}
+			j := commandJSON{Direction: c.Dir.String(), Command: c.Name, Known: c.Known, Packets: c.Packets, Bytes: c.Bytes}
+			if !c.NoCode {
+				j.Code = &c.Code
+			}
+			return j
 		},
 		footer: []string{"", "", "total", u(packets), u(bytes)},
 	}

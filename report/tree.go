@@ -16,9 +16,14 @@ const (
 )
 
 func (t *treePrinter) Print(r *Record) error {
+	return t.write(append(t.appendTree(t.buf[:0], r), '\n'))
+}
+
+// appendTree writes the title, the cross references and the field tree.
+func (t *treePrinter) appendTree(b []byte, r *Record) []byte {
 	p := r.Packet
 	h := readHead(p)
-	b := appendTitle(t.buf[:0], &t.stamp, r.Meta, p, &h)
+	b = appendTitle(b, &t.stamp, r.Meta, p, &h)
 	b = appendXrefs(b, &r.Xref, treeIndent, "\n")
 	for i := range p.Values {
 		v := &p.Values[i]
@@ -26,8 +31,20 @@ func (t *treePrinter) Print(r *Record) error {
 		b = t.appendParts(b, p, v)
 		b = appendIssueLines(b, p, v, treeSubIndent)
 	}
-	b = appendIssueLines(b, p, nil, treeIndent)
-	return t.write(append(b, '\n'))
+	return appendIssueLines(b, p, nil, treeIndent)
+}
+
+// treeHexPrinter writes each packet as tshark -V -x does: the field tree,
+// then the annotated bytes.
+type treeHexPrinter struct {
+	tree treePrinter
+	hex  hexPrinter // its scratch space; the tree's buffer holds the packet
+}
+
+func (x *treeHexPrinter) Print(r *Record) error {
+	b := x.tree.appendTree(x.tree.buf[:0], r)
+	b = x.hex.appendHex(b, r.Packet)
+	return x.tree.write(append(b, '\n'))
 }
 
 // appendField writes NAME  value (name)  [offset+length]; raw data longer than

@@ -24,26 +24,28 @@ const (
 
 type checkOptions struct {
 	options
-	role    string
-	failOn  string
-	rules   bool
-	tunings check.Options
+	role       string
+	failOn     string
+	rules      bool
+	minPackets int
+	tunings    check.Options
 }
 
-func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
+func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, error) {
 	c := &checkOptions{tunings: check.DefaultOptions}
 	fs := pflag.NewFlagSet("icqdump check", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
+		fmt.Fprintf(stdout, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
 			"Validates a capture against the ICQ v2 spec. Exit status: 0 nothing at or above\n"+
-			"--fail-on was found, 1 something was, 2 the capture could not be read or the\n"+
-			"arguments are wrong.\n\nFlags:\n%s", fs.FlagUsages())
+			"--fail-on was found, 1 something was or there was nothing to judge, 2 the\n"+
+			"capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
 	}
-	c.registerInput(fs)
+	c.registerInput(fs, "text", "json", "junit")
 	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
 	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
-	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit")
+	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit; with -r or -i, list every rule in the counts")
+	fs.IntVar(&c.minPackets, "min-packets", 1, "fail when fewer than `N` ICQ packets were judged: nothing to judge")
 	fs.DurationVar(&c.tunings.RetransmitTolerance, "retransmit-tolerance", c.tunings.RetransmitTolerance,
 		"how far from the spec's 10 s a retransmission may come (`D`)")
 	fs.DurationVar(&c.tunings.KeepAliveTolerance, "keepalive-tolerance", c.tunings.KeepAliveTolerance,
@@ -54,7 +56,7 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if c.rules {
+	if c.catalogue() {
 		return c, nil
 	}
 	var err error
@@ -64,13 +66,22 @@ func parseCheckFlags(args []string, stderr io.Writer) (*checkOptions, error) {
 	if _, err = parseSeverity(c.failOn); err != nil {
 		return nil, err
 	}
-	if err := c.validateInput(); err != nil {
+	if c.minPackets < 0 {
+		return nil, fmt.Errorf("--min-packets %d: give 0 or more", c.minPackets)
+	}
+	if err := c.validateInput(fs); err != nil {
 		return nil, err
 	}
 	if c.several() {
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
 	}
 	return c, nil
+}
+
+// catalogue reports whether --rules asks for the catalogue alone: no
+// capture to check.
+func (c *checkOptions) catalogue() bool {
+	return c.rules && len(c.reads) == 0 && c.live.iface == ""
 }
 
 func parseSeverity(s string) (dissect.Severity, error) {
@@ -85,7 +96,7 @@ func parseSeverity(s string) (dissect.Severity, error) {
 // runCheck is icqdump check: it reads the capture through the same decoding
 // and pairing as icqdump, and judges every packet against the rules.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c, err := parseCheckFlags(args, stderr)
+	c, err := parseCheckFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
@@ -93,9 +104,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
 		return exitCheckError
 	}
-	asJSON := c.format == "json"
-	if c.rules {
-		if err := report.WriteRules(stdout, asJSON); err != nil {
+	if c.catalogue() {
+		if err := report.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
@@ -107,6 +117,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	failOn, _ := parseSeverity(c.failOn)
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
+	c.progress = newProgressBoard(&c.options, stdout, stderr)
+	defer c.progress.erase()
 	r, err := openInput(ctx, &c.options, c.captureConfig(), stdin, out, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump check: %v\n", err)
@@ -114,7 +126,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer r.Close()
 	limitHeap(1)
-	findings := report.NewFindings(out, asJSON)
+	findings := report.NewFindings(out, c.format)
 	c.tunings.MaxSessions = c.limits.maxSessions
 	checker := check.New(c.tunings, findings.Add)
 	// The checker needs every packet's verdicts (acknowledged or not), so
@@ -123,19 +135,28 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	c.limits.applyAnalyzer(&cfg)
 	a := analyze.New(cfg)
 	readErr := feed(r, a, c.count, &packets{in: r})
+	c.progress.erase()
 	a.Finish()
 	checker.Finish()
 	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
-	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn}
+	// Damage is a finding: what was read before it is judged all the same.
+	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
+	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
+		MinPackets: c.minPackets, Scopes: checker.Scopes(), AllRules: c.rules}
 	err = findings.Close(verdict)
 	if ferr := out.Flush(); err == nil {
 		err = ferr // the output failed at the end
 	}
-	for _, err := range []error{readErr, err, r.Close()} {
+	for _, err := range []error{err, r.Close()} {
 		if err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
+	}
+	sayWhatWasRead(stderr, "icqdump check", r.Reader, c.serverPorts, readErr)
+	if verdict.NothingToJudge() {
+		fmt.Fprintf(stderr, "icqdump check: nothing to judge: %d ICQ packets, fewer than --min-packets %d\n",
+			verdict.Checked.Packets(), c.minPackets)
 	}
 	if verdict.Failed() {
 		return exitCheckFound

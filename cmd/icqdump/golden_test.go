@@ -18,6 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 const (
 	goldenDir   = "../../testdata/golden"
 	micqCapture = "../../testdata/micq-0.2.5-session.pcap"
+	v5Capture   = "../../testdata/icqgen-v5.pcap" // icqgen --protocol 5 --clients 3 --duration 5m
 )
 
 // outputModes are the four per-packet outputs, by golden file extension.
@@ -41,7 +42,7 @@ type goldenCapture struct {
 // goldenCaptures returns the real mICQ session and every scenario, written
 // to dir.
 func goldenCaptures(t *testing.T) []goldenCapture {
-	caps := []goldenCapture{{name: "micq-0.2.5-session", file: micqCapture}}
+	caps := []goldenCapture{{name: "micq-0.2.5-session", file: micqCapture}, {name: "icqgen-v5", file: v5Capture}}
 	dir := t.TempDir()
 	for _, s := range scenarios.All() {
 		file := filepath.Join(dir, s.Name+".pcap")

@@ -79,15 +79,19 @@ func sameFile(a, b string) bool {
 // filter, -w, and for a live capture the output flushed packet by packet.
 type input struct {
 	*capture.Reader
-	live      bool
-	readAhead bool // read and decode on a goroutine of their own (readahead.go)
-	stop      context.CancelFunc
-	sel       *filter.Filter
-	save      *saver // nil without -w
-	out       *bufio.Writer
-	stderr    io.Writer
-	shown     uint64
-	closed    bool
+	live         bool
+	lineBuffered bool // -l: the output is flushed packet by packet
+	readAhead    bool // read and decode on a goroutine of their own (readahead.go)
+	stop         context.CancelFunc
+	sel          *filter.Filter
+	save         *saver // nil without -w
+	out          *bufio.Writer
+	stderr       io.Writer
+	shown        uint64
+	closed       bool
+	progress     *fileProgress   // nil without a progress line
+	file         *os.File        // the capture, when opened here for the progress line
+	decodeAs     dissect.Reading // --decode-as
 }
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
@@ -102,16 +106,27 @@ func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Rea
 	cfg.Done = ctx.Done()
 	var r *capture.Reader
 	var err error
-	if o.live.iface != "" {
+	progress := o.progress.track(o.read)
+	var file *os.File
+	switch {
+	case o.live.iface != "":
 		r, err = capture.OpenLive(o.live.iface, cfg)
-	} else {
+	case progress != nil:
+		// Opened here, so that the bytes read are counted for the progress line.
+		if file, err = os.Open(o.read); err == nil {
+			if r, err = capture.NewReader(progress.reader(file), o.read, cfg); err != nil {
+				file.Close()
+			}
+		}
+	default:
 		r, err = capture.Open(o.read, stdin, cfg)
 	}
 	if err != nil {
 		stop()
 		return nil, err
 	}
-	in := &input{Reader: r, live: o.live.iface != "", stop: stop, sel: &o.sel.Filter, out: out, stderr: stderr}
+	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter,
+		out: out, stderr: stderr, progress: progress, file: file, decodeAs: o.reading}
 	cores := o.cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)
@@ -153,14 +168,24 @@ func (in *input) Selected(m *capture.Packet, p *dissect.Packet) bool {
 	return ok
 }
 
-// Shown is called once a packet is printed: a live capture flushes it, so
-// that it appears as it happens.
+// SelectedInner applies the display filter to a packet carried inside
+// another: the frame that carried it is -w's, judged with the container.
+func (in *input) SelectedInner(m *capture.Packet, p *dissect.Packet) bool {
+	ok := in.sel.Match(m, p)
+	if ok {
+		in.shown++
+	}
+	return ok
+}
+
+// Shown is called once a packet is printed: a live capture (or -l) flushes
+// it, so that it appears as it happens.
 func (in *input) Shown() {
-	if !in.live {
+	if !in.live && !in.lineBuffered {
 		return
 	}
 	in.out.Flush()
-	if in.save != nil {
+	if in.save != nil && in.live {
 		in.save.flush()
 	}
 }
@@ -181,7 +206,11 @@ func (in *input) Close() error {
 		fmt.Fprintf(in.stderr, "icqdump: %d ICQ packets shown; %d frames received by the kernel filter, %d dropped by the kernel\n",
 			in.shown, received, dropped)
 	}
-	return errors.Join(err, in.Reader.Close())
+	err = errors.Join(err, in.Reader.Close())
+	if in.file != nil {
+		err = errors.Join(err, in.file.Close())
+	}
+	return err
 }
 
 // listInterfaces prints what -i takes, as tcpdump -D does.

@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -35,24 +37,30 @@ type options struct {
 	verbose     bool
 	hex         bool
 	format      string
+	formats     []string // what -T takes
 	serverPorts portList
 	peerPorts   portList
 	reports     []string
 	quiet       bool
 	live        liveOptions
 	sel         selection
-	cores       int // the cores this capture's decoding may use; 0: GOMAXPROCS
+	habits      habits
+	progress    *progressBoard // nil: no progress lines
+	cores       int            // the cores this capture's decoding may use; 0: GOMAXPROCS
+	logs        logOptions
+	decodeAs    string
+	reading     dissect.Reading // --decode-as parsed
 	limits      limitOptions
 }
 
 const usage = `Usage:
-  icqdump [flags] -r FILE | -i IFACE        decode ICQ v2 traffic: print, report
-  icqdump check [flags] -r FILE | -i IFACE  validate a capture against the spec (icqdump check --help)
-  icqdump -D                                list the interfaces -i can capture on
+  icqdump [flags] -r FILE | -i IFACE  decode ICQ v2 traffic: print, report
+  icqdump check -r FILE | -i IFACE    validate a capture (icqdump check --help)
+  icqdump -D                          list the interfaces -i can capture on
 
 Examples:
-  icqdump -r trace.pcap -V                  the field tree of every packet
-  icqdump -r trace.pcap -q -z all           the analyzer's reports only
+  icqdump -r trace.pcap -V            the field tree of every packet
+  icqdump -r trace.pcap -q -z all     the analyzer's reports only
   icqdump -i eth0 --uin 12345678 -w out.pcap
 
 Flags:
@@ -61,12 +69,12 @@ Exit status: 0 done, 1 a capture could not be read (all readable packets are
 printed first), 2 usage error. See README.md for outputs and the JSON contract.
 `
 
-func parseFlags(args []string, stderr io.Writer) (*options, error) {
+func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintf(stderr, usage, fs.FlagUsages()) }
-	o.registerInput(fs)
+	fs.Usage = func() { fmt.Fprintf(stdout, usage, flagHelp(fs)) }
+	o.registerInput(fs, "text", "json")
 	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
 	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
 	fs.StringArrayVarP(&o.reports, "report", "z", nil,
@@ -74,10 +82,28 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
 	o.live.registerSave(fs)
 	o.sel.register(fs)
+	o.habits.register(fs)
+	o.logs.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if err := o.validateInput(); err != nil {
+	if o.habits.version {
+		return o, nil
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q: icqdump takes no filter expression; "+
+			"select packets with --host ADDR, --uin N or --command NAME", fs.Arg(0))
+	}
+	if err := o.validateInput(fs); err != nil {
+		return nil, err
+	}
+	if err := o.validateModes(); err != nil {
+		return nil, err
+	}
+	if err := o.habits.validate(); err != nil {
+		return nil, err
+	}
+	if err := o.logs.validate(); err != nil {
 		return nil, err
 	}
 	reports, err := report.ParseReports(o.reports)
@@ -89,20 +115,25 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 }
 
 // registerInput registers the flags that say what to read and how, which
-// icqdump and icqdump check share.
-func (o *options) registerInput(fs *pflag.FlagSet) {
+// icqdump and icqdump check share; formats are what -T takes.
+func (o *options) registerInput(fs *pflag.FlagSet, formats ...string) {
+	o.formats = formats
 	fs.StringArrayVarP(&o.reads, "read", "r", nil,
 		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
 	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
-	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: text or json")
+	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: "+orList(formats))
 	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
 	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
+	fs.StringVar(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)")
 	o.live.register(fs)
 	o.limits.register(fs)
 }
 
-func (o *options) validateInput() error {
+func (o *options) validateInput(fs *pflag.FlagSet) error {
+	if fs.Changed("count") && o.count < 1 {
+		return fmt.Errorf("-c %d: give the number of packets to show, 1 or more", o.count)
+	}
 	if len(o.reads) > 0 {
 		o.read = o.reads[0]
 	}
@@ -115,10 +146,52 @@ func (o *options) validateInput() error {
 	if err := o.limits.validate(); err != nil {
 		return err
 	}
-	if o.format != "text" && o.format != "json" {
-		return fmt.Errorf("unknown output format %q: use -T text or -T json", o.format)
+	if !slices.Contains(o.formats, o.format) {
+		return fmt.Errorf("unknown output format %q: use -T %s", o.format, strings.Join(o.formats, ", -T "))
+	}
+	if o.decodeAs != "" {
+		r, err := dissect.ParseReading(o.decodeAs)
+		if err != nil {
+			return err
+		}
+		o.reading = r
 	}
 	return nil
+}
+
+// orList writes a, b or c.
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// validateModes refuses the output modes that do not combine: tshark's
+// -V -x is the tree then the hex; JSON holds the tree and the bytes already.
+func (o *options) validateModes() error {
+	switch {
+	case o.format == "json" && (o.verbose || o.hex):
+		return errors.New("-T json holds every field and the bytes: give it without -V and -x")
+	case o.quiet && (o.verbose || o.hex):
+		return errors.New("-q prints no packets: give it without -V and -x")
+	}
+	return nil
+}
+
+// mode is the packet output the flags ask for.
+func (o *options) mode() report.Mode {
+	switch {
+	case o.format == "json":
+		return report.JSON
+	case o.hex && o.verbose:
+		return report.TreeHex
+	case o.hex:
+		return report.Hex
+	case o.verbose:
+		return report.Tree
+	}
+	return report.Lines
 }
 
 func (o *options) captureConfig() capture.Config {
@@ -132,7 +205,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
 	}
-	o, err := parseFlags(args, stderr)
+	o, err := parseFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
@@ -140,21 +213,19 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "icqdump: %v\nTry 'icqdump --help'.\n", err)
 		return exitUsage
 	}
+	if o.habits.version {
+		writeVersion(stdout)
+		return exitOK
+	}
 	if o.live.list {
 		return listInterfaces(stdout, stderr)
 	}
-	mode := report.Lines
-	switch {
-	case o.format == "json":
-		mode = report.JSON
-	case o.hex:
-		mode = report.Hex
-	case o.verbose:
-		mode = report.Tree
-	}
+	mode := o.mode()
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
-	printer, err := report.New(mode, out)
+	o.progress = newProgressBoard(o, stdout, stderr)
+	defer o.progress.erase()
+	printer, err := o.habits.printer(mode, out)
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
 		return exitUsage
@@ -174,7 +245,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defer r.Close()
 	limitHeap(1)
+	o.logs.raiseHeapLimit(1)
 	d := decode(r, o, mode, printer)
+	o.progress.erase()
 	defer d.summaries.Close()
 	readErr := d.readErr
 	err = d.printErr
@@ -191,6 +264,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
 		printEvictions(stderr, d.evictions)
 	}
+	sayWhatWasRead(stderr, "icqdump", r.Reader, o.serverPorts, readErr)
 	status := exitOK
 	for _, err := range []error{readErr, err} {
 		if err != nil {
@@ -227,11 +301,24 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
 	d.summaries.Hook(&cfg)
+	lw, err := o.logs.create(o)
+	if lw != nil {
+		lw.Hook(&cfg)
+	}
 	d.analyzer = analyze.New(cfg)
+	if err != nil {
+		d.printErr = err
+		return d
+	}
 	d.readErr = feed(in, d.analyzer, o.count, pk)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
 	d.evictions = o.limits.evictions(in.Stats(), d.analyzer.Evicted())
 	d.summaries.NoteEvictions(d.evictions)
+	if lw != nil {
+		if err := lw.Close(in.Stats(), d.readErr); d.printErr == nil {
+			d.printErr = err
+		}
+	}
 	return d
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -64,11 +65,13 @@ func captureFiles(args []string) ([]string, error) {
 // spool, while the main goroutine writes the captures before it.
 type fileJob struct {
 	file string
+	name string // its partition name in --log-dir
 	out  spoolWriter
 	d    *decoded // its analyzer let go once decoded
 	cmds []analyze.CommandCount
 	st   capture.Stats
-	err  error // the capture could not be opened, or printing failed
+	err  error        // the capture could not be opened, or printing failed
+	said bytes.Buffer // what sayWhatWasRead tells of it, for stderr
 	done chan struct{}
 }
 
@@ -80,11 +83,13 @@ type fileJob struct {
 func runMany(ctx context.Context, files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	jobs := make([]*fileJob, len(files))
 	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
+	names := partitionNames(files)
 	for i, f := range files {
-		jobs[i] = &fileJob{file: f, done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
+		jobs[i] = &fileJob{file: f, name: names[i], done: make(chan struct{}), out: spoolWriter{abandon: &abandon}}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
+	o.logs.raiseHeapLimit(workers)
 	each := *o
 	each.cores = max(1, runtime.GOMAXPROCS(0)/workers)
 	go startJobs(ctx, jobs, workers, &each, mode, stdin)
@@ -99,10 +104,18 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	for _, j := range jobs {
 		<-j.done
 		if outErr == nil {
+			o.progress.erase() // the lines of the captures still read are drawn again
 			outErr = j.writeTo(out, o, mode)
+			if outErr == nil && o.habits.lineBuffered {
+				outErr = out.Flush() // -l: each capture's packets as soon as they are decoded
+			}
 			abandon.Store(outErr != nil)
 		}
 		j.out.close()
+		if j.said.Len() > 0 {
+			out.Flush()
+			stderr.Write(j.said.Bytes())
+		}
 		if j.err != nil && !errors.Is(j.err, errAbandoned) {
 			out.Flush()
 			fmt.Fprintf(stderr, "icqdump: %v\n", j.err)
@@ -173,13 +186,13 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 		w = &report.FileKeyWriter{W: w, File: j.file}
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	printer, err := report.New(mode, bw)
+	printer, err := o.habits.printer(mode, bw)
 	if err != nil {
 		j.err = err
 		return
 	}
 	own := *o
-	own.read, own.sel = j.file, selection{*o.sel.Clone()}
+	own.read, own.sel, own.logs.name = j.file, selection{*o.sel.Clone()}, j.name
 	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err
@@ -188,6 +201,7 @@ func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin i
 	defer in.Close()
 	j.d = decode(in, &own, mode, printer)
 	j.st = in.Stats()
+	sayWhatWasRead(&j.said, "icqdump", in.Reader, own.serverPorts, j.d.readErr)
 	j.cmds = j.d.analyzer.Commands()
 	j.d.analyzer = nil // the reports need no more of it: its memory goes
 	j.d.summaries.Spill()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"time"
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
@@ -48,6 +49,16 @@ type decoder struct {
 	count     int // stop after count packets shown (0: no limit)
 	shown     int
 	endpoints []analyze.PeerEndpoint
+	inner     innerPackets
+}
+
+// innerPackets are the packets a SRV_MULTI_PACKET carries, handed out one
+// by one after it, each as a packet of its own.
+type innerPackets struct {
+	meta  capture.Packet // the container's, with a copy of its payload
+	buf   []byte
+	spans [][2]int // offset and length of each inner packet in buf
+	next  int
 }
 
 // slot is a packet read and decoded, with its own copy of the payload.
@@ -63,14 +74,20 @@ func (d *decoder) read(s *slot) error {
 	if d.count > 0 && d.shown == d.count {
 		return io.EOF
 	}
+	if d.inner.next < len(d.inner.spans) {
+		d.readInner(s)
+		return nil
+	}
 	m, err := d.in.Next()
 	if err != nil {
 		return err
 	}
+	d.in.progress.tick(d.in.Reader)
 	s.payload = append(s.payload[:0], m.Payload...)
 	s.meta = *m
 	s.meta.Payload = s.payload
-	s.meta.Decode(&s.pkt)
+	d.decode(s)
+	d.inner.take(&s.meta, &s.pkt)
 	d.endpoints = analyze.AppendPeerEndpoints(d.endpoints[:0], &s.meta, &s.pkt)
 	for _, ep := range d.endpoints {
 		d.in.LearnPeer(ep.Addr, ep.How)
@@ -81,6 +98,43 @@ func (d *decoder) read(s *slot) error {
 	return nil
 }
 
+// decode decodes the slot's packet, with --decode-as's reading if given.
+func (d *decoder) decode(s *slot) {
+	if d.in.decodeAs != 0 && s.meta.Transport == capture.UDP {
+		dissect.DecodeAs(&s.pkt, s.meta.Payload, s.meta.Dir, d.in.decodeAs)
+		return
+	}
+	s.meta.Decode(&s.pkt)
+}
+
+// take keeps the packets a container carries (none if p is no container).
+func (in *innerPackets) take(m *capture.Packet, p *dissect.Packet) {
+	in.spans, in.next = in.spans[:0], 0
+	parts := p.Contained()
+	if len(parts) == 0 {
+		return
+	}
+	in.buf = append(in.buf[:0], m.Payload...)
+	for i := range parts {
+		in.spans = append(in.spans, [2]int{parts[i].DataOff, parts[i].DataLen})
+	}
+	in.meta = *m
+}
+
+// readInner hands out the next packet of the container read last: decoded
+// as a server packet of its own, numbered frame N.1, N.2, ...
+func (d *decoder) readInner(s *slot) {
+	span := d.inner.spans[d.inner.next]
+	d.inner.next++
+	s.payload = append(s.payload[:0], d.inner.buf[span[0]:span[0]+span[1]]...)
+	s.meta = d.inner.meta
+	s.meta.Payload, s.meta.Sub = s.payload, d.inner.next
+	d.decode(s)
+	if s.shown = d.in.SelectedInner(&s.meta, &s.pkt); s.shown {
+		d.shown++
+	}
+}
+
 // packets prints the packets the analyzer releases that the display filter
 // selected, with their cross references, and keeps the first error.
 type packets struct {
@@ -89,6 +143,8 @@ type packets struct {
 	printing bool // per-packet output is on (not -q)
 	verdicts verdicts
 	rec      report.Record
+	first    time.Time // the first packet's time, and the latest's, for -t r and d
+	last     time.Time
 	err      error
 }
 
@@ -99,10 +155,15 @@ func (p *packets) add(a *analyze.Analyzer, s *slot) {
 }
 
 func (p *packets) release(r *analyze.Released) {
+	prev := p.last
+	p.last = r.Meta.Time
+	if p.first.IsZero() {
+		p.first = r.Meta.Time
+	}
 	if !p.verdicts.pop() || p.err != nil {
 		return
 	}
-	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref}
+	p.rec = report.Record{Meta: r.Meta, Packet: r.Packet, Xref: r.Xref, First: p.first, Prev: prev}
 	if p.err = p.printer.Print(&p.rec); p.err == nil {
 		p.in.Shown()
 	}

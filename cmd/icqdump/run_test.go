@@ -27,7 +27,6 @@ func TestRunErrors(t *testing.T) {
 		{"unknown format", []string{"-r", micqCapture, "-T", "xml"}, exitUsage, []string{`"xml"`, "Try 'icqdump --help'"}},
 		{"missing file", []string{"-r", missing}, exitInput, []string{missing}},
 		{"not a capture", []string{"-r", notCapture}, exitInput, []string{notCapture, "not a"}},
-		{"help", []string{"--help"}, exitOK, []string{"--read", "--count"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

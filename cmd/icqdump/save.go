@@ -14,8 +14,9 @@ import (
 // them. A UDP frame is written when its datagram passes the display filter,
 // with the frames of its other IP fragments. A peer stream's frames are all
 // written, handshake and teardown included, when their addresses pass
-// --host: --uin and --command do not cut streams, which would then not
-// reassemble. Frames the reader judges ICQ late (those of a stream
+// --host; with --uin or --command, only the frames of its packets shown,
+// with the handshake and teardown of the connections they belong to
+// (peerFrames). Frames the reader judges ICQ late (those of a stream
 // recognised after its first frames, the fragments of a datagram) are
 // written when it hands them over, so the file is not always in time order.
 type saver struct {
@@ -31,6 +32,7 @@ type saver struct {
 	stop     func() // stops the capture when the file cannot be written
 	stderr   io.Writer
 	stats    func() capture.Stats
+	peers    *peerFrames // nil unless --uin or --command choose packets
 }
 
 func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), stderr io.Writer) (*saver, error) {
@@ -39,6 +41,9 @@ func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), s
 		return nil, err
 	}
 	s := &saver{path: path, file: f, w: r.NewWriter(saveSink(f)), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
+	if sel.SelectsByPacket() {
+		s.peers = newPeerFrames(s.write)
+	}
 	r.OnICQFrame(s.frame)
 	return s, nil
 }
@@ -52,13 +57,20 @@ func (s *saver) frame(f *capture.Frame) {
 		s.datagram = append(s.datagram, *f)
 		return
 	}
-	if s.sel.Hosts(f.Src, f.Dst) {
+	switch {
+	case s.peers != nil:
+		s.peers.frame(f)
+	case s.sel.Hosts(f.Src, f.Dst):
 		s.write(f)
 	}
 }
 
 // packet takes the verdict on a packet Next returned.
 func (s *saver) packet(m *capture.Packet, shown bool) {
+	if m.Transport == capture.TCP && s.peers != nil {
+		s.peers.packet(m, shown)
+		return
+	}
 	if m.Transport != capture.UDP || len(s.datagram) == 0 {
 		return
 	}
@@ -97,6 +109,9 @@ func (s *saver) flush() {
 func (s *saver) close() error {
 	if n := s.stats().Unsaved; n > 0 {
 		fmt.Fprintf(s.stderr, "icqdump: %s misses %d frames of peer streams: they came before their stream was recognised, beyond what is kept of connections not yet recognised\n", s.path, n)
+	}
+	if s.peers != nil && s.peers.dropped > 0 {
+		fmt.Fprintf(s.stderr, "icqdump: %s misses %d frames of peer streams: they waited for their packets beyond %d KiB per side of a connection\n", s.path, s.peers.dropped, maxWaiting>>10)
 	}
 	err := s.err
 	if werr := s.w.Close(); werr != nil && err == nil {

@@ -1,4 +1,4 @@
-// Command icqgen writes a deterministic capture of realistic ICQ v2 traffic:
+// Command icqgen writes a deterministic capture of realistic ICQ v2 (or v5) traffic:
 // clients that log in, keep alive, change status, search, ask for
 // information and send messages through the server and peer to peer, with
 // the server's answers. The same flags give the same file, byte for byte.
@@ -41,7 +41,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: icqgen [flags] -w FILE\n\n"+
-			"Writes a deterministic capture of ICQ v2 traffic: clients on 10.1.0.1 and up,\n"+
+			"Writes a deterministic capture of ICQ v2 (or, with --protocol 5, v5) traffic: clients on 10.1.0.1 and up,\n"+
 			"the server on 10.0.0.1 UDP port 4000, peers over TCP. The same flags give the same file.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
@@ -53,6 +53,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Float64Var(&o.cfg.Loss, "loss", 0, "probability `P` that a UDP datagram is lost (it is retransmitted after 10 s)")
 	fs.Float64Var(&o.cfg.Reorder, "reorder", 0, "probability `P` that a peer packet's TCP segments are sent out of order")
 	fs.Uint64Var(&o.cfg.Frames, "frames", 0, "end the capture after `N` frames (0: at the end of --duration)")
+	fs.IntVar(&o.cfg.Protocol, "protocol", 2, "UDP protocol `VERSION`: 2, or 5 (ICQ 98a/99 sessions, client packets encrypted)")
 	fs.BoolVar(&o.cfg.Split, "split", false, "send each peer packet's 2-byte LENGTH in a TCP segment of its own")
 	fs.StringVar(&o.start, "start", gen.DefaultStart.Format(time.RFC3339), "`TIME` of the first frame (RFC 3339)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "do not print the summary on standard error")

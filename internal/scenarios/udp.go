@@ -296,7 +296,7 @@ func malformedCapture() []byte {
 	s.frame(c2s, append(s.encode(c2s, "STATUS_CHANGE", 4, dissect.Fields{"STATUS": 1}), 0xDE, 0xAD, 0x01))
 	s.frame(c2s, s.encode(c2s, "STATUS_CHANGE", 5, dissect.Fields{"STATUS": 0x13})) // not a documented status
 	s.frame(c2s, raw(uint16(5), uint32(0), uint32(annaUIN), uint32(0x0E115A3C), uint16(0x03E8),
-		uint16(1), uint16(0), uint32(0x9A5BC3D1))) // a version 5 LOGIN
+		uint16(1), uint16(0), uint32(0x9A5BC3D1))) // a version 5 LOGIN, not encrypted: its checkcode fails
 	s.frame(c2s, patch(s.encode(c2s, "KEEP_ALIVE", 6, nil), 2, 0xAE, 0x06)) // no such command
 	s.frame(s2c, patch(s.encode(s2c, "ACK", 1, nil), 2, 0x58, 0x02))        // nor from the server
 	s.frame(c2s, patch(s.encodeContactList(7, bjornUIN, carlUIN), 10, 3))   // three contacts announced, two sent
@@ -306,6 +306,7 @@ func malformedCapture() []byte {
 	// an *Unknown field away from its typical value
 	s.frame(s2c, s.encode(s2c, "LOGIN_REPLY", 0, dissect.Fields{"USER_UIN": annaUIN, "USER_IP": annaAddr.Addr(),
 		"LOGIN_SEQ_NUM": 2, "X2": []byte{0x18, 0x00, 0x16, 0x00}, "X3": []byte{0x8D, 0x00, 0x00, 0x00}}))
+	s.frame(c2s, raw(uint16(6), uint32(0), uint32(annaUIN))) // a version no client spoke, shown raw
 	return pcaptest.Pcap(layers.LinkTypeEthernet, s.frames...)
 }
 

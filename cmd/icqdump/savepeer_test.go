@@ -1,0 +1,77 @@
+package main
+
+import (
+	"net/netip"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gopacket/gopacket"
+	"github.com/gopacket/gopacket/layers"
+
+	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/internal/golden"
+)
+
+// notes are the bracketed notes of the line output: cross references and
+// warnings differ once a file holds only some of a stream's packets.
+var notes = regexp.MustCompile(` \[[^\]]*\]`)
+
+func withoutNotes(out []byte) []byte {
+	return []byte(strings.Join(withoutFrameNumbers([]byte(notes.ReplaceAllString(string(out), ""))), "\n"))
+}
+
+// -w with --command or --uin writes the frames of the packets shown and
+// the handshake and teardown of their connections; never a peer stream
+// none of whose packets is shown (analyzer-sessions holds one, between
+// Anna and Björn).
+func TestWritePeerStreamsShownOnly(t *testing.T) {
+	file := scenarioFile(t, "analyzer-sessions")
+	tests := []struct {
+		args   []string
+		frames int // in the file written
+	}{
+		{[]string{"--command", "LOGIN"}, 2},
+		{[]string{"--uin", "2345678"}, 4}, // Carl has no peer stream
+		// The 4 messages, SYN, SYN-ACK, ACK, and FIN, FIN, ACK; not
+		// CHANNEL_INIT nor the CHANNEL_ACKs.
+		{[]string{"--command", "CHANNEL_MESSAGE"}, 4 + 3 + 3},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			cut := filepath.Join(t.TempDir(), "cut.pcap")
+			shown := runOK(t, append([]string{"-r", file, "-w", cut}, tt.args...)...)
+			if n := len(captureFrames(t, readFile(t, cut))); n != tt.frames {
+				t.Errorf("%d frames written, want %d", n, tt.frames)
+			}
+			// Without its CHANNEL_INIT, the stream is known by its port.
+			got := runOK(t, "-r", cut, "--peer-port", "1029")
+			if !slices.Equal(withoutNotes(got), withoutNotes(shown)) {
+				t.Errorf("the file written reads as other packets than those shown:\n%s", golden.FirstDifference(withoutNotes(got), withoutNotes(shown)))
+			}
+		})
+	}
+}
+
+// A connection none of whose packets is shown is forgotten once closed:
+// what -w keeps follows the open connections.
+func TestPeerFramesForgetClosedConnections(t *testing.T) {
+	p := newPeerFrames(func(f *capture.Frame) { t.Errorf("frame %d written", f.Number) })
+	for i, f := range captureFrames(t, scenario(t, "analyzer-sessions").Pcap) {
+		pkt := gopacket.NewPacket(f.Data, layers.LinkTypeEthernet, gopacket.Default)
+		ip, _ := pkt.Layer(layers.LayerTypeIPv4).(*layers.IPv4)
+		tcp, _ := pkt.Layer(layers.LayerTypeTCP).(*layers.TCP)
+		if ip == nil || tcp == nil {
+			continue
+		}
+		src, _ := netip.AddrFromSlice(ip.SrcIP)
+		dst, _ := netip.AddrFromSlice(ip.DstIP)
+		p.frame(&capture.Frame{Data: f.Data, Link: layers.LinkTypeEthernet, Number: uint64(i + 1), Transport: capture.TCP,
+			Src: netip.AddrPortFrom(src, uint16(tcp.SrcPort)), Dst: netip.AddrPortFrom(dst, uint16(tcp.DstPort))})
+	}
+	if len(p.conns) != 0 {
+		t.Errorf("%d connections kept after their close", len(p.conns))
+	}
+}
