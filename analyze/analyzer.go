@@ -29,7 +29,7 @@ const MaxHeld = 4096
 // online at once; packets within one Window), they only bound what a
 // hostile capture can make the analyzer remember.
 const (
-	DefaultMaxSessions = 30_000
+	DefaultMaxSessions = 20_000
 	DefaultMaxStreams  = 20_000
 	DefaultMaxPairing  = 1 << 16 // packets awaiting their ACK; a quarter as many requests awaiting their reply
 )
