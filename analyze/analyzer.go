@@ -30,7 +30,7 @@ const MaxHeld = 4096
 // hostile capture can make the analyzer remember.
 const (
 	DefaultMaxSessions = 20_000
-	DefaultMaxStreams  = 20_000
+	DefaultMaxStreams  = 15_000
 	DefaultMaxPairing  = 1 << 16 // packets awaiting their ACK; a quarter as many requests awaiting their reply
 )
 

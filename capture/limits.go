@@ -11,7 +11,7 @@ package capture
 // Defaults of Config's limits.
 const (
 	DefaultPeerMemory     = 64 << 20 // bytes held for peer TCP
-	DefaultMaxPeerStreams = 20_000   // peer streams followed at once
+	DefaultMaxPeerStreams = 15_000   // peer streams followed at once
 	DefaultMaxPending     = 1 << 14  // TCP connections not (yet) recognised
 	DefaultFragmentMemory = 32 << 20 // bytes of IP fragments waiting for their datagram
 )
