@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"math/bits"
 	"net/netip"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/ring"
 )
 
 // Window is how long the analyzer waits for the packets that may still refer
@@ -23,11 +25,13 @@ const SilenceTimeout = 180 * time.Second
 // oldest goes out with what is known of it.
 const MaxHeld = 4096
 
-// Limits of the pairing tables: far beyond real traffic within one Window,
-// they only bound what a hostile capture can make the analyzer remember.
+// Defaults of the caps on live state: far beyond real traffic (sessions
+// online at once; packets within one Window), they only bound what a
+// hostile capture can make the analyzer remember.
 const (
-	maxSent     = 1 << 16
-	maxRequests = 1 << 14
+	DefaultMaxSessions = 20_000
+	DefaultMaxStreams  = 15_000
+	DefaultMaxPairing  = 1 << 16 // packets awaiting their ACK; a quarter as many requests awaiting their reply
 )
 
 // Config says who receives the analyzer's output.
@@ -56,6 +60,29 @@ type Config struct {
 	// none: memory then grows with the live streams only. Otherwise Streams
 	// returns them all.
 	StreamEnded func(*StreamSummary)
+	// KeepEnded makes the analyzer keep the summaries of ended sessions and
+	// streams that Ended and StreamEnded do not take, for Sessions and
+	// Streams. Without it, memory follows the live sessions and streams.
+	KeepEnded bool
+	// MaxSessions caps the sessions followed at once: at the cap, the least
+	// recently active one is retired early, its summary reported with
+	// EndCap. 0 takes DefaultMaxSessions.
+	MaxSessions int
+	// MaxPairing caps the packets awaiting their ACK (and, a quarter as
+	// many, the requests awaiting their reply): at the cap, the oldest is
+	// retired early, its ACK state AckUnknown. 0 takes DefaultMaxPairing.
+	MaxPairing int
+	// MaxStreams caps the peer streams followed at once: at the cap, the
+	// least recently active one is handed to StreamEnded early (a later
+	// packet of it starts a new record). 0 takes DefaultMaxStreams.
+	MaxStreams int
+}
+
+// Evictions counts what the analyzer retired early under its caps.
+type Evictions struct {
+	Sessions uint64 // sessions retired by Config.MaxSessions
+	Streams  uint64 // peer stream records retired by Config.MaxStreams
+	Pairing  uint64 // packets and requests retired by Config.MaxPairing before their answer could come
 }
 
 // Analyzer follows client sessions and peer streams across packets. Feed it
@@ -67,7 +94,7 @@ type Analyzer struct {
 
 	sessions  map[sessionKey]*session
 	byIP      map[netip.Addr][]*session
-	lifetimes ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
+	lifetimes ring.Ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
 	done      []SessionSummary
 	nextID    int
 
@@ -75,14 +102,18 @@ type Analyzer struct {
 	requests *window[requestKey, uint64]
 
 	streams  map[int]*p2pStream
-	idle     ring[idleEntry[*p2pStream]] // every stream still kept, for StreamTimeout
-	messages ring[pendingRef]            // peer messages awaiting an answer, in order
+	idle     ring.Ring[idleEntry[*p2pStream]] // every stream still kept, for StreamTimeout
+	messages ring.Ring[pendingRef]            // peer messages awaiting an answer, in order
 
 	commands map[commandKey]*CommandCount
 	in       arrival // the packet being analysed (a field, so as not to allocate)
 	// explainCtx is what Explain is told of the packet being analysed.
 	explainCtx dissect.Context
 	listening  map[uint32]uint16 // the listening port each UIN announced last
+	maxSess    int
+	live       int // sessions not finalized: in sessions, or replaced there by a newer one
+	maxStrm    int
+	evicted    Evictions // but Pairing, which the windows count
 	note       []byte
 	finished   bool
 }
@@ -98,12 +129,15 @@ func New(cfg Config) *Analyzer {
 		streams:   make(map[int]*p2pStream),
 		commands:  make(map[commandKey]*CommandCount),
 		listening: make(map[uint32]uint16),
+		maxSess:   cmp.Or(max(cfg.MaxSessions, 0), DefaultMaxSessions),
+		maxStrm:   cmp.Or(max(cfg.MaxStreams, 0), DefaultMaxStreams),
 	}
 	a.hold = holdback{on: cfg.Release != nil || cfg.Message != nil, keep: cfg.KeepPackets, immediate: cfg.Immediate,
 		release: cfg.Release, message: cfg.Message, nextPos: 1, headPos: 1}
 	span := int64(Window)
-	a.sent = newWindow(span, maxSent, a.sentExpired)
-	a.requests = newWindow[requestKey, uint64](span, maxRequests, nil)
+	pairing := cmp.Or(max(cfg.MaxPairing, 0), DefaultMaxPairing)
+	a.sent = newWindow(span, pairing, a.sentExpired)
+	a.requests = newWindow[requestKey, uint64](span, max(pairing/4, 1), nil)
 	return a
 }
 
@@ -172,8 +206,15 @@ func (a *Analyzer) Finish() {
 	slices.SortFunc(a.done, func(x, y SessionSummary) int { return x.ID - y.ID })
 }
 
+// Evicted returns what the caps retired early.
+func (a *Analyzer) Evicted() Evictions {
+	ev := a.evicted
+	ev.Pairing = a.sent.evicted + a.requests.evicted
+	return ev
+}
+
 // Sessions returns every client session in order of first appearance
-// (complete after Finish), unless Config.Ended took them.
+// (complete after Finish) with Config.KeepEnded, unless Config.Ended took them.
 func (a *Analyzer) Sessions() []SessionSummary { return a.done }
 
 // sessionFor returns the client session a UDP packet belongs to, starting
@@ -222,14 +263,17 @@ func newLogin5(p *dissect.Packet) bool {
 }
 
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
+	a.capSessions()
 	a.nextID++
 	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
 		First: m.Time}}
 	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
+	a.live++
 	ip := key.client.Addr()
+	s.ipAt = len(a.byIP[ip])
 	a.byIP[ip] = append(a.byIP[ip], s)
-	a.lifetimes.push(idleEntry[*session]{v: s, at: a.now})
+	a.lifetimes.Push(idleEntry[*session]{v: s, at: a.now})
 	return s
 }
 
@@ -245,6 +289,26 @@ func (a *Analyzer) expireSessions(all bool) {
 		})
 }
 
+// capSessions retires the least recently active sessions while a new one
+// would pass the cap: the front of lifetimes, once those heard since they
+// were queued have gone to the back.
+func (a *Analyzer) capSessions() {
+	for a.live >= a.maxSess && a.lifetimes.Len() > 0 {
+		e := *a.lifetimes.Front()
+		a.lifetimes.Pop()
+		s := e.v
+		if s.last > e.at {
+			a.lifetimes.Push(idleEntry[*session]{v: s, at: s.last})
+			continue
+		}
+		if s.End == EndCapture {
+			s.End = EndCap
+		}
+		a.evicted.Sessions++
+		a.finalize(s)
+	}
+}
+
 // idleEntry queues something by the capture time (ns) it was last seen.
 type idleEntry[T any] struct {
 	v  T
@@ -254,15 +318,15 @@ type idleEntry[T any] struct {
 // expireIdle ends the entries of q silent for longer than span before now
 // (all of them if all): an entry seen since it was queued goes to the back
 // instead, so each is looked at a bounded number of times per use.
-func expireIdle[T any](q *ring[idleEntry[T]], now, span int64, all bool, last func(T) int64, end func(T)) {
-	for q.len() > 0 {
-		e := *q.front()
+func expireIdle[T any](q *ring.Ring[idleEntry[T]], now, span int64, all bool, last func(T) int64, end func(T)) {
+	for q.Len() > 0 {
+		e := *q.Front()
 		if !all && now-e.at <= span {
 			return
 		}
-		q.pop()
+		q.Pop()
 		if seen := last(e.v); !all && now-seen <= span {
-			q.push(idleEntry[T]{v: e.v, at: seen})
+			q.Push(idleEntry[T]{v: e.v, at: seen})
 			continue
 		}
 		end(e.v)
@@ -274,18 +338,30 @@ func (a *Analyzer) finalize(s *session) {
 	if a.sessions[key] == s {
 		delete(a.sessions, key)
 	}
-	ip := s.Client.Addr()
-	list := slices.DeleteFunc(a.byIP[ip], func(x *session) bool { return x == s })
-	if len(list) == 0 {
-		delete(a.byIP, ip)
-	} else {
-		a.byIP[ip] = list
-	}
+	a.unlistIP(s)
+	a.live--
 	s.finalized = true
 	sum := s.summary()
-	if a.cfg.Ended != nil {
+	switch {
+	case a.cfg.Ended != nil:
 		a.cfg.Ended(&sum)
+	case a.cfg.KeepEnded:
+		a.done = append(a.done, sum)
+	}
+}
+
+// unlistIP takes s off the list of its address: the last one takes its
+// place, so the work does not grow with the sessions of one address (NAT).
+func (a *Analyzer) unlistIP(s *session) {
+	ip := s.Client.Addr()
+	list := a.byIP[ip]
+	last := len(list) - 1
+	if last == 0 {
+		delete(a.byIP, ip)
 		return
 	}
-	a.done = append(a.done, sum)
+	list[s.ipAt] = list[last]
+	list[s.ipAt].ipAt = s.ipAt
+	list[last] = nil
+	a.byIP[ip] = list[:last]
 }

@@ -367,7 +367,7 @@ func TestAnalysisIndependentOfOutput(t *testing.T) {
 		return f.finish()
 	}
 	quiet := &feed{t: t}
-	quiet.a = New(Config{})
+	quiet.a = New(Config{KeepEnded: true})
 	want := run(quiet)
 	for _, keep := range []bool{false, true} {
 		if got := run(newFeed(t, keep)); !reflect.DeepEqual(got, want) {
@@ -383,11 +383,11 @@ func TestHoldBackBounded(t *testing.T) {
 	for i := 1; i < MaxHeld; i++ {
 		f.s(time.Duration(i)*ms, "ACK", 1000+i, nil)
 	}
-	if n := f.a.hold.queue.len(); n != MaxHeld || len(f.released) != 0 {
+	if n := f.a.hold.queue.Len(); n != MaxHeld || len(f.released) != 0 {
 		t.Fatalf("%d packets held, %d released; want %d, 0", n, len(f.released), MaxHeld)
 	}
 	f.s(time.Second, "ACK", 999, nil)
-	if n := f.a.hold.queue.len(); n != 0 || len(f.released) != MaxHeld+1 || f.released[0].Ack != AckUnknown {
+	if n := f.a.hold.queue.Len(); n != 0 || len(f.released) != MaxHeld+1 || f.released[0].Ack != AckUnknown {
 		t.Errorf("%d held, %d released, the first as %v", n, len(f.released), f.released[0].Ack)
 	}
 	f.finish()
@@ -397,10 +397,10 @@ func TestHoldBackBounded(t *testing.T) {
 // Nothing is held when nobody receives the output.
 func TestNothingHeldWithoutOutput(t *testing.T) {
 	f := &feed{t: t}
-	f.a = New(Config{})
+	f.a = New(Config{KeepEnded: true})
 	f.c(0, "KEEP_ALIVE", 1, nil)
 	f.s(1*ms, "ACK", 7, nil)
-	if n := f.a.hold.queue.len(); n != 0 {
+	if n := f.a.hold.queue.Len(); n != 0 {
 		t.Errorf("%d packets held", n)
 	}
 }

@@ -32,7 +32,7 @@ type feed struct {
 
 func newFeed(t *testing.T, keep bool) *feed {
 	f := &feed{t: t}
-	f.a = New(Config{KeepPackets: keep, Release: f.onRelease, Message: f.onMessage})
+	f.a = New(Config{KeepPackets: keep, Release: f.onRelease, Message: f.onMessage, KeepEnded: true})
 	return f
 }
 

@@ -45,7 +45,7 @@ func FuzzAnalyzer(f *testing.F) {
 	f.Add(seed)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var frames []uint64
-		a := New(Config{KeepPackets: true, Release: func(r *Released) {
+		a := New(Config{KeepPackets: true, KeepEnded: true, Release: func(r *Released) {
 			frames = append(frames, r.Meta.Frame)
 			if r.Packet == nil || r.Packet.Payload == nil && r.Meta.Payload != nil {
 				t.Fatalf("frame %d released without its packet", r.Meta.Frame)

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"github.com/icqdump/icqdump/internal/ring"
+
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 )
@@ -20,7 +22,7 @@ type holdback struct {
 	immediate bool // release every packet at once (Config.Immediate)
 	release   func(*Released)
 	message   func(*Message)
-	queue     ring[held]
+	queue     ring.Ring[held]
 	headPos   uint64         // position of the queue's front
 	nextPos   uint64         // position of the packet being analysed
 	out       Released       // what is handed out (a field, so as not to allocate)
@@ -68,10 +70,10 @@ type packetHead struct {
 }
 
 func (h *holdback) at(pos uint64) *held {
-	if pos < h.headPos || pos >= h.headPos+uint64(h.queue.len()) {
+	if pos < h.headPos || pos >= h.headPos+uint64(h.queue.Len()) {
 		return nil
 	}
-	return h.queue.at(int(pos - h.headPos))
+	return h.queue.At(int(pos - h.headPos))
 }
 
 // add takes the packet just analysed: released at once when nothing waits
@@ -83,11 +85,11 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 	pos := h.nextPos
 	h.nextPos++
 	h.releaseSettled(a)
-	if h.queue.len() == MaxHeld {
+	if h.queue.Len() == MaxHeld {
 		h.releaseFront(a)
 		h.releaseSettled(a)
 	}
-	if h.queue.len() == 0 && (!in.waits || h.immediate) {
+	if h.queue.Len() == 0 && (!in.waits || h.immediate) {
 		r := &h.out
 		*r = brief(m, p, in)
 		r.Meta, r.Packet = m, p
@@ -95,7 +97,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 		h.headPos = h.nextPos
 		return
 	}
-	if h.queue.len() == 0 {
+	if h.queue.Len() == 0 {
 		h.headPos = pos
 	}
 	h.hold(m, p, in)
@@ -114,7 +116,7 @@ func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 
 // hold copies the packet into the next slot, reusing the slot's buffers.
 func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
-	e := h.queue.extend()
+	e := h.queue.Extend()
 	e.brief = brief(m, p, in)
 	e.waits, e.prev, e.stream, e.hasMsg = in.waits, in.prev, in.stream, in.hasMsg
 	e.meta = *m
@@ -165,8 +167,8 @@ func (h *holdback) noteAckedIn(pos, frame, ackFrame uint64) {
 // releaseSettled releases the front of the queue while it is settled, or
 // too old to wait longer.
 func (h *holdback) releaseSettled(a *Analyzer) {
-	for h.queue.len() > 0 {
-		e := h.queue.front()
+	for h.queue.Len() > 0 {
+		e := h.queue.Front()
 		if e.waits && a.now-e.meta.Time.UnixNano() <= 2*int64(Window) {
 			return
 		}
@@ -175,7 +177,7 @@ func (h *holdback) releaseSettled(a *Analyzer) {
 }
 
 func (h *holdback) releaseFront(a *Analyzer) {
-	e := h.queue.front()
+	e := h.queue.Front()
 	r := &h.out
 	*r = e.brief
 	r.Meta = &e.meta
@@ -192,13 +194,13 @@ func (h *holdback) releaseFront(a *Analyzer) {
 		r.Packet = p
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
-	h.queue.pop()
+	h.queue.Pop()
 	h.headPos++
 }
 
 // flush releases everything (the end of the capture).
 func (h *holdback) flush(a *Analyzer) {
-	for h.queue.len() > 0 {
+	for h.queue.Len() > 0 {
 		h.releaseFront(a)
 	}
 }

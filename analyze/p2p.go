@@ -170,24 +170,44 @@ func (st *p2pStream) countAutoReply(side int, pm *pendingMsg) {
 func (a *Analyzer) stream(m *capture.Packet) *p2pStream {
 	st := a.streams[m.Stream]
 	if st == nil {
+		a.capStreams()
 		st = &p2pStream{StreamSummary: StreamSummary{Stream: m.Stream, Ends: [2]netip.AddrPort{m.Src, m.Dst},
 			First: m.Time, Recognized: m.Recognized}}
 		a.streams[m.Stream] = st
-		if a.cfg.StreamEnded != nil {
-			a.idle.push(idleEntry[*p2pStream]{v: st, at: a.now})
+		if a.cfg.StreamEnded != nil || !a.cfg.KeepEnded {
+			a.idle.Push(idleEntry[*p2pStream]{v: st, at: a.now})
 		}
 	}
 	return st
 }
 
+// capStreams retires the least recently active streams while a new one
+// would pass the cap (when streams are retired at all: see stream).
+func (a *Analyzer) capStreams() {
+	for len(a.streams) >= a.maxStrm && a.idle.Len() > 0 {
+		e := *a.idle.Front()
+		a.idle.Pop()
+		if st := e.v; st.last > e.at {
+			a.idle.Push(idleEntry[*p2pStream]{v: st, at: st.last})
+		} else {
+			a.evicted.Streams++
+			a.endStream(st)
+		}
+	}
+}
+
 // expireStreams hands the streams silent for StreamTimeout (all of them at
-// the end of the capture) to Config.StreamEnded.
+// the end of the capture) to Config.StreamEnded, or forgets them.
 func (a *Analyzer) expireStreams(all bool) {
 	expireIdle(&a.idle, a.now, int64(StreamTimeout), all, func(st *p2pStream) int64 { return st.last },
-		func(st *p2pStream) {
-			delete(a.streams, st.Stream)
-			a.cfg.StreamEnded(&st.StreamSummary)
-		})
+		a.endStream)
+}
+
+func (a *Analyzer) endStream(st *p2pStream) {
+	delete(a.streams, st.Stream)
+	if a.cfg.StreamEnded != nil {
+		a.cfg.StreamEnded(&st.StreamSummary)
+	}
 }
 
 // learnUIN takes a side's UIN from CHANNEL_INIT's MY_UIN or a message's UIN.
@@ -228,8 +248,10 @@ func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
 	end := st.Ends[side]
 	cands := a.byIP[end.Addr()]
 	var pick *session
+	// The list is in no order (unlistIP): the latest session with the UIN,
+	// or the first with the port, is told by its ID.
 	for _, s := range cands {
-		if st.UIN[side] != 0 && s.UIN == st.UIN[side] {
+		if st.UIN[side] != 0 && s.UIN == st.UIN[side] && (pick == nil || s.ID > pick.ID) {
 			pick = s
 		}
 	}
@@ -237,9 +259,12 @@ func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
 		return pick
 	}
 	for _, s := range cands {
-		if s.peerPort == end.Port() {
-			return s
+		if s.peerPort == end.Port() && (pick == nil || s.ID < pick.ID) {
+			pick = s
 		}
+	}
+	if pick != nil {
+		return pick
 	}
 	// Side 1 is the side connected to: its port is its client's listener.
 	if len(cands) == 1 && st.sess[1-side] != cands[0] && (side == 0 || cands[0].peerPort == 0) {
@@ -264,7 +289,7 @@ func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.
 	}
 	st.pending[side] = append(st.pending[side], pendingMsg{frame: m.Frame, at: a.now,
 		pos: a.hold.nextPos, x4: num(p, "X4")})
-	a.messages.push(pendingRef{st: st, side: side, frame: m.Frame, at: a.now})
+	a.messages.Push(pendingRef{st: st, side: side, frame: m.Frame, at: a.now})
 }
 
 // answer finds the message from side that an answer refers to: the one with
@@ -289,12 +314,12 @@ func (st *p2pStream) answer(side int, p *dissect.Packet, open func(*pendingMsg) 
 // expireMessages closes the pending messages older than Window (all of them
 // at the end of the capture).
 func (a *Analyzer) expireMessages(all bool) {
-	for a.messages.len() > 0 {
-		r := *a.messages.front()
+	for a.messages.Len() > 0 {
+		r := *a.messages.Front()
 		if !all && a.now-r.at <= int64(Window) {
 			return
 		}
-		a.messages.pop()
+		a.messages.Pop()
 		i := slices.IndexFunc(r.st.pending[r.side], func(pm pendingMsg) bool { return pm.frame == r.frame })
 		if i >= 0 {
 			a.closePending(r.st, r.side, i)
@@ -312,7 +337,8 @@ func (a *Analyzer) closePending(st *p2pStream, side, i int) {
 	st.pending[side] = slices.Delete(st.pending[side], i, i+1)
 }
 
-// Streams returns every peer stream in order of first appearance.
+// Streams returns every peer stream in order of first appearance, with
+// Config.KeepEnded, unless Config.StreamEnded took them.
 func (a *Analyzer) Streams() []StreamSummary {
 	out := make([]StreamSummary, 0, len(a.streams))
 	for _, st := range a.streams {

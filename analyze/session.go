@@ -15,10 +15,11 @@ const (
 	EndDisconnected            // the client sent B_USER_DISCONNECTED
 	EndSilence                 // nothing either way for longer than SilenceTimeout
 	EndNewLogin                // the client logged in again from the same address
+	EndCap                     // retired early by the cap on sessions (Config.MaxSessions), the least recently active
 )
 
 var endNames = [...]string{EndCapture: "end of capture", EndDisconnected: "B_USER_DISCONNECTED",
-	EndSilence: "silence", EndNewLogin: "new LOGIN"}
+	EndSilence: "silence", EndNewLogin: "new LOGIN", EndCap: "session cap"}
 
 func (e End) String() string {
 	if int(e) < len(endNames) {
@@ -118,6 +119,7 @@ type session struct {
 	finalized bool   // its summary is written; nothing more is counted
 	session5  uint32 // a v5 session's SESSION_ID, from its client packets
 	seen      seen   // for explaining packets that depart from the document
+	ipAt      int    // its index in Analyzer.byIP's list of its address
 }
 
 func (s *session) summary() SessionSummary {

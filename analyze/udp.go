@@ -130,7 +130,7 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 	}
 	if c != nil {
 		s.Dir[d].Reuses++
-		a.sentExpired(key, &c.val)
+		a.sentExpired(key, &c.val, false)
 		c.touched = a.now
 		in.seq, in.expected = SeqReuse, p.Seq
 		s.checkSeq(d, p.Seq)
@@ -196,15 +196,20 @@ func (a *Analyzer) rememberAck(key sentKey, s *session, frame uint64) {
 }
 
 // sentExpired closes the record of a packet: unacknowledged if no ACK came.
-func (a *Analyzer) sentExpired(k sentKey, t *sent) {
-	if k.ack {
-		return
-	}
-	if !t.everAcked {
-		t.s.Dir[k.dir].noteUnacked(t.firstFrame)
-	}
-	if !t.acked {
-		a.hold.settle(t.lastPos, AckMissing, 0)
+func (a *Analyzer) sentExpired(k sentKey, t *sent, early bool) {
+	switch {
+	case k.ack:
+	case early: // retired by the cap before its ACK could come: not known missing
+		if !t.acked {
+			a.hold.settle(t.lastPos, AckUnknown, 0)
+		}
+	default:
+		if !t.everAcked {
+			t.s.Dir[k.dir].noteUnacked(t.firstFrame)
+		}
+		if !t.acked {
+			a.hold.settle(t.lastPos, AckMissing, 0)
+		}
 	}
 }
 

@@ -27,7 +27,7 @@ func TestV5Sessions(t *testing.T) {
 	}
 	var messages []Message
 	replies := 0
-	a := New(Config{Message: func(m *Message) { messages = append(messages, *m) },
+	a := New(Config{KeepEnded: true, Message: func(m *Message) { messages = append(messages, *m) },
 		Release: func(r *Released) {
 			if r.Xref.ReplyTo != 0 {
 				replies++

@@ -1,5 +1,7 @@
 package analyze
 
+import "github.com/icqdump/icqdump/internal/ring"
+
 // window remembers values by key while they may still matter: for span
 // nanoseconds of capture time after they were last touched, and never more
 // than limit at once (the oldest goes first). Memory is bounded by the
@@ -10,8 +12,10 @@ type window[K packedKey, V any] struct {
 	index  index
 	cells  []cell[K, V]
 	free   []int32
-	queue  ring[queued] // every live cell once, in the order it was (re)queued
-	expire func(k K, v *V)
+	queue  ring.Ring[queued] // every live cell once, in the order it was (re)queued
+	expire func(k K, v *V, early bool)
+	// evicted counts the cells retired early because the window was full.
+	evicted uint64
 }
 
 type cell[K comparable, V any] struct {
@@ -31,7 +35,7 @@ type packedKey interface {
 	packed() uint64
 }
 
-func newWindow[K packedKey, V any](span int64, limit int, expire func(K, *V)) *window[K, V] {
+func newWindow[K packedKey, V any](span int64, limit int, expire func(K, *V, bool)) *window[K, V] {
 	return &window[K, V]{span: span, limit: limit, expire: expire}
 }
 
@@ -48,7 +52,8 @@ func (w *window[K, V]) get(k K) *cell[K, V] {
 // its cell. When the window is full, the oldest cell expires first.
 func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 	if w.index.len() >= w.limit {
-		w.expireFront()
+		w.evicted++
+		w.expireFront(true)
 	}
 	var i int32
 	if n := len(w.free); n > 0 {
@@ -60,7 +65,7 @@ func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 	var zero V
 	w.cells[i] = cell[K, V]{key: k, val: zero, touched: now}
 	w.index.put(k.packed(), i)
-	w.queue.push(queued{cell: i, at: now})
+	w.queue.Push(queued{cell: i, at: now})
 	return &w.cells[i]
 }
 
@@ -68,38 +73,39 @@ func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 // touched since it was queued goes to the back instead, so each cell is
 // looked at a bounded number of times per touch.
 func (w *window[K, V]) advance(now int64) {
-	for w.queue.len() > 0 {
-		q := *w.queue.front()
+	for w.queue.Len() > 0 {
+		q := *w.queue.Front()
 		if now-q.at <= w.span {
 			return
 		}
-		w.queue.pop()
+		w.queue.Pop()
 		c := &w.cells[q.cell]
 		if now-c.touched <= w.span {
-			w.queue.push(queued{cell: q.cell, at: c.touched})
+			w.queue.Push(queued{cell: q.cell, at: c.touched})
 			continue
 		}
-		w.remove(q.cell)
+		w.remove(q.cell, false)
 	}
 }
 
 // drain expires everything, oldest first (the end of the capture).
 func (w *window[K, V]) drain() {
-	for w.queue.len() > 0 {
-		w.expireFront()
+	for w.queue.Len() > 0 {
+		w.expireFront(false)
 	}
 }
 
-func (w *window[K, V]) expireFront() {
-	q := *w.queue.front()
-	w.queue.pop()
-	w.remove(q.cell)
+// expireFront expires the oldest cell; early says the window is full.
+func (w *window[K, V]) expireFront(early bool) {
+	q := *w.queue.Front()
+	w.queue.Pop()
+	w.remove(q.cell, early)
 }
 
-func (w *window[K, V]) remove(i int32) {
+func (w *window[K, V]) remove(i int32, early bool) {
 	c := &w.cells[i]
 	if w.expire != nil {
-		w.expire(c.key, &c.val)
+		w.expire(c.key, &c.val, early)
 	}
 	w.index.remove(c.key.packed())
 	w.free = append(w.free, i)

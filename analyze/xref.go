@@ -27,7 +27,7 @@ const (
 	AckNotNeeded AckState = iota // an ACK itself, a peer packet other than a message, a packet without header
 	AckSeen                      // acknowledged
 	AckMissing                   // no acknowledgement within the window, or before the capture ended
-	AckUnknown                   // released before the window closed (too many packets held)
+	AckUnknown                   // released before the window closed (too many packets held, or the pairing cap retired its entry)
 )
 
 // AckMatch says what an ACK (or a peer CHANNEL_ACK) acknowledges.

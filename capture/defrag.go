@@ -17,10 +17,6 @@ const (
 	fragTimeout = 30 * time.Second
 	// sweepInterval is how often, in capture time, timed-out datagrams go.
 	sweepInterval = time.Second
-	// maxHeldBytes bounds the memory of waiting fragments when capture time
-	// does not (timestamps that stand still, IPv6): past it every incomplete
-	// datagram is dropped.
-	maxHeldBytes = 32 << 20
 	// fragOverhead is what a held fragment costs besides its payload.
 	fragOverhead = 256
 )
@@ -33,9 +29,14 @@ var farFuture = time.Unix(1<<40, 0)
 // copied out of the frame buffer: the fragment path allocates, the plain
 // path does not.
 type reassembler struct {
-	v4        *ip4defrag.IPv4Defragmenter
-	v6        *ip6defrag.IPv6Defragmenter
-	stats     *Stats    // where Reassembled and Incomplete are counted
+	v4    *ip4defrag.IPv4Defragmenter
+	v6    *ip6defrag.IPv6Defragmenter
+	stats *Stats // where Reassembled and Incomplete are counted
+	// maxHeld bounds the memory of waiting fragments when capture time does
+	// not (timestamps that stand still, IPv6): past it every incomplete
+	// datagram is dropped, and counted in evicted (Config.FragmentMemory).
+	maxHeld   int
+	evicted   uint64
 	lastSweep time.Time // capture time of the last IPv4 sweep
 	// held is an upper bound of the bytes the defragmenters hold: fragments
 	// of datagrams that completed are subtracted, those of dropped datagrams
@@ -70,10 +71,10 @@ type fragFrames struct {
 	last time.Time // capture time of the latest, as ip4defrag's LastSeen
 }
 
-func (f *reassembler) init(stats *Stats) {
+func (f *reassembler) init(stats *Stats, maxHeld int) {
 	f.v4 = ip4defrag.NewIPv4Defragmenter()
 	f.v6 = ip6defrag.NewIPv6Defragmenter()
-	f.stats = stats
+	f.stats, f.maxHeld = stats, maxHeld
 }
 
 // keepFrames has the frames of fragments kept from now on.
@@ -197,8 +198,8 @@ func (f *reassembler) sweep(ts time.Time) {
 
 // hold accounts for a fragment of n bytes about to be stored.
 func (f *reassembler) hold(n int) {
-	if f.held+n+fragOverhead > maxHeldBytes {
-		f.dropAll()
+	if f.held+n+fragOverhead > f.maxHeld {
+		f.evicted += f.dropAll()
 	}
 	f.held += n + fragOverhead
 }
@@ -218,11 +219,14 @@ func (f *reassembler) complete(n int, key fragKey) {
 // unhold accounts for n bytes no longer held.
 func (f *reassembler) unhold(n int) { f.held = max(f.held-n, 0) }
 
-// dropAll drops every incomplete datagram; the reader calls it at the end.
-func (f *reassembler) dropAll() {
-	f.stats.Incomplete += uint64(f.v4.DiscardOlderThan(farFuture) + f.v6.DiscardOlderThan(farFuture))
+// dropAll drops every incomplete datagram, and returns how many; the reader
+// calls it at the end.
+func (f *reassembler) dropAll() uint64 {
+	n := uint64(f.v4.DiscardOlderThan(farFuture) + f.v6.DiscardOlderThan(farFuture))
+	f.stats.Incomplete += n
 	f.held = 0
 	for k, ff := range f.frames {
 		f.recycle(k, ff)
 	}
+	return n
 }

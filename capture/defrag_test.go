@@ -153,10 +153,10 @@ func TestBadFragments(t *testing.T) {
 func TestFragmentMemoryBound(t *testing.T) {
 	var stats Stats
 	var f reassembler
-	f.init(&stats)
+	f.init(&stats, DefaultFragmentMemory)
 	const size = 60000 // payload bytes of each fragment
 	perFragment := size + fragOverhead
-	fit := maxHeldBytes / perFragment
+	fit := DefaultFragmentMemory / perFragment
 	for id := range fit + 10 {
 		ip := &layers.IPv4{Version: 4, IHL: 5, Length: 20 + size, Id: uint16(id), Flags: layers.IPv4MoreFragments,
 			Protocol: layers.IPProtocolUDP, SrcIP: client.Addr().AsSlice(), DstIP: server.Addr().AsSlice()}
@@ -164,12 +164,12 @@ func TestFragmentMemoryBound(t *testing.T) {
 		if out, err := f.add4(ip, pcaptest.Base, &Frame{}); out != nil || err != nil {
 			t.Fatalf("fragment %d: %v, %v; want it held", id, out, err)
 		}
-		if f.held > maxHeldBytes {
-			t.Fatalf("fragment %d: %d bytes held, more than %d", id, f.held, maxHeldBytes)
+		if f.held > DefaultFragmentMemory {
+			t.Fatalf("fragment %d: %d bytes held, more than %d", id, f.held, DefaultFragmentMemory)
 		}
 	}
-	if stats.Incomplete != uint64(fit) || f.held != 10*perFragment {
-		t.Errorf("%d datagrams dropped, %d bytes held; want %d and %d", stats.Incomplete, f.held, fit, 10*perFragment)
+	if stats.Incomplete != uint64(fit) || f.evicted != uint64(fit) || f.held != 10*perFragment {
+		t.Errorf("%d datagrams dropped (%d by the cap), %d bytes held; want %d and %d", stats.Incomplete, f.evicted, f.held, fit, 10*perFragment)
 	}
 	f.dropAll()
 	if stats.Incomplete != uint64(fit+10) {

@@ -81,6 +81,10 @@ type Stats struct {
 	// connections not yet recognised had reached their bound. Always 0
 	// without an OnICQFrame hook.
 	Unsaved uint64
+	Evicted Evictions // what the limits on peer TCP gave up (limits.go)
+	// LongerThanOriginal counts pcap records whose captured length exceeds
+	// their original length: read, as libpcap reads them, at the captured length.
+	LongerThanOriginal uint64
 }
 
 // Decode decodes the payload with the dissector its transport calls for; a

@@ -21,6 +21,12 @@ type peerStream struct {
 	resumed  bool
 	syn      bool // the capture holds the connection's opening (not a resumed stream's)
 	directed bool // the halves know their endpoints
+	// heldBytes is what the stream holds as the budget counts it (limits.go);
+	// holding says it is in peerTCP.holders.
+	heldBytes int
+	holding   bool
+	gone      bool // complete: the stream holds nothing more
+	reused    bool // a new connection took its endpoints: it is not remembered as dormant
 }
 
 // peerHalf is one direction of a stream.
@@ -70,6 +76,21 @@ func (s *peerStream) take(src, dst netip.AddrPort, sg *segment, at frameInfo) {
 		h.mark(sg.seq, len(sg.payload), at)
 	}
 	s.peers.reasm.add(&s.tcp, d, sg, at.time)
+	s.peers.account(s)
+}
+
+// newConnection reports whether a SYN from src with sequence number seq
+// opens a new connection on the stream's endpoints (RFC 793's reuse from
+// TIME_WAIT): its direction has started, and not with this SYN.
+func (s *peerStream) newConnection(src netip.AddrPort, seq uint32) bool {
+	if !s.directed {
+		return false
+	}
+	h := &s.tcp.half[0]
+	if src != s.half[0].src {
+		h = &s.tcp.half[1]
+	}
+	return h.started && (!h.hasISN || h.isn != seq)
 }
 
 // direction numbers the direction of a segment from src to dst.
@@ -126,17 +147,22 @@ func (s *peerStream) receive(d int, start bool, skip int, from uint32, data []by
 	next := s.tcp.half[d].next
 	h.delivered = s.peers.completion(h, next)
 	h.prune(next)
+	s.peers.account(s)
 }
 
 // complete ends both directions: what they hold is handed out (connOwner).
 // A stream closed for silence is remembered.
 func (s *peerStream) complete() {
-	s.peers.rest(s)
+	if !s.reused {
+		s.peers.rest(s)
+	}
 	for i := range s.half {
 		if h := &s.half[i]; !h.ended {
 			s.end(h)
 		}
 	}
+	s.gone = true
+	s.peers.account(s)
 	if s.peers.streams[s.key] == s {
 		delete(s.peers.streams, s.key)
 	}
@@ -146,6 +172,7 @@ func (s *peerStream) end(h *peerHalf) {
 	h.ended = true
 	h.framer.End()
 	s.drain(h)
+	h.framer = dissect.Framer{} // its buffer goes: nothing more is framed
 	h.marks = nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/gopacket/gopacket/layers"
 
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/ring"
 )
 
 // A connection found late must decode as one found at its SYN, whatever
@@ -39,6 +40,9 @@ type pending struct {
 	buf  []byte        // their bytes, and those of segments forgotten since buf was empty
 	seen time.Time
 	late *keptFrames // with an OnICQFrame hook; nil without
+	// The pending connections form a list, the least recently heard first.
+	key        connKey
+	prev, next *pending
 }
 
 // keptFrames is the frames of a pending connection since it is kept, and
@@ -85,23 +89,58 @@ func (p *peerTCP) restart(key connKey) {
 	delete(p.closed, key)
 }
 
-// track returns what is kept of a connection, kept from now on; nil when
-// too many connections are kept.
+// track returns what is kept of a connection, kept from now on. At the cap
+// on pending connections, the least recently heard one is forgotten first.
 func (p *peerTCP) track(key connKey, now time.Time) *pending {
 	pd := p.pending[key]
 	if pd == nil {
-		if len(p.pending) >= maxPending {
-			return nil
+		if len(p.pending) >= p.limits.maxPending {
+			p.evicted.Pending++
+			p.release(p.lru.first.key, p.lru.first)
 		}
 		if n := len(p.spare); n > 0 {
 			pd, p.spare = p.spare[n-1], p.spare[:n-1]
 		} else {
 			pd = new(pending)
 		}
+		pd.key = key
 		p.pending[key] = pd
 	}
-	pd.seen = now
+	p.heard(pd, now)
 	return pd
+}
+
+// pendingList orders the pending connections by when they were last heard.
+type pendingList struct{ first, last *pending }
+
+// heard notes that pd was heard at time t: it goes to the end of the list.
+func (p *peerTCP) heard(pd *pending, t time.Time) {
+	pd.seen = t
+	p.lru.unlink(pd)
+	pd.prev, pd.next = p.lru.last, nil
+	if p.lru.last != nil {
+		p.lru.last.next = pd
+	} else {
+		p.lru.first = pd
+	}
+	p.lru.last = pd
+}
+
+func (l *pendingList) unlink(pd *pending) {
+	switch {
+	case pd.prev != nil:
+		pd.prev.next = pd.next
+	case l.first == pd:
+		l.first = pd.next
+	default:
+		return // not in the list
+	}
+	if pd.next != nil {
+		pd.next.prev = pd.prev
+	} else {
+		l.last = pd.prev
+	}
+	pd.prev, pd.next = nil, nil
 }
 
 // keepHeldBuf is the largest pending.buf kept for the next connection: room
@@ -117,6 +156,7 @@ func (p *peerTCP) release(key connKey, pd *pending) {
 		buf = nil
 	}
 	p.dropFrames(pd)
+	p.lru.unlink(pd)
 	*pd = pending{held: pd.held[:0], buf: buf, late: pd.late}
 	p.spare = append(p.spare, pd)
 	delete(p.pending, key)
@@ -214,7 +254,11 @@ func (pd *pending) heldLen(d int) int {
 // bounds leave no room.
 func (p *peerTCP) hold(pd *pending, d int, seg *layers.TCP, payload []byte, at frameInfo) bool {
 	n, from := len(seg.Contents)+len(payload), len(pd.buf)
-	if from+n > maxHeldPerConnection || p.heldBytes+n > maxHeldTotal {
+	if from+n > maxHeldPerConnection {
+		return false
+	}
+	if p.held()+n > p.limits.peerMemory {
+		p.evicted.Held++
 		return false
 	}
 	// Segments held before keep the array they were appended to.
@@ -222,7 +266,7 @@ func (p *peerTCP) hold(pd *pending, d int, seg *layers.TCP, payload []byte, at f
 	raw := pd.buf[from:len(pd.buf):len(pd.buf)]
 	pd.held = append(pd.held, heldSegment{dir: d, seq: seg.Seq, raw: raw, hdr: len(seg.Contents), at: at})
 	p.heldBytes += n
-	pd.seen = at.time
+	p.heard(pd, at.time)
 	return true
 }
 
@@ -303,6 +347,7 @@ func (p *peerTCP) rest(s *peerStream) {
 	if s.half[0].ended || s.half[1].ended { // by FIN or RST, not for silence
 		if len(p.closed) < maxDormant {
 			p.closed[s.key] = p.now
+			enqueueKey(&p.closedAt, keyAt{s.key, p.now}, func(e keyAt) bool { at, ok := p.closed[e.key]; return ok && at.Equal(e.at) })
 		}
 		return
 	}
@@ -316,26 +361,52 @@ func (p *peerTCP) rest(s *peerStream) {
 		}
 	}
 	p.dormant[s.key] = dm
+	enqueueKey(&p.dormantAt, keyAt{s.key, p.now}, func(e keyAt) bool { dm, ok := p.dormant[e.key]; return ok && dm.seen.Equal(e.at) })
 }
 
 // expire drops what was kept too long: connections whose start did not
-// come within gapWait, streams silent for dormantTimeout.
+// come within gapWait, streams silent for dormantTimeout, streams closed
+// closedLinger ago. Each comes off the front of a list in time order: the
+// work follows what expires, not what is kept.
 func (p *peerTCP) expire() {
-	for k, pd := range p.pending {
-		if pd.seen.Before(p.now.Add(-gapWait)) {
-			p.release(k, pd)
-		}
+	for pd := p.lru.first; pd != nil && pd.seen.Before(p.now.Add(-gapWait)); pd = p.lru.first {
+		p.release(pd.key, pd)
 	}
-	for k, dm := range p.dormant {
-		if dm.seen.Before(p.now.Add(-dormantTimeout)) {
-			delete(p.dormant, k)
+	expireKeys(&p.dormantAt, p.now.Add(-dormantTimeout), func(e keyAt) {
+		if dm, ok := p.dormant[e.key]; ok && dm.seen.Equal(e.at) {
+			delete(p.dormant, e.key)
 		}
-	}
-	for k, at := range p.closed {
-		if at.Before(p.now.Add(-closedLinger)) {
-			delete(p.closed, k)
+	})
+	expireKeys(&p.closedAt, p.now.Add(-closedLinger), func(e keyAt) {
+		if at, ok := p.closed[e.key]; ok && at.Equal(e.at) {
+			delete(p.closed, e.key)
 		}
+	})
+}
+
+// keyAt is a connection in a time-ordered queue: when it entered a map.
+type keyAt struct {
+	key connKey
+	at  time.Time
+}
+
+// expireKeys hands drop the entries of q from before cutoff; drop deletes
+// the entry from its map unless it has been replaced since.
+func expireKeys(q *ring.Ring[keyAt], cutoff time.Time, drop func(keyAt)) {
+	for q.Len() > 0 && q.Front().at.Before(cutoff) {
+		drop(*q.Front())
+		q.Pop()
 	}
+}
+
+// enqueueKey queues a connection entered into a map at time at. Entries of
+// connections since deleted from it stay in q until they expire; when they
+// pass the map's bound, the queue is rebuilt with the live ones only.
+func enqueueKey(q *ring.Ring[keyAt], e keyAt, live func(keyAt) bool) {
+	if q.Len() >= 2*maxDormant {
+		q.Filter(live)
+	}
+	q.Push(e)
 }
 
 // keepPending keeps the frame being read, of a connection not recognised

@@ -2,6 +2,7 @@ package capture
 
 import (
 	"bufio"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"iter"
@@ -26,6 +27,11 @@ type Config struct {
 	// Done stops the reader when it is closed: Next then returns io.EOF, as
 	// at the end of a file. The frame being read when it closes is decoded.
 	Done <-chan struct{}
+	// Limits on what is kept for peer TCP; 0 takes the default (limits.go).
+	PeerMemory     int // bytes held for peer TCP: out-of-order data, partial packets, held segments
+	MaxPeerStreams int // peer streams followed at once
+	MaxPending     int // TCP connections not (yet) recognised, followed at once
+	FragmentMemory int // bytes of IP fragments waiting for the rest of their datagram
 }
 
 // frameSource is what pcapgo's two readers have in common.
@@ -52,10 +58,12 @@ type Reader struct {
 	stats       Stats
 	pkt         Packet
 	peers       peerTCP
-	drained     bool            // the peer streams were flushed at the end of the file
-	done        <-chan struct{} // Config.Done
-	onICQFrame  func(*Frame)    // see OnICQFrame
-	raw         Frame           // the frame being decoded, for onICQFrame
+	drained     bool             // the peer streams were flushed at the end of the file
+	longBuf     []byte           // the data of a record longer than its original length
+	ngOrder     binary.ByteOrder // of the pcapng section being read
+	done        <-chan struct{}  // Config.Done
+	onICQFrame  func(*Frame)     // see OnICQFrame
+	raw         Frame            // the frame being decoded, for onICQFrame
 }
 
 // Open opens a pcap or pcapng file; "-" is standard input (stdin).
@@ -89,6 +97,9 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 	}
 	r := newReader(name, cfg)
 	r.in, r.br, r.format = m, br, f
+	if head, err := br.Peek(12); err == nil && f == formatPcapng {
+		r.ngOrder = ngOrderOf(head)
+	}
 	// pcapgo reads br itself: bufio.NewReader returns a large enough
 	// *bufio.Reader unchanged, so r.offset stays true.
 	if f == formatPcapng {
@@ -110,9 +121,9 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 // newReader returns a reader of name without its frame source.
 func newReader(name string, cfg Config) *Reader {
 	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), done: cfg.Done,
-		peers: newPeerTCP(cfg.PeerPorts)}
+		peers: newPeerTCP(cfg.PeerPorts, cfg.limits())}
 	r.dec.init()
-	r.frags.init(&r.stats)
+	r.frags.init(&r.stats, cfg.limits().fragmentMemory)
 	return r
 }
 
@@ -131,7 +142,12 @@ func portSet(ports []uint16) map[uint16]bool {
 func (r *Reader) Name() string { return r.name }
 
 // Stats returns the counts so far.
-func (r *Reader) Stats() Stats { return r.stats }
+func (r *Reader) Stats() Stats {
+	st := r.stats
+	st.Evicted = r.peers.evicted
+	st.Evicted.Fragments = r.frags.evicted
+	return st
+}
 
 // UnsupportedLinks returns the link types of the frames counted in
 // Stats.Unsupported, in the order they were first met.
@@ -203,11 +219,22 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	if r.err != nil {
 		return nil, gopacket.CaptureInfo{}, r.err
 	}
+	if r.in != nil && r.format == formatPcapng {
+		if err := r.skipOtherBlocks(); err != nil {
+			r.err = r.readError(err, 0, r.offset(), r.offset())
+			r.frags.dropAll()
+			return nil, gopacket.CaptureInfo{}, r.err
+		}
+	}
 	start := r.offset()
 	if r.in != nil {
 		r.in.limit = start + maxRecordBytes
 	}
 	data, ci, err := r.src.ZeroCopyReadPacketData()
+	if err != nil && r.format == formatPcap && ci.CaptureLength > ci.Length && ci.CaptureLength <= maxRecordBytes {
+		data, err = r.readLongerThanOriginal(ci.CaptureLength)
+		ci.Length = ci.CaptureLength
+	}
 	if err != nil {
 		r.err = r.readError(err, ci.CaptureLength, start, r.offset())
 		r.frags.dropAll()
@@ -215,6 +242,66 @@ func (r *Reader) readFrame() ([]byte, gopacket.CaptureInfo, error) {
 	}
 	r.stats.Frames++
 	return data, ci, nil
+}
+
+// skipOtherBlocks skips the pcapng blocks before the next frame that the
+// reading of frames does not need (name resolution, statistics, journal
+// export, decryption secrets, custom blocks), each within maxRecordBytes
+// of its own: the limit bounds a block, not all the blocks between two
+// frames. It stops at any other block (pcapgo reads it, and says what is
+// wrong with it).
+func (r *Reader) skipOtherBlocks() error {
+	for {
+		r.in.limit = r.offset() + maxRecordBytes
+		head, err := r.br.Peek(12)
+		if err != nil {
+			return nil
+		}
+		if binary.LittleEndian.Uint32(head[:4]) == ngSectionHeader {
+			r.ngOrder = ngOrderOf(head)
+			return nil
+		}
+		if !ngSkippable[r.ngOrder.Uint32(head[:4])] {
+			return nil
+		}
+		n := r.ngOrder.Uint32(head[4:8])
+		if n < 12 || n%4 != 0 || n > maxRecordBytes {
+			return nil
+		}
+		if _, err := r.br.Discard(int(n)); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return err
+		}
+	}
+}
+
+const ngSectionHeader = 0x0A0D0D0A
+
+// ngSkippable are the pcapng block types that hold no frame and nothing
+// the reading of frames needs.
+var ngSkippable = map[uint32]bool{4: true, 5: true, 9: true, 10: true, 0x0BAD: true, 0x40000BAD: true}
+
+// ngOrderOf is the byte order of the pcapng section whose header starts head.
+func ngOrderOf(head []byte) binary.ByteOrder {
+	if binary.LittleEndian.Uint32(head[8:]) == 0x1A2B3C4D {
+		return binary.LittleEndian
+	}
+	return binary.BigEndian
+}
+
+// readLongerThanOriginal reads the data of a pcap record whose captured
+// length exceeds its original length: pcapgo refuses such a record after
+// its header, libpcap reads it. The frame is counted in
+// Stats.LongerThanOriginal and taken at its captured length.
+func (r *Reader) readLongerThanOriginal(n int) ([]byte, error) {
+	r.stats.LongerThanOriginal++
+	if cap(r.longBuf) < n {
+		r.longBuf = make([]byte, n)
+	}
+	_, err := io.ReadFull(r.br, r.longBuf[:n])
+	return r.longBuf[:n], err
 }
 
 // offset is the position in the capture stream that pcapgo has read up to;

@@ -461,3 +461,68 @@ func TestNextAfterEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestLongerThanOriginal: a record whose captured length exceeds its
+// original length is read, as libpcap reads it, and counted; the records
+// after it are read too.
+func TestLongerThanOriginal(t *testing.T) {
+	full := pcaptest.UDPFrame(client, server, ackC2S)
+	file := pcaptest.Pcap(layers.LinkTypeEthernet,
+		pcaptest.Frame{Time: pcaptest.Base, Data: full},
+		pcaptest.Frame{Time: pcaptest.Base, Data: full},
+	)
+	// The first record's orig_len (after the 24-byte file header, at 12 in
+	// the record header), 10 bytes short of what it holds.
+	binary.LittleEndian.PutUint32(file[24+12:], uint32(len(full)-10))
+	expect(t, file, []got{
+		{1, client, server, dissect.ClientToServer, hex.EncodeToString(ackC2S), false},
+		{2, client, server, dissect.ClientToServer, hex.EncodeToString(ackC2S), false},
+	}, Stats{Frames: 2, ICQFrames: 2, UDPPackets: 2, LongerThanOriginal: 1})
+}
+
+// TestPcapngBlocksLimitedEach: blocks that hold no frame count against the
+// 8 MiB limit each, not together: three custom blocks of 5 MiB between
+// two frames are read past; one of 9 MiB is damage.
+func TestPcapngBlocksLimitedEach(t *testing.T) {
+	frame := pcaptest.Frame{Time: pcaptest.Base, Data: pcaptest.UDPFrame(client, server, ackC2S)}
+	file := pcaptest.Pcapng(frame, frame)
+	// The blocks: section header, interface, then the two packets.
+	at := 0
+	for range 3 {
+		at += int(binary.LittleEndian.Uint32(file[at+4:]))
+	}
+	custom := func(n int) []byte {
+		b := make([]byte, n)
+		binary.LittleEndian.PutUint32(b, 0x0BAD)
+		binary.LittleEndian.PutUint32(b[4:], uint32(n))
+		binary.LittleEndian.PutUint32(b[n-4:], uint32(n))
+		return b
+	}
+	insert := func(blocks ...[]byte) []byte {
+		out := slices.Clone(file[:at])
+		for _, b := range blocks {
+			out = append(out, b...)
+		}
+		return append(out, file[at:]...)
+	}
+	read := func(f []byte) (int, error) {
+		r, err := NewReader(bytes.NewReader(f), "blocks.pcapng", Config{})
+		if err != nil {
+			return 0, err
+		}
+		n := 0
+		for _, err := range r.All() {
+			if err != nil {
+				return n, err
+			}
+			n++
+		}
+		return n, nil
+	}
+	if n, err := read(insert(custom(5<<20), custom(5<<20), custom(5<<20))); n != 2 || err != nil {
+		t.Errorf("15 MiB of custom blocks in three: %d packets, %v", n, err)
+	}
+	if n, err := read(insert(custom(9 << 20))); n != 1 || err == nil || !strings.Contains(err.Error(), "8 MiB") {
+		t.Errorf("a custom block of 9 MiB: %d packets, %v", n, err)
+	}
+}

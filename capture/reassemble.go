@@ -1,6 +1,9 @@
 package capture
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // The reassembler puts the directions of TCP connections back in order.
 // Bytes that arrive in order are handed on at once, straight from the
@@ -13,7 +16,7 @@ import "time"
 // brought up to date only when it comes up).
 
 // waitingOverhead is what a waiting segment costs besides its bytes, as the
-// caps (maxWaitingPerDirection, maxWaitingTotal) count it.
+// caps (maxWaitingPerDirection, and the budget of limits.go) count it.
 const waitingOverhead = 64
 
 // segment is what the reassembly takes of a TCP segment.
@@ -48,7 +51,9 @@ type tcpHalf struct {
 	next         uint32 // sequence number of the next byte in order
 	finAt        uint32 // where a FIN seen ahead of next ends the direction
 	started      bool   // next is set
-	finAhead     bool   // finAt is set
+	hasISN       bool   // a SYN started the direction, with sequence number isn
+	isn          uint32
+	finAhead     bool // finAt is set
 	closed       bool
 	waiting      []waitingData // ahead of next, by sequence number, not overlapping
 	waitingBytes int           // their cost against the caps
@@ -76,6 +81,7 @@ type tcpReassembler struct {
 	waitingBytes int
 	idle         idleHeap
 	waiters      []*tcpConnState
+	nWaiters     int // the connections in waiters whose waiter is set
 	joined       []byte
 }
 
@@ -98,6 +104,7 @@ func (r *tcpReassembler) add(c *tcpConnState, d int, sg *segment, seen time.Time
 		h.started, h.next = true, sg.seq
 		if sg.syn {
 			h.next++
+			h.hasISN, h.isn = true, sg.seq
 		}
 		r.inOrder(c, d, sg.payload, sg.syn, sg.fin || sg.rst)
 		return
@@ -198,8 +205,7 @@ func (r *tcpReassembler) wait(c *tcpConnState, d int, seq uint32, data []byte, s
 	if len(data) > 0 && r.overwrite(h, seq, data) {
 		r.insert(h, waitingData{seq: seq, data: append([]byte(nil), data...), seen: seen})
 		if !c.waiter {
-			c.waiter = true
-			r.waiters = append(r.waiters, c)
+			r.addWaiter(c)
 		}
 	}
 	for len(h.waiting) > 0 && !h.closed && r.overCap(h) {
@@ -207,8 +213,20 @@ func (r *tcpReassembler) wait(c *tcpConnState, d int, seq uint32, data []byte, s
 	}
 }
 
+// addWaiter lists c among the connections that hold waiting data. Those
+// that completed since stay listed until the next look for holes; when
+// they outnumber the others, they go at once.
+func (r *tcpReassembler) addWaiter(c *tcpConnState) {
+	if len(r.waiters) > 2*r.nWaiters+64 {
+		r.waiters = slices.DeleteFunc(r.waiters, func(c *tcpConnState) bool { return !c.waiter })
+	}
+	c.waiter = true
+	r.nWaiters++
+	r.waiters = append(r.waiters, c)
+}
+
 func (r *tcpReassembler) overCap(h *tcpHalf) bool {
-	return len(h.waiting) > maxWaitingSegments || h.waitingBytes > maxWaitingPerDirection || r.waitingBytes > maxWaitingTotal
+	return len(h.waiting) > maxWaitingSegments || h.waitingBytes > maxWaitingPerDirection
 }
 
 // overwrite writes data, at seq, over the waiting bytes it overlaps: those
@@ -280,6 +298,10 @@ func (r *tcpReassembler) closeHalf(c *tcpConnState, d int) {
 		if c.heapAt >= 0 {
 			r.idle.remove(c.heapAt)
 		}
+		if c.waiter {
+			c.waiter = false
+			r.nWaiters--
+		}
 		c.owner.complete()
 	}
 }
@@ -314,7 +336,10 @@ func (r *tcpReassembler) skipHoles(t time.Time) {
 				r.skipToWaiting(c, d)
 			}
 		}
-		c.waiter = len(c.half[0].waiting)+len(c.half[1].waiting) > 0
+		if c.waiter && len(c.half[0].waiting)+len(c.half[1].waiting) == 0 {
+			c.waiter = false
+			r.nWaiters--
+		}
 		if c.waiter {
 			kept = append(kept, c)
 		}

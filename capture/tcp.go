@@ -7,6 +7,8 @@ import (
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
+
+	"github.com/icqdump/icqdump/internal/ring"
 )
 
 // ICQ peers talk over TCP. A connection is a peer stream when one of its
@@ -28,12 +30,9 @@ const (
 	// Out-of-order data waiting for a hole to fill (reassemble.go).
 	maxWaitingSegments     = 64        // per direction
 	maxWaitingPerDirection = 120 << 10 // bytes, per direction
-	maxWaitingTotal        = 32 << 20  // bytes
 
-	// Connections not yet recognised, and the segments the content test holds.
-	maxPending           = 1 << 14
+	// The segments the content test holds, per connection not yet recognised.
 	maxHeldPerConnection = 4 << 10
-	maxHeldTotal         = 4 << 20
 	// Their frames, kept for OnICQFrame (late.go): a handshake, the held
 	// segments with their headers, and some bare ACKs.
 	maxKeptPerConnection = 8 << 10
@@ -55,21 +54,30 @@ type peerTCP struct {
 	pending   map[connKey]*pending // connections not (yet) recognised
 	spare     []*pending
 	heldBytes int // segments held by pending connections
-	keptBytes int // frames kept of pending connections (pending.frames)
-	dormant   map[connKey]dormant
-	closed    map[connKey]time.Time // streams ended by FIN or RST, and when
-	reasm     tcpReassembler
-	cur       frameInfo  // the frame being assembled
-	replay    layers.TCP // a held segment
-	count     int        // streams so far
-	queue     peerQueue
-	now       time.Time // the latest capture time seen
-	flushAt   time.Time
-	flushing  bool // packets come from a flush, not from the frame being read
+	// streamBytes is what the streams hold: waiting data and framers' bytes.
+	streamBytes int
+	holders     ring.Ring[*peerStream] // streams that hold bytes, in the order they started to
+	limits      limits
+	evicted     Evictions
+	keptBytes   int         // frames kept of pending connections (pending.frames)
+	lru         pendingList // the pending connections, least recently heard first
+	dormant     map[connKey]dormant
+	closed      map[connKey]time.Time // streams ended by FIN or RST, and when
+	dormantAt   ring.Ring[keyAt]      // dormant's entries in time order, and some deleted since
+	closedAt    ring.Ring[keyAt]      // closed's, likewise
+	reasm       tcpReassembler
+	cur         frameInfo  // the frame being assembled
+	replay      layers.TCP // a held segment
+	count       int        // streams so far
+	queue       peerQueue
+	now         time.Time // the latest capture time seen
+	flushAt     time.Time
+	flushing    bool // packets come from a flush, not from the frame being read
 }
 
-func newPeerTCP(ports []uint16) peerTCP {
+func newPeerTCP(ports []uint16, l limits) peerTCP {
 	p := peerTCP{
+		limits:  l,
 		portHow: make(map[uint16]string, len(ports)),
 		learned: make(map[netip.AddrPort]string),
 		streams: make(map[connKey]*peerStream),
@@ -112,6 +120,11 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	key := newConnKey(t.src, t.dst)
 	at := frameInfo{frame: r.stats.Frames, time: ci.Timestamp, length: ci.Length}
 	s := p.streams[key]
+	if s != nil && seg.SYN && !seg.ACK && s.newConnection(t.src, seg.Seq) {
+		s.reused = true
+		p.retire(s)
+		s = nil
+	}
 	if s == nil && p.lingers(key, t, seg) {
 		r.stats.PeerFrames++
 		r.icqFrame(t, 0)
@@ -130,6 +143,7 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 			r.icqFrame(t, 0)
 			return nil
 		}
+		p.capStreams()
 		s = p.open(key, how)
 		r.handPending(key, s.num)
 		replayed := uint64(p.catchUp(s, at))
@@ -139,6 +153,7 @@ func (r *Reader) tcpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet 
 	r.stats.PeerFrames++
 	r.icqFrame(t, s.num)
 	p.assemble(s, t.src, t.dst, seg, at)
+	p.enforceBudget()
 	return nil
 }
 
@@ -243,7 +258,7 @@ func (p *peerTCP) finish() {
 	// Nothing more comes: what was kept for later frames goes now, before
 	// the reports are drawn (a cleared map keeps its memory).
 	p.streams, p.pending, p.dormant = map[connKey]*peerStream{}, map[connKey]*pending{}, map[connKey]dormant{}
-	p.closed = map[connKey]time.Time{}
+	p.closed, p.dormantAt, p.closedAt, p.holders = map[connKey]time.Time{}, ring.Ring[keyAt]{}, ring.Ring[keyAt]{}, ring.Ring[*peerStream]{}
 	p.learned, p.spare, p.reasm = map[netip.AddrPort]string{}, nil, tcpReassembler{}
 }
 

@@ -2,6 +2,7 @@ package capture
 
 import (
 	"bufio"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -165,4 +166,44 @@ func (w *Writer) Close() error {
 		err = w.start(w.link)
 	}
 	return errors.Join(err, w.Flush())
+}
+
+// CompleteLength returns the length of the longest start of a capture file
+// (pcap or pcapng, of size bytes) made of whole records or blocks: where a
+// file torn by a failed write is cut so that it ends at a record.
+func CompleteLength(r io.ReaderAt, size int64) int64 {
+	var head [12]byte
+	if n, _ := r.ReadAt(head[:], 0); n < len(head) {
+		return 0
+	}
+	order := binary.ByteOrder(binary.LittleEndian)
+	var at, headerLen int64
+	var lengthAt int64 // where a record or block says its length, from its start
+	var fixed int64    // what a record or block adds to that length
+	switch {
+	case binary.LittleEndian.Uint32(head[:4]) == 0x0A0D0D0A: // pcapng
+		if binary.LittleEndian.Uint32(head[8:]) != 0x1A2B3C4D {
+			order = binary.BigEndian
+		}
+		lengthAt, fixed = 4, 0
+	default: // pcap: the magic number says the byte order
+		if m := binary.LittleEndian.Uint32(head[:4]); m != 0xA1B2C3D4 && m != 0xA1B23C4D {
+			order = binary.BigEndian
+		}
+		at, headerLen, lengthAt, fixed = 24, 24, 8, 16
+	}
+	if size < headerLen {
+		return 0
+	}
+	var b [4]byte
+	for {
+		if n, _ := r.ReadAt(b[:], at+lengthAt); n < 4 {
+			return at
+		}
+		next := at + fixed + int64(order.Uint32(b[:]))
+		if next > size || next <= at {
+			return at
+		}
+		at = next
+	}
 }

@@ -228,3 +228,42 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 }
+
+// TestCompleteLength: a file torn anywhere is cut at the end of its last
+// whole record (pcap) or block (pcapng), and reads to its end cleanly.
+func TestCompleteLength(t *testing.T) {
+	frames := []pcaptest.Frame{
+		{Time: pcaptest.Base, Data: pcaptest.UDPFrame(client, server, ackC2S)},
+		{Time: pcaptest.Base, Data: pcaptest.UDPFrame(server, client, ackS2C)},
+		{Time: pcaptest.Base, Data: pcaptest.UDPFrame(client, server, ackC2S)},
+	}
+	for name, file := range map[string][]byte{
+		"pcap":    pcaptest.Pcap(layers.LinkTypeEthernet, frames...),
+		"pcapng":  pcaptest.Pcapng(frames...),
+		"pcap BE": pcaptest.PcapBigEndian(layers.LinkTypeEthernet, false, frames...),
+	} {
+		last := int64(0)
+		for cut := range len(file) + 1 {
+			n := CompleteLength(bytes.NewReader(file[:cut]), int64(cut))
+			if n > int64(cut) || n < last {
+				t.Fatalf("%s cut at %d: complete length %d (at the cut before: %d)", name, cut, n, last)
+			}
+			last = n
+			if n == 0 {
+				continue
+			}
+			r, err := NewReader(bytes.NewReader(file[:n]), name, Config{})
+			if err != nil {
+				t.Fatalf("%s cut at %d, kept %d: %v", name, cut, n, err)
+			}
+			for _, err := range r.All() {
+				if err != nil {
+					t.Fatalf("%s cut at %d, kept %d: %v", name, cut, n, err)
+				}
+			}
+		}
+		if last != int64(len(file)) {
+			t.Errorf("%s whole: complete length %d of %d", name, last, len(file))
+		}
+	}
+}

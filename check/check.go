@@ -10,6 +10,7 @@ import (
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/internal/ring"
 )
 
 // Role is the side under test.
@@ -41,6 +42,11 @@ type Options struct {
 	RetransmitTolerance time.Duration
 	// KeepAliveTolerance: keep-alives this much more than 120 s apart are a finding.
 	KeepAliveTolerance time.Duration
+	// MaxSessions caps the sessions the checker follows at once, as the
+	// analyzer's (analyze.Config.MaxSessions): at the cap, the one that
+	// began first is settled early, without a finding for its silence.
+	// 0 takes analyze.DefaultMaxSessions.
+	MaxSessions int
 }
 
 // DefaultOptions are the checker's defaults.
@@ -87,6 +93,7 @@ type Checker struct {
 	checked  Checked
 	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
 	sweepAt  time.Time
+	order    ring.Ring[int] // session IDs in the order they began (capSessions)
 }
 
 type sessionKey struct{ client, server netip.AddrPort }
@@ -165,15 +172,19 @@ type tries struct {
 
 // New returns a checker that hands each finding to emit.
 func New(opts Options, emit func(*Finding)) *Checker {
+	opts.MaxSessions = cmp.Or(max(opts.MaxSessions, 0), analyze.DefaultMaxSessions)
 	return &Checker{opts: opts, emit: emit, sessions: map[int]*sessionState{},
 		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, streamOf: map[int]Scope{}, counts: map[string]int{}}
 }
 
 // AnalyzerConfig is the configuration of the analyzer whose packets the
 // checker judges: every packet waits for its verdicts (acknowledged or
-// not) and keeps its decoding.
+// not) and keeps its decoding. The checker reads no session or stream
+// summary, so the analyzer keeps none once ended: its memory follows the
+// live sessions, under the same caps as icqdump's.
 func (c *Checker) AnalyzerConfig() analyze.Config {
-	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive}
+	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive, KeepEnded: false,
+		MaxSessions: c.opts.MaxSessions}
 }
 
 // arrive notes the capture time of each packet given to the analyzer.
@@ -303,8 +314,10 @@ func (c *Checker) session(r *analyze.Released) *sessionState {
 		c.checked.Sessions++
 		st.scope = c.open(ScopeSession, c.checked.Sessions, key.client, key.server)
 	}
+	c.capSessions()
 	st.id = r.Session
 	c.sessions[r.Session] = st
+	c.order.Push(st.id)
 	c.byClient[key] = st
 	return st
 }
@@ -721,14 +734,37 @@ func (c *Checker) sessionsInOrder(match func(*sessionState) bool) []*sessionStat
 // end of the capture), in the order they began.
 func (c *Checker) endSessions(atEnd bool, ended func(*sessionState) bool) {
 	for _, st := range c.sessionsInOrder(ended) {
-		if !atEnd {
-			c.fellSilent(st)
-		}
-		c.unackedBefore(st, c.arrived.Add(-retransmitInterval))
-		c.settleSearches(st, func(*search) bool { return true })
-		delete(c.sessions, st.id)
-		if c.byClient[st.key] == st {
-			delete(c.byClient, st.key)
+		c.endSession(st, atEnd)
+	}
+}
+
+// endSession settles and forgets st. Its silence is blamed unless atEnd:
+// the capture ended, or the cap retired it.
+func (c *Checker) endSession(st *sessionState, atEnd bool) {
+	if !atEnd {
+		c.fellSilent(st)
+	}
+	c.unackedBefore(st, c.arrived.Add(-retransmitInterval))
+	c.settleSearches(st, func(*search) bool { return true })
+	delete(c.sessions, st.id)
+	if c.byClient[st.key] == st {
+		delete(c.byClient, st.key)
+	}
+}
+
+// capSessions settles the sessions that began first while a new one would
+// pass the cap. order lists the session IDs as they began, and some that
+// ended since: when those outnumber the rest, they go at once.
+func (c *Checker) capSessions() {
+	live := func(id int) bool { st := c.sessions[id]; return st != nil && st.id == id }
+	if c.order.Len() > 2*len(c.sessions)+64 {
+		c.order.Filter(live)
+	}
+	for len(c.sessions) >= c.opts.MaxSessions && c.order.Len() > 0 {
+		id := *c.order.Front()
+		c.order.Pop()
+		if live(id) {
+			c.endSession(c.sessions[id], true)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package dissect
 
 import (
 	"encoding/binary"
-	"slices"
 )
 
 // Framing peer packets. On a TCP stream each packet is a 2-byte LENGTH that
@@ -129,6 +128,10 @@ type Framer struct {
 // that once carried a large packet does not hold its memory while idle.
 const keepBuf = 4 << 10
 
+// Held is the memory the framer holds for bytes not yet handed out: a
+// partial packet or bytes that may start one.
+func (f *Framer) Held() int { return cap(f.buf) }
+
 // Start says the stream begins with the next byte pushed (a SYN was seen):
 // it begins a packet.
 func (f *Framer) Start() { f.synced = true }
@@ -230,8 +233,7 @@ func (f *Framer) take() ([]byte, bool) {
 		f.synced = false
 		return nil, false
 	}
-	f.buf = slices.Grow(f.buf, n-len(f.buf))
-	f.fill(n)
+	f.fill(n) // buf grows with the bytes that came, never with LENGTH alone
 	if len(f.buf) < n {
 		return nil, false
 	}

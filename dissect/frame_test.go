@@ -343,3 +343,27 @@ func sameFrames(a, b []Frame) bool {
 	}
 	return true
 }
+
+// TestFramerHoldsOnlyBytesThatCame: a packet start declaring the largest
+// LENGTH costs the bytes that came, not the 64 KiB it declares.
+func TestFramerHoldsOnlyBytesThatCame(t *testing.T) {
+	for _, length := range []string{"0200", "F0FF", "FDFF"} {
+		t.Run(length, func(t *testing.T) {
+			head := unhex(t, length+"FF0300000000")
+			allocs := testing.AllocsPerRun(100, func() {
+				var f Framer
+				var fr Frame
+				f.Start()
+				f.Push(head)
+				for f.Next(&fr) {
+				}
+				if f.Held() > 64 {
+					t.Fatalf("LENGTH %s: %d bytes held for %d that came", length, f.Held(), len(head))
+				}
+			})
+			if allocs > 1 {
+				t.Errorf("LENGTH %s: %v allocations", length, allocs)
+			}
+		})
+	}
+}

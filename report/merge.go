@@ -72,7 +72,7 @@ func WriteMerged(w io.Writer, parts []Part) error {
 		case "commands":
 			err = first.table(w, commandsTable(mergeCommands(parts)))
 		case "capture":
-			err = first.table(w, captureTable(SumStats(parts)))
+			err = first.table(w, captureTable(SumStats(parts), SumEvictions(parts)))
 		}
 		if err != nil {
 			return err
@@ -163,12 +163,21 @@ func SumStats(parts []Part) capture.Stats {
 	var sum capture.Stats
 	total := reflect.ValueOf(&sum).Elem()
 	for _, p := range parts {
-		v := reflect.ValueOf(p.Stats)
-		for i := range v.NumField() {
-			total.Field(i).SetUint(total.Field(i).Uint() + v.Field(i).Uint())
-		}
+		addCounts(total, reflect.ValueOf(p.Stats))
 	}
 	return sum
+}
+
+// addCounts adds the counts of v to those of total, a struct of counts and
+// of structs of counts like it.
+func addCounts(total, v reflect.Value) {
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Struct {
+			addCounts(total.Field(i), f)
+		} else {
+			total.Field(i).SetUint(total.Field(i).Uint() + f.Uint())
+		}
+	}
 }
 
 // FileHeader is the line that names a capture before its output, when

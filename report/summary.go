@@ -47,6 +47,7 @@ func ParseReports(names []string) ([]string, error) {
 // and the ladder diagrams are recorded while the capture is read (through
 // Hook), in bounded memory; the tables come from the analyzer at the end.
 type Summaries struct {
+	evictions  []Eviction // what the caps retired early (NoteEvictions)
 	names      []string
 	json       bool
 	spool      spool
@@ -126,7 +127,7 @@ func (s *Summaries) writeOne(w io.Writer, name string, commands []analyze.Comman
 	case "flow":
 		return s.flow.write(w, s.json, &s.sessions, &s.streams)
 	case "capture":
-		return s.table(w, captureTable(st))
+		return s.table(w, captureTable(st, s.evictions))
 	}
 	return nil
 }

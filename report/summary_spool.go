@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"io"
 	"os"
+
+	"github.com/icqdump/icqdump/internal/tempfile"
 )
 
 // spool keeps the records of reports that grow with the capture (the
 // message transcript, the ladder diagrams) until they are written at the
 // end. Each list keeps a short tail in memory and moves full chunks to one
-// temporary file, created when first needed and removed by close: memory
+// temporary file, created when first needed, its name removed at once: memory
 // stays bounded by spoolBudget however long the capture.
 type spool struct {
 	f     *os.File
@@ -120,7 +122,7 @@ func (s *spool) write(b []byte) (off int64, ok bool) {
 		return 0, false
 	}
 	if s.f == nil {
-		if s.f, s.err = os.CreateTemp("", "icqdump-*.spool"); s.err != nil {
+		if s.f, s.err = tempfile.Create("icqdump-*.spool"); s.err != nil {
 			return 0, false
 		}
 	}
@@ -207,11 +209,10 @@ func (s *spool) moveRecords() {
 	s.records, s.recordsMoved = nil, true
 }
 
-// close removes the file.
+// close closes the file (its name went when it was made).
 func (s *spool) close() {
 	if s.f != nil {
 		s.f.Close()
-		os.Remove(s.f.Name())
 		s.f = nil
 	}
 }

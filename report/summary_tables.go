@@ -431,9 +431,13 @@ type captureJSON struct {
 	Truncated   uint64 `json:"truncated"`
 	Reassembled uint64 `json:"reassembled"`
 	Incomplete  uint64 `json:"incomplete"`
+	// Evicted is what each cap retired early, by key; left out when nothing.
+	Evicted map[string]uint64 `json:"evicted,omitempty"`
+	// LongerThanOriginal: records whose captured length exceeds their original length.
+	LongerThanOriginal uint64 `json:"longer_than_original,omitempty"`
 }
 
-func captureTable(st capture.Stats) table {
+func captureTable(st capture.Stats, evictions []Eviction) table {
 	rows := [][]string{
 		{"ICQ UDP", u(st.ICQFrames), u(st.UDPPackets)},
 		{"peer TCP", u(st.PeerFrames), u(st.PeerPackets)},
@@ -449,9 +453,10 @@ func captureTable(st capture.Stats) table {
 		row:    func(i int) []string { return rows[i] },
 		footer: []string{"read", u(st.Frames), u(st.UDPPackets + st.PeerPackets)},
 		after: fmt.Sprintf("ICQ UDP payloads cut short: %d; IP datagrams reassembled: %d, given up: %d\n",
-			st.Truncated, st.Reassembled, st.Incomplete),
+			st.Truncated, st.Reassembled, st.Incomplete) + longerText(st.LongerThanOriginal) + evictionText(evictions),
 		json: captureJSON{Frames: st.Frames, ICQFrames: st.ICQFrames, PeerFrames: st.PeerFrames, Skipped: st.Skipped,
 			Malformed: st.Malformed, Fragments: st.Fragments, Unsupported: st.Unsupported, UDPPackets: st.UDPPackets,
-			PeerPackets: st.PeerPackets, Truncated: st.Truncated, Reassembled: st.Reassembled, Incomplete: st.Incomplete},
+			PeerPackets: st.PeerPackets, Truncated: st.Truncated, Reassembled: st.Reassembled, Incomplete: st.Incomplete,
+			Evicted: evictionJSON(evictions), LongerThanOriginal: st.LongerThanOriginal},
 	}
 }

@@ -132,6 +132,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitCheckError
 	}
 	defer r.Close()
+	limitHeap(1)
 	findings := report.NewFindings(out, c.format)
 	emit := findings.Add
 	var judged *filteredFindings
@@ -139,14 +140,18 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		judged = &filteredFindings{verdicts: &frameVerdicts{}, emit: emit, counts: map[string]int{}}
 		r.verdicts, emit = judged.verdicts, judged.add
 	}
+	c.tunings.MaxSessions = c.limits.maxSessions
 	checker := check.New(c.tunings, emit)
 	// The checker needs every packet's verdicts (acknowledged or not), so
 	// packets wait for them even live.
-	a := analyze.New(checker.AnalyzerConfig())
+	cfg := checker.AnalyzerConfig()
+	c.limits.applyAnalyzer(&cfg)
+	a := analyze.New(cfg)
 	readErr := feed(r, a, c.count, &packets{in: r})
 	c.progress.erase()
 	a.Finish()
 	checker.Finish()
+	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
 	// Damage is a finding: what was read before it is judged all the same.
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
 	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
@@ -155,7 +160,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		verdict.Counts = judged.counts
 	}
 	err = findings.Close(verdict)
-	out.Flush()
+	if ferr := out.Flush(); err == nil {
+		err = ferr // the output failed at the end
+	}
 	for _, err := range []error{err, r.Close()} {
 		if err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)

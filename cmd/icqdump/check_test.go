@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -228,4 +229,17 @@ func checkGolden(t *testing.T, ext string, args ...string) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 	compareGolden(t, filepath.Join(goldenDir, "check", "micq-0.2.5-session."+ext), []byte(out))
+}
+
+// When check's output fails, during the run or at the last flush, it says
+// so and exits 2, as for a capture it cannot read.
+func TestCheckOutputFailure(t *testing.T) {
+	file := writeCheckCapture(t, func([]scenarios.CheckEvent) {})
+	for _, n := range []int{0, 64} {
+		var stderr bytes.Buffer
+		code := run([]string{"check", "-r", file}, strings.NewReader(""), &failAfter{n: n}, &stderr)
+		if code != exitCheckError || !strings.Contains(stderr.String(), "broken pipe") {
+			t.Errorf("output failing after %d bytes: exit %d, stderr %q", n, code, stderr.String())
+		}
+	}
 }

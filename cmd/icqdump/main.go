@@ -52,6 +52,7 @@ type options struct {
 	reading     dissect.Reading // --decode-as parsed
 	glossary    string
 	columns     columns // -T fields
+	limits      limitOptions
 }
 
 const usage = `Usage:
@@ -143,6 +144,7 @@ func (o *options) registerInput(fs *pflag.FlagSet, formats ...string) {
 	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
 	fs.StringVar(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)")
 	o.live.register(fs)
+	o.limits.register(fs)
 }
 
 func (o *options) validateInput(fs *pflag.FlagSet) error {
@@ -156,6 +158,9 @@ func (o *options) validateInput(fs *pflag.FlagSet) error {
 		return errors.New("several captures (-r more than once, or a folder) are read without -i and -w")
 	}
 	if err := o.live.validate(o.read); err != nil {
+		return err
+	}
+	if err := o.limits.validate(); err != nil {
 		return err
 	}
 	if !slices.Contains(o.formats, o.format) {
@@ -207,7 +212,9 @@ func (o *options) mode() report.Mode {
 }
 
 func (o *options) captureConfig() capture.Config {
-	return capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+	c := capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
+	o.limits.applyCapture(&c)
+	return c
 }
 
 // runContext is run; the capture stops, as at its end, when ctx is done.
@@ -278,6 +285,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
+		printEvictions(stderr, d.evictions)
 	}
 	sayWhatWasRead(stderr, "icqdump", r.Reader, o.serverPorts, readErr)
 	status := exitOK
@@ -301,6 +309,7 @@ type decoded struct {
 	summaries *report.Summaries
 	readErr   error // the capture could not be read to its end
 	printErr  error // the output failed
+	evictions []report.Eviction
 }
 
 // decode reads in to the end (or -c), analysing every packet, and prints the
@@ -310,6 +319,7 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 	pk := &packets{printer: printer, in: in, printing: !o.quiet}
 	// Live, packets are printed as they come: none waits for its ACK.
 	cfg := analyze.Config{Immediate: in.live}
+	o.limits.applyAnalyzer(&cfg)
 	if pk.printing {
 		cfg.Release, cfg.KeepPackets = pk.release, true
 	}
@@ -326,6 +336,8 @@ func decode(in *input, o *options, mode report.Mode, printer report.Printer) *de
 	d.readErr = feed(in, d.analyzer, o.count, pk)
 	d.analyzer.Finish() // releases the packets still held: everything readable is printed
 	d.printErr = pk.err
+	d.evictions = o.limits.evictions(in.Stats(), d.analyzer.Evicted())
+	d.summaries.NoteEvictions(d.evictions)
 	if lw != nil {
 		if err := lw.Close(in.Stats(), d.readErr); d.printErr == nil {
 			d.printErr = err

@@ -16,6 +16,7 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
+	"github.com/icqdump/icqdump/internal/tempfile"
 	"github.com/icqdump/icqdump/report"
 )
 
@@ -140,6 +141,7 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	if len(o.reports) > 0 || o.quiet {
 		fmt.Fprintf(stderr, "icqdump: %d files, %s\n", len(files), report.CaptureLine(report.SumStats(parts)))
+		printEvictions(stderr, report.SumEvictions(parts))
 	}
 	return code
 }
@@ -235,7 +237,7 @@ func (s *spoolWriter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	if s.f == nil {
-		f, err := os.CreateTemp("", "icqdump-*.out")
+		f, err := tempfile.Create("icqdump-*.out")
 		if err != nil {
 			return 0, fmt.Errorf("keeping the output of one capture while another is written: %w", err)
 		}
@@ -260,11 +262,10 @@ func (s *spoolWriter) copyTo(w io.Writer) error {
 	return err
 }
 
-// close frees the spool and removes its file.
+// close frees the spool and closes its file (its name went when it was made).
 func (s *spoolWriter) close() {
 	s.mem = nil
 	if s.f != nil {
 		s.f.Close()
-		os.Remove(s.f.Name())
 	}
 }

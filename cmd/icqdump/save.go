@@ -40,13 +40,16 @@ func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), s
 	if err != nil {
 		return nil, err
 	}
-	s := &saver{path: path, file: f, w: r.NewWriter(f), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
+	s := &saver{path: path, file: f, w: r.NewWriter(saveSink(f)), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
 	if sel.SelectsByPacket() {
 		s.peers = newPeerFrames(s.write)
 	}
 	r.OnICQFrame(s.frame)
 	return s, nil
 }
+
+// saveSink is what -w's frames are written to: the file (tests make it fail).
+var saveSink = func(f *os.File) io.Writer { return f }
 
 // frame takes a frame the reader judged ICQ.
 func (s *saver) frame(f *capture.Frame) {
@@ -101,7 +104,8 @@ func (s *saver) flush() {
 }
 
 // close completes the file: it is a valid capture whatever stopped the run.
-// It says how many frames of peer streams the file misses.
+// It says how many frames of peer streams the file misses. When a write
+// failed (a full disk), the file is cut after its last whole record.
 func (s *saver) close() error {
 	if n := s.stats().Unsaved; n > 0 {
 		fmt.Fprintf(s.stderr, "icqdump: %s misses %d frames of peer streams: they came before their stream was recognised, beyond what is kept of connections not yet recognised\n", s.path, n)
@@ -113,5 +117,17 @@ func (s *saver) close() error {
 	if werr := s.w.Close(); werr != nil && err == nil {
 		err = fmt.Errorf("writing %s: %w", s.path, werr)
 	}
+	if err != nil {
+		err = errors.Join(err, s.cutTorn())
+	}
 	return errors.Join(err, s.file.Close())
+}
+
+// cutTorn cuts the file after its last whole record.
+func (s *saver) cutTorn() error {
+	info, err := s.file.Stat()
+	if err != nil {
+		return err
+	}
+	return s.file.Truncate(capture.CompleteLength(s.file, info.Size()))
 }

@@ -243,3 +243,43 @@ func TestWriteLeavesOutFragmentsNotShown(t *testing.T) {
 		t.Errorf("frames written %v, want %v: the ACK", got, frags.Written[3:])
 	}
 }
+
+// diskFull writes n bytes to the file, then fails as a full disk does,
+// after writing part of what it was given.
+type diskFull struct {
+	w io.Writer
+	n int
+}
+
+func (d *diskFull) Write(p []byte) (int, error) {
+	if len(p) > d.n {
+		k, _ := d.w.Write(p[:d.n])
+		d.n = 0
+		return k, fmt.Errorf("write: no space left on device")
+	}
+	d.n -= len(p)
+	return d.w.Write(p)
+}
+
+// -w onto a full disk: the file ends at a record (it reads cleanly, a
+// start of the capture), and icqdump says so and exits 1.
+func TestWriteDiskFull(t *testing.T) {
+	icq := writeTemp(t, "icq.pcap", scenario(t, "udp-commands").Pcap)
+	for _, n := range []int{10, 24 + 50, 1000} {
+		out := filepath.Join(t.TempDir(), "out.pcap")
+		saveSink = func(f *os.File) io.Writer { return &diskFull{w: f, n: n} }
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"-r", icq, "-w", out}, nil, &stdout, &stderr)
+		saveSink = func(f *os.File) io.Writer { return f }
+		if code != exitInput || !strings.Contains(stderr.String(), "no space left") {
+			t.Errorf("full after %d bytes: exit %d, stderr %q", n, code, stderr.String())
+		}
+		file := readFile(t, out)
+		if len(file) > 0 {
+			captureFrames(t, file) // fails the test on a torn record
+		}
+		if len(file) > n {
+			t.Errorf("full after %d bytes: %d bytes in the file", n, len(file))
+		}
+	}
+}
