@@ -68,10 +68,11 @@ func afterGC(f func()) {
 }
 
 // reportsGCPercent is GOGC while the reports are drawn, after the analysis:
-// tablewriter allocates some 400 times a row, over a small live heap (the
-// analyzers are gone by then). Collecting at 9 times the live heap rather
-// than twice cuts the collector's share of that work several times; the
-// memory limit still bounds the heap.
+// reading the spool back and tablewriter's tables allocate over a small live
+// heap (the analyzers are gone by then). Collecting at 9 times the live heap
+// rather than twice keeps the collector's share of that work small; the
+// memory limit still bounds the heap. (It was chosen when tablewriter drew
+// every table; the streamed tables allocate little.)
 const reportsGCPercent = 800
 
 // collectLessForReports sets GOGC for drawing the reports, unless the GOGC
