@@ -83,6 +83,16 @@ func TestFindingsOnDeclaredVersions(t *testing.T) {
 	for _, s := range scenarios.All() {
 		t.Run(s.Name, func(t *testing.T) { check(t, s.Pcap) })
 	}
+	t.Run("v3 session", func(t *testing.T) {
+		events := scenarios.CheckClean()
+		for i := range events {
+			if events[i].Dir != p2p {
+				events[i].Edit = asVersion3(events[i].Dir)
+			}
+		}
+		pcap, _ := scenarios.CheckCapture(events)
+		check(t, pcap)
+	})
 	for _, tc := range ruleCases {
 		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
 			events, _ := tc.mutate(t, scenarios.CheckClean())
@@ -95,13 +105,30 @@ func TestFindingsOnDeclaredVersions(t *testing.T) {
 	}
 }
 
-// TestScopeVersions: a session is judged under the versions of its
-// packets, the capture under none of them.
+// asVersion3 rewrites a v2 UDP packet with a v3 header (facts sheet §1.3):
+// VERSION 03 00, COMMAND, SEQ_NUM1, SEQ_NUM2 0, UIN (the server's v2
+// header has none: 0), CHECKCODE 0, then the parameters.
+func asVersion3(dir dissect.Direction) func([]byte) []byte {
+	return func(b []byte) []byte {
+		out := append([]byte{3, 0}, b[2:6]...)
+		out = append(out, 0, 0)
+		params := b[6:]
+		if dir == dissect.ClientToServer {
+			out, params = append(out, b[6:10]...), b[10:]
+		} else {
+			out = append(out, 0, 0, 0, 0)
+		}
+		return append(append(out, 0, 0, 0, 0), params...)
+	}
+}
+
+// TestScopeVersions: sessions and streams are judged under the versions
+// of their packets.
 func TestScopeVersions(t *testing.T) {
 	for _, tc := range []struct {
-		file string
-		want Versions
-	}{{"micq-0.2.5-session.pcap", V2}, {"icqgen-v5.pcap", V5}} {
+		file            string
+		session, stream Versions
+	}{{"micq-0.2.5-session.pcap", V2, 0}, {"peer-session.pcap", V2, Peer2}, {"icqgen-v5.pcap", V5, Peer4}} {
 		pcap, err := os.ReadFile("../testdata/" + tc.file)
 		if err != nil {
 			t.Fatal(err)
@@ -109,17 +136,14 @@ func TestScopeVersions(t *testing.T) {
 		c := New(DefaultOptions, func(*Finding) {})
 		feed(t, pcap, c.AnalyzerConfig())
 		c.Finish()
-		var sessions int
+		want := map[ScopeKind]Versions{ScopeSession: tc.session, ScopeStream: tc.stream}
 		for _, s := range c.Scopes() {
-			if s.Kind == ScopeSession {
-				sessions++
-				if s.Versions() != tc.want {
-					t.Errorf("%s: %s judged under %v, want %v", tc.file, s.Label, s.Versions(), tc.want)
-				}
+			if s.Versions() != want[s.Kind] {
+				t.Errorf("%s: %s judged under %v, want %v", tc.file, s.Label, s.Versions(), want[s.Kind])
 			}
 		}
-		if sessions == 0 || c.Checked().Versions&tc.want == 0 {
-			t.Errorf("%s: %d sessions, versions %v", tc.file, sessions, c.Checked().Versions)
+		if len(c.Scopes()) == 0 || c.Checked().Versions != tc.session|tc.stream {
+			t.Errorf("%s: %d scopes, versions %v", tc.file, len(c.Scopes()), c.Checked().Versions)
 		}
 	}
 }
