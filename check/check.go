@@ -240,7 +240,9 @@ func (c *Checker) Released(r *analyze.Released) {
 	c.unansweredBefore(m.Time.Add(-retransmitInterval))
 	var st *sessionState
 	var uin uint32
+	v := PacketVersion(m, p)
 	c.checked.count(m.Transport, p.Dir)
+	c.checked.Versions |= v
 	if m.Transport == capture.UDP {
 		st = c.session(r)
 		c.scope = st.scope
@@ -253,14 +255,16 @@ func (c *Checker) Released(r *analyze.Released) {
 		uin = peerUIN(p)
 		c.peerStart(r, uin)
 	}
+	c.scope.judgedUnder(v)
 	from := senderSide(p.Dir)
 	packetFindings(m, p, func(id, msg string) { c.report(id, from, uin, msg, m.Frame) })
-	c.reliability(r, st, from, uin)
-	if st != nil && p.HasHeader {
+	c.reliability(r, st, v, from, uin)
+	switch {
+	case st == nil || !p.HasHeader:
+	case v == V2:
 		c.semantics(r, st, uin)
-		if p.Version == 5 {
-			c.v5Rules(r, &st.v5, from, uin)
-		}
+	case v == V5:
+		c.v5Rules(r, &st.v5, from, uin)
 	}
 }
 
@@ -356,11 +360,11 @@ func commandName(p *dissect.Packet) string {
 }
 
 // reliability applies the SEQ_NUM and acknowledgement rules.
-func (c *Checker) reliability(r *analyze.Released, st *sessionState, from side, uin uint32) {
+func (c *Checker) reliability(r *analyze.Released, st *sessionState, v Versions, from side, uin uint32) {
 	frame := r.Meta.Frame
 	switch r.SeqAnomaly {
 	case analyze.SeqWrongStart, analyze.SeqJump:
-		c.seqFinding(r, from, uin)
+		c.seqFinding(r, v, from, uin)
 	case analyze.SeqReuse:
 		c.report("ICQ-SEQ-REUSE", from, uin, fmt.Sprintf("SEQ_NUM %d was used before by another command", r.Seq), frame)
 	}
@@ -437,8 +441,10 @@ func (st *sessionState) transmitted(r *analyze.Released) {
 }
 
 // seqFinding reports a SEQ_NUM off the numbering, or one that makes sense
-// only read big-endian.
-func (c *Checker) seqFinding(r *analyze.Released, from side, uin uint32) {
+// only read big-endian. Where the numbering starts is the v2 document's
+// rule: the v5 documents start the client anywhere and give the server no
+// rule.
+func (c *Checker) seqFinding(r *analyze.Released, v Versions, from side, uin uint32) {
 	got, want := r.Seq, r.ExpectedSeq
 	if swap16(got) == want || r.SeqAnomaly == analyze.SeqJump && swap16(got) == swap16(want-1)+1 {
 		c.report("ICQ-SEQ-ENDIAN", from, uin, fmt.Sprintf("SEQ_NUM %d (%02X %02X) makes sense only read big-endian, as %d",
@@ -446,6 +452,9 @@ func (c *Checker) seqFinding(r *analyze.Released, from side, uin uint32) {
 		return
 	}
 	if r.SeqAnomaly == analyze.SeqWrongStart {
+		if v != V2 {
+			return
+		}
 		c.report("ICQ-SEQ-START", from, uin, fmt.Sprintf("first SEQ_NUM is %d; the spec starts at %d", got, want), r.Meta.Frame)
 		return
 	}

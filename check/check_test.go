@@ -34,24 +34,36 @@ func run(t *testing.T, pcap []byte, opts Options) []Finding {
 // feed reads a capture into an analyzer made with cfg, as icqdump does.
 func feed(t testing.TB, pcap []byte, cfg analyze.Config) {
 	t.Helper()
-	r, err := capture.NewReader(bytes.NewReader(pcap), "test", capture.Config{})
-	if err != nil {
+	if err := feedEach(pcap, cfg, nil); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// feedEach feeds a capture as feed does, handing each packet decoded to
+// each (when not nil), and returns the error that ended the reading.
+func feedEach(pcap []byte, cfg analyze.Config, each func(*capture.Packet, *dissect.Packet)) error {
+	r, err := capture.NewReader(bytes.NewReader(pcap), "test", capture.Config{})
+	if err != nil {
+		return err
+	}
 	a := analyze.New(cfg)
+	defer a.Finish()
 	var p dissect.Packet
 	for m, err := range r.All() {
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
 		dissect.Decode(&p, m.Payload, m.Dir)
 		p.NoteStream(m.Gap, m.Skipped)
 		for _, ep := range analyze.AppendPeerEndpoints(nil, m, &p) {
 			r.LearnPeer(ep.Addr, ep.How) // as icqdump does: the peer stream is known by its endpoint
 		}
+		if each != nil {
+			each(m, &p)
+		}
 		a.Add(m, &p)
 	}
-	a.Finish()
+	return nil
 }
 
 func describe(found []Finding) string {

@@ -15,6 +15,7 @@ type Checked struct {
 	PeerPackets   int // packets of peer TCP streams
 	Sessions      int // client sessions (a session resumed after silence counts once)
 	PeerStreams   int
+	Versions      Versions // of the packets judged: the rules of other versions were not judged
 }
 
 // Packets is the number of ICQ packets judged.

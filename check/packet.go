@@ -115,6 +115,8 @@ func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) string {
 		return ""
 	case peer && lengthMisfit:
 		return "ICQ-PEER-LENGTH"
+	case is.Kind == dissect.IssueNotDecrypted && p.Version != 5:
+		return "ICQ-TRUNCATED" // a v4 packet cut before the end of its header
 	}
 	return issueRules[is.Kind]
 }

@@ -171,6 +171,7 @@ func (f *Findings) summaryLine(v Verdict) error {
 		"findings": total, "by_severity": v.bySeverity(), "by_rule": v.Counts,
 		"fail_on": v.FailOn.String(), "failed": v.Failed(),
 		"min_packets": v.MinPackets, "nothing_to_judge": v.NothingToJudge(),
+		"versions_judged": v.Checked.Versions.Names(), "rules_judged": v.rulesJudged(),
 		"checked": map[string]int{
 			"packets": v.Checked.Packets(), "client_packets": v.Checked.ClientPackets,
 			"server_packets": v.Checked.ServerPackets, "peer_packets": v.Checked.PeerPackets,
@@ -217,7 +218,8 @@ func frameList(frames []uint64) string {
 }
 
 // rulesTable counts the findings of the rules that fired, in catalogue
-// order; of every rule with --rules.
+// order; of every rule with --rules, where a rule of none of the versions
+// judged counts "-": it was not judged, so it did not pass either.
 func rulesTable(v Verdict) table {
 	var fired []*check.Rule
 	for i := range check.Rules {
@@ -225,17 +227,37 @@ func rulesTable(v Verdict) table {
 			fired = append(fired, &check.Rules[i])
 		}
 	}
-	title := "rules that fired: " + strconv.Itoa(len(v.Counts)) + " of " + strconv.Itoa(len(check.Rules))
+	judged := v.judgedVersions()
+	title := "rules that fired: " + strconv.Itoa(len(v.Counts)) + " of " + strconv.Itoa(v.rulesJudged()) + " judged on " + judged.String()
 	return table{
 		name: "rules", title: title,
-		header: []string{"rule", "severity", "findings", "what the spec asks"},
+		header: []string{"rule", "severity", "findings", "versions", "what the spec asks"},
 		right:  []bool{false, false, true},
 		n:      len(fired),
 		row: func(i int) []string {
 			r := fired[i]
-			return []string{r.ID, r.Severity.String(), u(uint64(v.Counts[r.ID])), r.Summary}
+			n := u(uint64(v.Counts[r.ID]))
+			if v.Counts[r.ID] == 0 && r.Versions&judged == 0 {
+				n = "-"
+			}
+			return []string{r.ID, r.Severity.String(), n, r.Versions.String(), r.Summary}
 		},
 	}
+}
+
+// judgedVersions are the versions of the packets judged, and the capture's.
+func (v Verdict) judgedVersions() check.Versions { return v.Checked.Versions | check.OfCapture }
+
+// rulesJudged counts the rules judged: those of a version judged, and any
+// that fired.
+func (v Verdict) rulesJudged() int {
+	n := 0
+	for _, r := range check.Rules {
+		if r.Versions&v.judgedVersions() != 0 || v.Counts[r.ID] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func verdictLine(v Verdict) string {
@@ -257,8 +279,8 @@ func WriteRules(w io.Writer, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(bw)
 		for _, r := range check.Rules {
-			if err := enc.Encode(map[string]string{"rule": r.ID, "severity": r.Severity.String(),
-				"area": r.Area, "summary": r.Summary, "spec": r.Spec}); err != nil {
+			if err := enc.Encode(map[string]any{"rule": r.ID, "severity": r.Severity.String(),
+				"area": r.Area, "versions": r.Versions.Names(), "summary": r.Summary, "spec": r.Spec}); err != nil {
 				return err
 			}
 		}
@@ -266,11 +288,11 @@ func WriteRules(w io.Writer, asJSON bool) error {
 	}
 	err := writeTable(bw, table{
 		name: "rules", title: "rules: " + strconv.Itoa(len(check.Rules)),
-		header: []string{"rule", "severity", "area", "what the spec asks", "spec"},
+		header: []string{"rule", "severity", "area", "versions", "what the spec asks", "spec"},
 		n:      len(check.Rules),
 		row: func(i int) []string {
 			r := &check.Rules[i]
-			return []string{r.ID, r.Severity.String(), r.Area, r.Summary, r.Spec}
+			return []string{r.ID, r.Severity.String(), r.Area, r.Versions.String(), r.Summary, r.Spec}
 		},
 	}, false)
 	if err != nil {

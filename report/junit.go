@@ -11,9 +11,10 @@ import (
 
 // JUnit XML, the format CI systems ingest: a test suite for the capture
 // (the CAPTURE- rules, and --min-packets), then one per session and peer
-// stream judged, each with a test case per rule of the catalogue. A case
-// fails when the rule has findings at or above --fail-on in that suite;
-// findings below it are listed in the case's system-out.
+// stream judged, each with a test case per rule judged on it: the rules
+// that declare a version of its packets, and any with findings there. A
+// case fails when the rule has findings at or above --fail-on in that
+// suite; findings below it are listed in the case's system-out.
 
 // maxJUnitListed bounds the findings a test case lists; all are counted.
 const maxJUnitListed = 20
@@ -116,7 +117,7 @@ func (j *junitCases) suite(s check.Scope, v Verdict) junitSuite {
 	for i := range check.Rules {
 		r := &check.Rules[i]
 		f := j.byScope[s][r.ID]
-		if f == nil && !appliesTo(r, s.Kind) {
+		if f == nil && r.Versions&s.Versions() == 0 {
 			continue
 		}
 		c := junitCase{Name: r.ID + ": " + r.Summary, Classname: s.Label}
@@ -137,21 +138,6 @@ func (j *junitCases) suite(s check.Scope, v Verdict) junitSuite {
 	}
 	suite.Tests = len(suite.Cases)
 	return suite
-}
-
-// appliesTo reports whether a rule judges a scope of kind: the capture
-// rules the capture, the peer rules streams, the others sessions; the
-// encoding rules both.
-func appliesTo(r *check.Rule, kind check.ScopeKind) bool {
-	switch r.Area {
-	case "capture":
-		return kind == check.ScopeCapture
-	case "peer":
-		return kind == check.ScopeStream
-	case "encoding":
-		return kind != check.ScopeCapture
-	}
-	return kind == check.ScopeSession
 }
 
 func minPacketsCase(v Verdict) junitCase {

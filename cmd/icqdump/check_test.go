@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -55,6 +56,8 @@ type checkLine struct {
 		MinPackets int            `json:"min_packets"`
 		Nothing    bool           `json:"nothing_to_judge"`
 		Checked    map[string]int `json:"checked"`
+		Versions   []string       `json:"versions_judged"`
+		Rules      int            `json:"rules_judged"`
 	} `json:"summary"`
 }
 
@@ -126,6 +129,16 @@ func TestCheckMICQ(t *testing.T) {
 	if !s.Failed || s.FailOn != "error" || s.ByRule["ICQ-TRUNCATED"] != 2 || s.BySeverity["error"] == 0 {
 		t.Errorf("summary %+v", s)
 	}
+	// Only v2 packets were judged: the rules of other versions were not.
+	judged := 0
+	for _, r := range check.Rules {
+		if r.Versions&(check.V2|check.OfCapture) != 0 {
+			judged++
+		}
+	}
+	if !slices.Equal(s.Versions, []string{"v2"}) || s.Rules != judged || judged == len(check.Rules) {
+		t.Errorf("versions judged %q, rules judged %d, want v2 and %d", s.Versions, s.Rules, judged)
+	}
 }
 
 // Exit 1 takes a finding at or above --fail-on.
@@ -183,8 +196,9 @@ func TestCheckRules(t *testing.T) {
 		if !strings.Contains(out, r.ID) || !strings.Contains(out, r.Summary) {
 			t.Errorf("--rules does not list %s", r.ID)
 		}
-		var got map[string]string
-		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil || got["rule"] != r.ID || got["severity"] != r.Severity.String() {
+		var got map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil || got["rule"] != r.ID || got["severity"] != r.Severity.String() ||
+			fmt.Sprint(got["versions"]) != fmt.Sprint(r.Versions.Names()) {
 			t.Errorf("--rules -T json line %d: %v %s", i+1, err, lines[i])
 		}
 	}

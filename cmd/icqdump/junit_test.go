@@ -82,3 +82,41 @@ func TestCheckJUnit(t *testing.T) {
 		t.Errorf("nothing to judge: %+v", doc)
 	}
 }
+
+// check -T junit lists in a suite only the rules judged on its packets'
+// versions (and any with findings there): no pass for a v2 rule on a v5
+// session, nor for a v5 rule on a v2 one.
+func TestCheckJUnitListsTheRulesOfItsVersions(t *testing.T) {
+	rulesOf := func(doc junitDoc) map[string]bool {
+		ids := map[string]bool{}
+		for _, s := range doc.Suites {
+			if !strings.HasPrefix(s.Name, "session ") {
+				continue
+			}
+			for _, c := range s.Cases {
+				ids[c.Name[:strings.Index(c.Name, ":")]] = true
+			}
+		}
+		return ids
+	}
+	v5 := rulesOf(checkJUnit(t, exitOK, "-r", v5Capture))
+	for _, id := range []string{"ICQ-HDR-VERSION", "ICQ-SEQ-START", "ICQ-KEEPALIVE-INTERVAL", "ICQ-LOGIN-FIRST"} {
+		if v5[id] {
+			t.Errorf("the v5 capture's sessions list %s", id)
+		}
+	}
+	for _, id := range []string{"ICQ5-CHECKCODE", "ICQ5-SESSION-ID", "ICQ5-SEQ2-NEXT", "ICQ-SEQ-NEXT", "ICQ-ACK-MISSING"} {
+		if !v5[id] {
+			t.Errorf("the v5 capture's sessions do not list %s", id)
+		}
+	}
+	v2 := rulesOf(checkJUnit(t, exitCheckFound, "-r", micqCapture))
+	for id := range v2 {
+		if strings.HasPrefix(id, "ICQ5-") {
+			t.Errorf("the v2 capture's session lists %s", id)
+		}
+	}
+	if !v2["ICQ-HDR-VERSION"] || !v2["ICQ-SEQ-START"] {
+		t.Errorf("the v2 capture's session does not list the v2 header rules: %v", v2)
+	}
+}
