@@ -84,6 +84,9 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
 		s.session5 = p.Session
 	}
+	if p.Version == 3 || p.Version == 4 {
+		return // their header alone is decoded: no table says which command is an ACK, so nothing is paired
+	}
 	if isAck(p) {
 		a.ack(s, d, m, p, in)
 		return
