@@ -323,7 +323,7 @@ func commandNames(t *dissect.Table) *dissect.Enum {
 
 // kindTypes are the types of the tables' kinds.
 var kindTypes = [...]Type{dissect.KindU8: Uint8, dissect.KindU16: Uint16, dissect.KindU32: Uint32,
-	dissect.KindIP: IPv4, dissect.KindString: String, dissect.KindBytes: Bytes, dissect.KindRest: Bytes, dissect.KindBlock: Bytes}
+	dissect.KindIP: IPv4, dissect.KindString: String, dissect.KindBytes: Bytes, dissect.KindRest: Bytes, dissect.KindBlock: Uint16}
 
 func tableField(parent, name string, row *dissect.Field) *Field {
 	f := &Field{Name: name, Title: row.Name, Desc: row.Desc, Parent: parent, Names: row.Names,

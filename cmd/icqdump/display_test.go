@@ -65,9 +65,15 @@ func TestDisplayFilterExpressions(t *testing.T) {
 		{"icqv2.reply_to", "3"},
 		{"icqv2.ack_delay > 4", "46"},
 	}
+	checkSelected(t, micq, tests)
+}
+
+// checkSelected runs each -Y expression on file and compares the frames.
+func checkSelected(t *testing.T, file string, tests []struct{ expr, frames string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.expr, func(t *testing.T) {
-			if got := frames(runOK(t, "-r", micq, "-Y", tt.expr)); got != tt.frames {
+			if got := frames(runOK(t, "-r", file, "-Y", tt.expr)); got != tt.frames {
 				t.Errorf("-Y %s selects frames [%s], want [%s]", tt.expr, got, tt.frames)
 			}
 		})
@@ -98,13 +104,7 @@ func TestDisplayFilterV5(t *testing.T) {
 		{"icqv5.peer.handshake_v6.session", "64 74"},
 		{"icqv3.version or icqv4.version or icqv2.version", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.expr, func(t *testing.T) {
-			if got := frames(runOK(t, "-r", v5Capture, "-Y", tt.expr)); got != tt.frames {
-				t.Errorf("-Y %s selects frames [%s], want [%s]", tt.expr, got, tt.frames)
-			}
-		})
-	}
+	checkSelected(t, v5Capture, tests)
 }
 
 // On peer streams: the peer fields, tcp.stream and the peer commands.

@@ -2,15 +2,16 @@
 -- (icqdump wireshark-plugin). Generated from icqdump's tables: do not edit;
 -- write it again with a newer icqdump instead.
 --
--- It decodes ICQ v2 on UDP (the server ports) and the peer-to-peer protocol
--- on TCP (a heuristic dissector; packets reassembled on their 2-byte
+-- It decodes ICQ v2 and v5 (client packets decrypted, checkcodes verified;
+-- v3's header) on UDP (the server ports) and the peer-to-peer protocol of
+-- v2 and v6 on TCP (a heuristic dissector; packets reassembled on their 2-byte
 -- LENGTH), every field under the name icqdump's -Y and -e use, and the
 -- decoder's issues as expert info (icq.issue.severity, icq.issue.rule).
 -- Install: copy it into Wireshark's personal Lua plugins folder (Help >
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS, PEER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 local VS = {}
 local F = {}
@@ -354,7 +355,7 @@ F[319] = ProtoField.uint16("icqv5.srv_tcp_request.tcp_version", "TCP_VERSION", b
 F[320] = ProtoField.uint32("icqv5.srv_status_update.remote_uin", "REMOTE_UIN", base.DEC, nil, nil, "The contact's UIN")
 F[321] = ProtoField.uint32("icqv5.srv_status_update.status", "STATUS", base.HEX, VS[15], nil, "The new status")
 F[322] = ProtoField.uint8("icqv5.srv_multi_packet.count", "COUNT", base.DEC, nil, nil, "Number of packets following")
-F[323] = ProtoField.bytes("icqv5.srv_multi_packet.packet", "PACKET", base.NONE, "SIZE u16, then a server packet with its own header")
+F[323] = ProtoField.uint16("icqv5.srv_multi_packet.packet", "PACKET", base.DEC, nil, nil, "SIZE u16, then a server packet with its own header")
 F[324] = ProtoField.bytes("icqv5.srv_x1.body", "BODY", base.NONE, "iserverd: own UIN; clients ignore it")
 F[325] = ProtoField.uint32("icqv5.srv_rand_user.found_uin", "FOUND_UIN", base.DEC, nil, nil, "UIN found, 0 = nobody")
 F[326] = ProtoField.ipv4("icqv5.srv_rand_user.ip", "IP", "Address")
@@ -673,7 +674,7 @@ F[635] = ProtoField.uint8("icqv5.day", "DAY", base.DEC, nil, nil, "Day")
 F[636] = ProtoField.uint8("icqv5.hour", "HOUR", base.DEC, nil, nil, "Hour")
 F[637] = ProtoField.uint8("icqv5.minute", "MINUTE", base.DEC, nil, nil, "Minute")
 F[638] = ProtoField.uint8("icqv5.country_status", "COUNTRY_STATUS", base.DEC, nil, nil, "Country status (licq, mICQ: time zone)")
-F[639] = ProtoField.bytes("icqv5.packet", "PACKET", base.NONE, "SIZE u16, then a server packet with its own header")
+F[639] = ProtoField.uint16("icqv5.packet", "PACKET", base.DEC, nil, nil, "SIZE u16, then a server packet with its own header")
 F[640] = ProtoField.uint8("icqv5.result", "RESULT", base.DEC, VS[20], nil, "Result (0x0A success)")
 F[641] = ProtoField.string("icqv5.email1", "EMAIL1", nil, "Text")
 F[642] = ProtoField.string("icqv5.email2", "EMAIL2", nil, "Text")
@@ -888,6 +889,34 @@ EXPERTS["peer-length"][2] = ProtoExpert.new("icqv2.issue.peer-length.warning", "
 experts[#experts + 1] = EXPERTS["peer-length"][2]
 EXPERTS["peer-length"][3] = ProtoExpert.new("icqv2.issue.peer-length.error", "ICQ peer-length error", expert.group.PROTOCOL, expert.severity.ERROR)
 experts[#experts + 1] = EXPERTS["peer-length"][3]
+EXPERTS["checkcode"] = {}
+EXPERTS["checkcode"][1] = ProtoExpert.new("icqv2.issue.checkcode.note", "ICQ checkcode note", expert.group.PROTOCOL, expert.severity.NOTE)
+experts[#experts + 1] = EXPERTS["checkcode"][1]
+EXPERTS["checkcode"][2] = ProtoExpert.new("icqv2.issue.checkcode.warning", "ICQ checkcode warning", expert.group.PROTOCOL, expert.severity.WARN)
+experts[#experts + 1] = EXPERTS["checkcode"][2]
+EXPERTS["checkcode"][3] = ProtoExpert.new("icqv2.issue.checkcode.error", "ICQ checkcode error", expert.group.PROTOCOL, expert.severity.ERROR)
+experts[#experts + 1] = EXPERTS["checkcode"][3]
+EXPERTS["unknown-subcommand"] = {}
+EXPERTS["unknown-subcommand"][1] = ProtoExpert.new("icqv2.issue.unknown-subcommand.note", "ICQ unknown-subcommand note", expert.group.PROTOCOL, expert.severity.NOTE)
+experts[#experts + 1] = EXPERTS["unknown-subcommand"][1]
+EXPERTS["unknown-subcommand"][2] = ProtoExpert.new("icqv2.issue.unknown-subcommand.warning", "ICQ unknown-subcommand warning", expert.group.PROTOCOL, expert.severity.WARN)
+experts[#experts + 1] = EXPERTS["unknown-subcommand"][2]
+EXPERTS["unknown-subcommand"][3] = ProtoExpert.new("icqv2.issue.unknown-subcommand.error", "ICQ unknown-subcommand error", expert.group.PROTOCOL, expert.severity.ERROR)
+experts[#experts + 1] = EXPERTS["unknown-subcommand"][3]
+EXPERTS["header-only"] = {}
+EXPERTS["header-only"][1] = ProtoExpert.new("icqv2.issue.header-only.note", "ICQ header-only note", expert.group.PROTOCOL, expert.severity.NOTE)
+experts[#experts + 1] = EXPERTS["header-only"][1]
+EXPERTS["header-only"][2] = ProtoExpert.new("icqv2.issue.header-only.warning", "ICQ header-only warning", expert.group.PROTOCOL, expert.severity.WARN)
+experts[#experts + 1] = EXPERTS["header-only"][2]
+EXPERTS["header-only"][3] = ProtoExpert.new("icqv2.issue.header-only.error", "ICQ header-only error", expert.group.PROTOCOL, expert.severity.ERROR)
+experts[#experts + 1] = EXPERTS["header-only"][3]
+EXPERTS["not-decrypted"] = {}
+EXPERTS["not-decrypted"][1] = ProtoExpert.new("icqv2.issue.not-decrypted.note", "ICQ not-decrypted note", expert.group.PROTOCOL, expert.severity.NOTE)
+experts[#experts + 1] = EXPERTS["not-decrypted"][1]
+EXPERTS["not-decrypted"][2] = ProtoExpert.new("icqv2.issue.not-decrypted.warning", "ICQ not-decrypted warning", expert.group.PROTOCOL, expert.severity.WARN)
+experts[#experts + 1] = EXPERTS["not-decrypted"][2]
+EXPERTS["not-decrypted"][3] = ProtoExpert.new("icqv2.issue.not-decrypted.error", "ICQ not-decrypted error", expert.group.PROTOCOL, expert.severity.ERROR)
+experts[#experts + 1] = EXPERTS["not-decrypted"][3]
 icqv2.experts = experts
 
 local R = {}
@@ -1028,21 +1057,481 @@ R[134] = { name = "X2", kind = "bytes", width = 1, number = false, unknown = tru
 R[135] = { name = "X3", kind = "bytes", width = 2, number = false, unknown = true, fields = { F[147] }, want = { 0, 0 }, mask = { 255, 255 } }
 R[136] = { name = "CMD_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[148] }, names = VS[11], note_other = true }
 R[137] = { name = "X4", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[149] } }
-R[138] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135], F[150] }, want = { 26, 0 }, mask = { 255, 255 } }
-R[139] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[151], F[159] }, want = { 255 }, mask = { 255 } }
-R[140] = { name = "X1", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[152] }, want = { 2, 0, 0, 0 }, mask = { 255, 255, 255, 255 }, names = VS[9], note_other = false }
-R[141] = { name = "X2", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[153] }, want = { 0, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
-R[142] = { name = "MY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[154], F[160] } }
-R[143] = { name = "MY_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[144], F[155] } }
-R[144] = { name = "MY_IP_REAL", kind = "ip", width = 4, number = false, unknown = false, fields = { F[143], F[156] } }
-R[145] = { name = "X3", kind = "bytes", width = 1, number = false, unknown = true, fields = { F[157] }, want = { 4 }, mask = { 255 } }
-R[146] = { name = "MY_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[158], F[161] } }
-R[147] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135] } }
-R[148] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[136] } }
-R[149] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[137] }, want = { 2, 0 }, mask = { 255, 255 }, names = VS[9], note_other = false }
-R[150] = { name = "MSG_COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[138] } }
-R[151] = { name = "PARAMETERS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[90] } }
-R[152] = { name = "TRAILING", kind = "rest", width = 0, number = false, unknown = false, fields = { F[91] } }
+R[138] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[162] }, want = { 5, 0 }, mask = { 255, 255 } }
+R[139] = { name = "ZERO", kind = "u32", width = 4, number = true, unknown = false, fields = { F[163] }, want = { 0, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[140] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[164] } }
+R[141] = { name = "SESSION_ID", kind = "u32", width = 4, number = true, unknown = false, fields = { F[165] } }
+R[142] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[166] } }
+R[143] = { name = "SEQ_NUM1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[167] } }
+R[144] = { name = "SEQ_NUM2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[168] } }
+R[145] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[169] } }
+R[146] = { name = "RANDOM", kind = "u32", width = 4, number = true, unknown = false, fields = { F[170], F[573] } }
+R[147] = { name = "TO_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[171], F[574] } }
+R[148] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[172], F[575] }, names = VS[13], note_other = true }
+R[149] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[173], F[576] } }
+R[150] = { name = "TARGET_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[174], F[577] } }
+R[151] = { name = "OWN_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[175], F[578] } }
+R[152] = { name = "OWN_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[176], F[579] } }
+R[153] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[177], F[580] }, names = VS[14], note_other = true }
+R[154] = { name = "PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[178] } }
+R[155] = { name = "PORT2", kind = "u32", width = 4, number = true, unknown = false, fields = { F[179] } }
+R[156] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[180] } }
+R[157] = { name = "TIME", kind = "u32", width = 4, number = true, unknown = false, fields = { F[181], F[581] } }
+R[158] = { name = "TCP_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[182], F[582] } }
+R[159] = { name = "PASSWORD", kind = "string", width = 0, number = false, unknown = false, fields = { F[183], F[583] } }
+R[160] = { name = "X1", kind = "u32", width = 4, number = true, unknown = true, fields = { F[184] } }
+R[161] = { name = "INTERNAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[185], F[584] } }
+R[162] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[186], F[580] }, names = VS[14], note_other = true }
+R[163] = { name = "STATUS", kind = "u32", width = 4, number = true, unknown = false, fields = { F[187], F[585] }, names = VS[15], note_other = false }
+R[164] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[188] } }
+R[165] = { name = "X2", kind = "u16", width = 2, number = true, unknown = true, fields = { F[189] } }
+R[166] = { name = "TRAILER", kind = "rest", width = 0, number = false, unknown = false, fields = { F[190], F[586] } }
+R[167] = { name = "CHECK_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[191], F[587] } }
+R[168] = { name = "PASSWORD", kind = "string", width = 0, number = false, unknown = false, fields = { F[192], F[583] } }
+R[169] = { name = "CLIENT_VERSION", kind = "u32", width = 4, number = true, unknown = false, fields = { F[193], F[588] } }
+R[170] = { name = "PASSWORD", kind = "string", width = 0, number = false, unknown = false, fields = { F[194], F[583] } }
+R[171] = { name = "X1", kind = "rest", width = 0, number = false, unknown = true, fields = { F[195] } }
+R[172] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[196], F[589] } }
+R[173] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[197] }, count = "COUNT" }
+R[174] = { name = "SEARCH_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[198], F[590] } }
+R[175] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[199], F[591] } }
+R[176] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[200], F[592] } }
+R[177] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[201], F[593] } }
+R[178] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[202], F[594] } }
+R[179] = { name = "RANDOM", kind = "u32", width = 4, number = true, unknown = false, fields = { F[203], F[573] } }
+R[180] = { name = "TEXT_CODE", kind = "string", width = 0, number = false, unknown = false, fields = { F[204], F[595] } }
+R[181] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[205] }, want = { 5, 0 }, mask = { 255, 255 } }
+R[182] = { name = "RANDOM", kind = "u32", width = 4, number = true, unknown = false, fields = { F[206], F[573] } }
+R[183] = { name = "RANDOM", kind = "u32", width = 4, number = true, unknown = false, fields = { F[207], F[573] } }
+R[184] = { name = "TO_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[208], F[574] } }
+R[185] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[209], F[575] }, names = VS[13], note_other = true }
+R[186] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[210], F[576] } }
+R[187] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[211], F[596] } }
+R[188] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[212], F[596] } }
+R[189] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[213], F[591] } }
+R[190] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[214], F[592] } }
+R[191] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[215], F[593] } }
+R[192] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[216], F[594] } }
+R[193] = { name = "X1", kind = "u8", width = 1, number = true, unknown = true, fields = { F[217] }, want = { 1 }, mask = { 255 } }
+R[194] = { name = "X2", kind = "u8", width = 1, number = true, unknown = true, fields = { F[218] }, want = { 1 }, mask = { 255 } }
+R[195] = { name = "X3", kind = "u8", width = 1, number = true, unknown = true, fields = { F[219] }, want = { 1 }, mask = { 255 } }
+R[196] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[220], F[597] } }
+R[197] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[221], F[598] } }
+R[198] = { name = "TIMEZONE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[222], F[599] } }
+R[199] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[223], F[600] } }
+R[200] = { name = "AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[224], F[601] } }
+R[201] = { name = "SEX", kind = "u8", width = 1, number = true, unknown = false, fields = { F[225], F[602] }, names = VS[16], note_other = true }
+R[202] = { name = "PHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[226], F[603] } }
+R[203] = { name = "HOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[227], F[604] } }
+R[204] = { name = "ABOUT", kind = "string", width = 0, number = false, unknown = false, fields = { F[228], F[605] } }
+R[205] = { name = "ZIP", kind = "u32", width = 4, number = true, unknown = false, fields = { F[229] } }
+R[206] = { name = "STATUS", kind = "u32", width = 4, number = true, unknown = false, fields = { F[230], F[585] }, names = VS[15], note_other = false }
+R[207] = { name = "COOKIE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[231], F[606] } }
+R[208] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[232], F[591] } }
+R[209] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[233], F[592] } }
+R[210] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[234], F[593] } }
+R[211] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[235], F[594] } }
+R[212] = { name = "AUTHORIZE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[236], F[607] } }
+R[213] = { name = "RANDOM", kind = "u32", width = 4, number = true, unknown = false, fields = { F[237], F[573] } }
+R[214] = { name = "ADD_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[238], F[608] } }
+R[215] = { name = "GROUP", kind = "u32", width = 4, number = true, unknown = false, fields = { F[239], F[609] }, names = VS[17], note_other = true }
+R[216] = { name = "GROUP", kind = "u32", width = 4, number = true, unknown = false, fields = { F[240], F[609] }, names = VS[17], note_other = true }
+R[217] = { name = "SUBCMD", kind = "u16", width = 2, number = true, unknown = false, fields = { F[241], F[610] }, names = VS[18], note_other = false }
+R[218] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[242], F[589] } }
+R[219] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[243] }, count = "COUNT" }
+R[220] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[244], F[589] } }
+R[221] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[245] }, count = "COUNT" }
+R[222] = { name = "LIST_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[246], F[611] } }
+R[223] = { name = "LIST", kind = "u8", width = 1, number = true, unknown = false, fields = { F[247], F[612] } }
+R[224] = { name = "ACTION", kind = "u8", width = 1, number = true, unknown = false, fields = { F[248], F[613] } }
+R[225] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[162] }, want = { 5, 0 }, mask = { 255, 255 } }
+R[226] = { name = "ZERO", kind = "u8", width = 1, number = true, unknown = false, fields = { F[163] }, want = { 0 }, mask = { 255 } }
+R[227] = { name = "SESSION_ID", kind = "u32", width = 4, number = true, unknown = false, fields = { F[165] } }
+R[228] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[166] } }
+R[229] = { name = "SEQ_NUM1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[167] } }
+R[230] = { name = "SEQ_NUM2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[168] } }
+R[231] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[164] } }
+R[232] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[169] } }
+R[233] = { name = "BODY", kind = "rest", width = 0, number = false, unknown = false, fields = { F[249], F[614] } }
+R[234] = { name = "BODY", kind = "rest", width = 0, number = false, unknown = false, fields = { F[250], F[614] } }
+R[235] = { name = "COOKIE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[251], F[606] } }
+R[236] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[252] } }
+R[237] = { name = "X2", kind = "u16", width = 2, number = true, unknown = true, fields = { F[253] } }
+R[238] = { name = "PING_INTERVAL", kind = "u16", width = 2, number = true, unknown = false, fields = { F[254], F[615] } }
+R[239] = { name = "TIMEOUT", kind = "u16", width = 2, number = true, unknown = false, fields = { F[255], F[616] } }
+R[240] = { name = "X3", kind = "u16", width = 2, number = true, unknown = true, fields = { F[256] } }
+R[241] = { name = "RETRIES", kind = "u16", width = 2, number = true, unknown = false, fields = { F[257], F[617] } }
+R[242] = { name = "CLIENT_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[258], F[618] } }
+R[243] = { name = "X4", kind = "u32", width = 4, number = true, unknown = true, fields = { F[259] } }
+R[244] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[260], F[619] } }
+R[245] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[261], F[620] } }
+R[246] = { name = "TCP_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[262], F[582] } }
+R[247] = { name = "REAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[263], F[621] } }
+R[248] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[264], F[580] }, names = VS[14], note_other = true }
+R[249] = { name = "STATUS", kind = "u32", width = 4, number = true, unknown = false, fields = { F[265], F[585] }, names = VS[15], note_other = false }
+R[250] = { name = "TCP_VERSION", kind = "u32", width = 4, number = true, unknown = false, fields = { F[266] } }
+R[251] = { name = "DC_COOKIE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[267], F[622] } }
+R[252] = { name = "WEB_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[268], F[623] } }
+R[253] = { name = "CLIENT_FEATURES", kind = "u32", width = 4, number = true, unknown = false, fields = { F[269], F[624] } }
+R[254] = { name = "INFO_TIME", kind = "u32", width = 4, number = true, unknown = false, fields = { F[270], F[625] } }
+R[255] = { name = "MORE_TIME", kind = "u32", width = 4, number = true, unknown = false, fields = { F[271], F[626] } }
+R[256] = { name = "STATUS_TIME", kind = "u32", width = 4, number = true, unknown = false, fields = { F[272], F[627] } }
+R[257] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[273], F[619] } }
+R[258] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[274], F[628] } }
+R[259] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[275], F[591] } }
+R[260] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[276], F[592] } }
+R[261] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[277], F[593] } }
+R[262] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[278], F[594] } }
+R[263] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[279], F[629] } }
+R[264] = { name = "SEARCH_STATUS", kind = "u8", width = 1, number = true, unknown = false, fields = { F[280], F[630] } }
+R[265] = { name = "MORE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[281], F[631] } }
+R[266] = { name = "FROM_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[282], F[632] } }
+R[267] = { name = "YEAR", kind = "u16", width = 2, number = true, unknown = false, fields = { F[283], F[633] } }
+R[268] = { name = "MONTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[284], F[634] } }
+R[269] = { name = "DAY", kind = "u8", width = 1, number = true, unknown = false, fields = { F[285], F[635] } }
+R[270] = { name = "HOUR", kind = "u8", width = 1, number = true, unknown = false, fields = { F[286], F[636] } }
+R[271] = { name = "MINUTE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[287], F[637] } }
+R[272] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[288], F[575] }, names = VS[13], note_other = true }
+R[273] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[289], F[576] } }
+R[274] = { name = "FROM_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[290], F[632] } }
+R[275] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[291], F[575] }, names = VS[13], note_other = true }
+R[276] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[292], F[576] } }
+R[277] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[293], F[619] } }
+R[278] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[294], F[591] } }
+R[279] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[295], F[592] } }
+R[280] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[296], F[593] } }
+R[281] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[297], F[594] } }
+R[282] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[298], F[629] } }
+R[283] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[299], F[619] } }
+R[284] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[300], F[597] } }
+R[285] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[301], F[598] }, names = VS[6], note_other = false }
+R[286] = { name = "COUNTRY_STATUS", kind = "u8", width = 1, number = true, unknown = false, fields = { F[302], F[638] } }
+R[287] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[303], F[600] } }
+R[288] = { name = "AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[304], F[601] }, names = VS[6], note_other = false }
+R[289] = { name = "SEX", kind = "u8", width = 1, number = true, unknown = false, fields = { F[305], F[602] }, names = VS[16], note_other = true }
+R[290] = { name = "PHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[306], F[603] } }
+R[291] = { name = "HOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[307], F[604] } }
+R[292] = { name = "ABOUT", kind = "string", width = 0, number = false, unknown = false, fields = { F[308], F[605] } }
+R[293] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[309], F[619] } }
+R[294] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[310], F[619] } }
+R[295] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[311], F[620] } }
+R[296] = { name = "PORT", kind = "u16", width = 2, number = true, unknown = false, fields = { F[312] } }
+R[297] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[313] } }
+R[298] = { name = "X2", kind = "u8", width = 1, number = true, unknown = true, fields = { F[314] } }
+R[299] = { name = "PORT2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[315] } }
+R[300] = { name = "X3", kind = "u16", width = 2, number = true, unknown = true, fields = { F[316] } }
+R[301] = { name = "X4", kind = "u16", width = 2, number = true, unknown = true, fields = { F[317] } }
+R[302] = { name = "X5", kind = "u16", width = 2, number = true, unknown = true, fields = { F[318] } }
+R[303] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[319] } }
+R[304] = { name = "REMOTE_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[320], F[619] } }
+R[305] = { name = "STATUS", kind = "u32", width = 4, number = true, unknown = false, fields = { F[321], F[585] }, names = VS[15], note_other = false }
+R[306] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[322], F[589] } }
+R[307] = { name = "PACKET", kind = "block", width = 0, number = true, unknown = false, fields = { F[323], F[639] }, count = "COUNT" }
+R[308] = { name = "BODY", kind = "rest", width = 0, number = false, unknown = false, fields = { F[324], F[614] } }
+R[309] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[325], F[628] } }
+R[310] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[326], F[620] } }
+R[311] = { name = "PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[327] } }
+R[312] = { name = "REAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[328], F[621] } }
+R[313] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[329], F[580] }, names = VS[14], note_other = true }
+R[314] = { name = "STATUS", kind = "u32", width = 4, number = true, unknown = false, fields = { F[330], F[585] }, names = VS[15], note_other = false }
+R[315] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[331] } }
+R[316] = { name = "X1", kind = "rest", width = 0, number = false, unknown = true, fields = { F[332] } }
+R[317] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[333], F[576] } }
+R[318] = { name = "X1", kind = "u32", width = 4, number = true, unknown = true, fields = { F[334] } }
+R[319] = { name = "SUBCMD", kind = "u16", width = 2, number = true, unknown = false, fields = { F[335], F[610] }, names = VS[19], note_other = false }
+R[320] = { name = "RESULT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[336], F[640] }, want = { 10 }, mask = { 255 }, names = VS[20], note_other = true }
+R[321] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[337], F[591] } }
+R[322] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[338], F[592] } }
+R[323] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[339], F[593] } }
+R[324] = { name = "EMAIL1", kind = "string", width = 0, number = false, unknown = false, fields = { F[340], F[641] } }
+R[325] = { name = "EMAIL2", kind = "string", width = 0, number = false, unknown = false, fields = { F[341], F[642] } }
+R[326] = { name = "EMAIL3", kind = "string", width = 0, number = false, unknown = false, fields = { F[342], F[643] } }
+R[327] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[343], F[597] } }
+R[328] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[344], F[600] } }
+R[329] = { name = "PHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[345], F[603] } }
+R[330] = { name = "FAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[346], F[644] } }
+R[331] = { name = "STREET", kind = "string", width = 0, number = false, unknown = false, fields = { F[347], F[645] } }
+R[332] = { name = "CELLULAR", kind = "string", width = 0, number = false, unknown = false, fields = { F[348], F[646] } }
+R[333] = { name = "ZIP", kind = "u32", width = 4, number = true, unknown = false, fields = { F[349] } }
+R[334] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[350], F[598] } }
+R[335] = { name = "TIMEZONE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[351], F[599] } }
+R[336] = { name = "HIDE_EMAIL", kind = "u8", width = 1, number = true, unknown = false, fields = { F[352], F[647] } }
+R[337] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[353], F[591] } }
+R[338] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[354], F[592] } }
+R[339] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[355], F[593] } }
+R[340] = { name = "EMAIL1", kind = "string", width = 0, number = false, unknown = false, fields = { F[356], F[641] } }
+R[341] = { name = "EMAIL2", kind = "string", width = 0, number = false, unknown = false, fields = { F[357], F[642] } }
+R[342] = { name = "EMAIL3", kind = "string", width = 0, number = false, unknown = false, fields = { F[358], F[643] } }
+R[343] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[359], F[597] } }
+R[344] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[360], F[600] } }
+R[345] = { name = "PHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[361], F[603] } }
+R[346] = { name = "FAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[362], F[644] } }
+R[347] = { name = "STREET", kind = "string", width = 0, number = false, unknown = false, fields = { F[363], F[645] } }
+R[348] = { name = "CELLULAR", kind = "string", width = 0, number = false, unknown = false, fields = { F[364], F[646] } }
+R[349] = { name = "ZIP", kind = "string", width = 0, number = false, unknown = false, fields = { F[365] } }
+R[350] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[366], F[598] } }
+R[351] = { name = "TIMEZONE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[367], F[599] } }
+R[352] = { name = "HIDE_EMAIL", kind = "u8", width = 1, number = true, unknown = false, fields = { F[368], F[647] } }
+R[353] = { name = "WCITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[369], F[648] } }
+R[354] = { name = "WSTATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[370], F[649] } }
+R[355] = { name = "WPHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[371], F[650] } }
+R[356] = { name = "WFAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[372], F[651] } }
+R[357] = { name = "WADDRESS", kind = "string", width = 0, number = false, unknown = false, fields = { F[373], F[652] } }
+R[358] = { name = "WZIP", kind = "u32", width = 4, number = true, unknown = false, fields = { F[374] } }
+R[359] = { name = "WCOUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[375], F[653] } }
+R[360] = { name = "COMPANY", kind = "string", width = 0, number = false, unknown = false, fields = { F[376], F[654] } }
+R[361] = { name = "DEPARTMENT", kind = "string", width = 0, number = false, unknown = false, fields = { F[377], F[655] } }
+R[362] = { name = "POSITION", kind = "string", width = 0, number = false, unknown = false, fields = { F[378], F[656] } }
+R[363] = { name = "OCCUPATION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[379], F[657] } }
+R[364] = { name = "WHOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[380], F[658] } }
+R[365] = { name = "WCITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[381], F[648] } }
+R[366] = { name = "WSTATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[382], F[649] } }
+R[367] = { name = "WPHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[383], F[650] } }
+R[368] = { name = "WFAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[384], F[651] } }
+R[369] = { name = "WADDRESS", kind = "string", width = 0, number = false, unknown = false, fields = { F[385], F[652] } }
+R[370] = { name = "WZIP", kind = "string", width = 0, number = false, unknown = false, fields = { F[386] } }
+R[371] = { name = "WCOUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[387], F[653] } }
+R[372] = { name = "COMPANY", kind = "string", width = 0, number = false, unknown = false, fields = { F[388], F[654] } }
+R[373] = { name = "DEPARTMENT", kind = "string", width = 0, number = false, unknown = false, fields = { F[389], F[655] } }
+R[374] = { name = "POSITION", kind = "string", width = 0, number = false, unknown = false, fields = { F[390], F[656] } }
+R[375] = { name = "OCCUPATION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[391], F[657] } }
+R[376] = { name = "WHOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[392], F[658] } }
+R[377] = { name = "AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[393], F[601] }, names = VS[6], note_other = false }
+R[378] = { name = "GENDER", kind = "u8", width = 1, number = true, unknown = false, fields = { F[394], F[659] }, names = VS[16], note_other = true }
+R[379] = { name = "HOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[395], F[604] } }
+R[380] = { name = "BIRTH_YEAR", kind = "u8", width = 1, number = true, unknown = false, fields = { F[396] } }
+R[381] = { name = "BIRTH_MONTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[397], F[660] } }
+R[382] = { name = "BIRTH_DAY", kind = "u8", width = 1, number = true, unknown = false, fields = { F[398], F[661] } }
+R[383] = { name = "LANG1", kind = "u8", width = 1, number = true, unknown = false, fields = { F[399], F[662] } }
+R[384] = { name = "LANG2", kind = "u8", width = 1, number = true, unknown = false, fields = { F[400], F[663] } }
+R[385] = { name = "LANG3", kind = "u8", width = 1, number = true, unknown = false, fields = { F[401], F[664] } }
+R[386] = { name = "AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[402], F[601] }, names = VS[6], note_other = false }
+R[387] = { name = "GENDER", kind = "u8", width = 1, number = true, unknown = false, fields = { F[403], F[659] }, names = VS[16], note_other = true }
+R[388] = { name = "HOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[404], F[604] } }
+R[389] = { name = "BIRTH_YEAR", kind = "u16", width = 2, number = true, unknown = false, fields = { F[405] } }
+R[390] = { name = "BIRTH_MONTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[406], F[660] } }
+R[391] = { name = "BIRTH_DAY", kind = "u8", width = 1, number = true, unknown = false, fields = { F[407], F[661] } }
+R[392] = { name = "LANG1", kind = "u8", width = 1, number = true, unknown = false, fields = { F[408], F[662] } }
+R[393] = { name = "LANG2", kind = "u8", width = 1, number = true, unknown = false, fields = { F[409], F[663] } }
+R[394] = { name = "LANG3", kind = "u8", width = 1, number = true, unknown = false, fields = { F[410], F[664] } }
+R[395] = { name = "ABOUT", kind = "string", width = 0, number = false, unknown = false, fields = { F[411], F[605] } }
+R[396] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[412], F[589] } }
+R[397] = { name = "CATEGORY1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[413], F[665] } }
+R[398] = { name = "KEYWORDS1", kind = "string", width = 0, number = false, unknown = false, fields = { F[414], F[666] } }
+R[399] = { name = "CATEGORY2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[415], F[667] } }
+R[400] = { name = "KEYWORDS2", kind = "string", width = 0, number = false, unknown = false, fields = { F[416], F[668] } }
+R[401] = { name = "CATEGORY3", kind = "u16", width = 2, number = true, unknown = false, fields = { F[417], F[669] } }
+R[402] = { name = "KEYWORDS3", kind = "string", width = 0, number = false, unknown = false, fields = { F[418], F[670] } }
+R[403] = { name = "CATEGORY4", kind = "u16", width = 2, number = true, unknown = false, fields = { F[419], F[671] } }
+R[404] = { name = "KEYWORDS4", kind = "string", width = 0, number = false, unknown = false, fields = { F[420], F[672] } }
+R[405] = { name = "PAST_COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[421], F[673] } }
+R[406] = { name = "PAST_CATEGORY1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[422], F[674] } }
+R[407] = { name = "PAST_KEYWORDS1", kind = "string", width = 0, number = false, unknown = false, fields = { F[423], F[675] } }
+R[408] = { name = "PAST_CATEGORY2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[424], F[676] } }
+R[409] = { name = "PAST_KEYWORDS2", kind = "string", width = 0, number = false, unknown = false, fields = { F[425], F[677] } }
+R[410] = { name = "PAST_CATEGORY3", kind = "u16", width = 2, number = true, unknown = false, fields = { F[426], F[678] } }
+R[411] = { name = "PAST_KEYWORDS3", kind = "string", width = 0, number = false, unknown = false, fields = { F[427], F[679] } }
+R[412] = { name = "AFFIL_COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[428], F[680] } }
+R[413] = { name = "AFFIL_CATEGORY1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[429], F[681] } }
+R[414] = { name = "AFFIL_KEYWORDS1", kind = "string", width = 0, number = false, unknown = false, fields = { F[430], F[682] } }
+R[415] = { name = "AFFIL_CATEGORY2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[431], F[683] } }
+R[416] = { name = "AFFIL_KEYWORDS2", kind = "string", width = 0, number = false, unknown = false, fields = { F[432], F[684] } }
+R[417] = { name = "AFFIL_CATEGORY3", kind = "u16", width = 2, number = true, unknown = false, fields = { F[433], F[685] } }
+R[418] = { name = "AFFIL_KEYWORDS3", kind = "string", width = 0, number = false, unknown = false, fields = { F[434], F[686] } }
+R[419] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[435], F[629] } }
+R[420] = { name = "WEBAWARE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[436], F[687] } }
+R[421] = { name = "HIDEIP", kind = "u8", width = 1, number = true, unknown = false, fields = { F[437], F[688] } }
+R[422] = { name = "PASSWORD", kind = "string", width = 0, number = false, unknown = false, fields = { F[438], F[583] } }
+R[423] = { name = "ENABLED", kind = "u8", width = 1, number = true, unknown = false, fields = { F[439], F[689] } }
+R[424] = { name = "CATEGORY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[440] } }
+R[425] = { name = "DESCRIPTION", kind = "string", width = 0, number = false, unknown = false, fields = { F[441], F[690] } }
+R[426] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[442], F[596] } }
+R[427] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[443], F[596] } }
+R[428] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[444], F[596] } }
+R[429] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[445], F[596] } }
+R[430] = { name = "PASSWORD", kind = "string", width = 0, number = false, unknown = false, fields = { F[446], F[583] } }
+R[431] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[447], F[596] } }
+R[432] = { name = "QUERY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[448], F[596] } }
+R[433] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[449], F[592] } }
+R[434] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[450], F[593] } }
+R[435] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[451], F[591] } }
+R[436] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[452], F[592] } }
+R[437] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[453], F[593] } }
+R[438] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[454], F[591] } }
+R[439] = { name = "SEARCH_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[455], F[590] } }
+R[440] = { name = "SEARCH_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[456], F[590] } }
+R[441] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[457], F[594] } }
+R[442] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[458], F[594] } }
+R[443] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[459], F[474], F[592] } }
+R[444] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[460], F[475], F[593] } }
+R[445] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[461], F[476], F[591] } }
+R[446] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[462], F[477], F[594] } }
+R[447] = { name = "MIN_AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[463], F[478], F[691] } }
+R[448] = { name = "MAX_AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[464], F[479], F[692] } }
+R[449] = { name = "GENDER", kind = "u8", width = 1, number = true, unknown = false, fields = { F[465], F[480], F[659] }, names = VS[16], note_other = true }
+R[450] = { name = "LANGUAGE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[466], F[481], F[693] } }
+R[451] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[467], F[482], F[597] } }
+R[452] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[468], F[483], F[600] } }
+R[453] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[469], F[484], F[598] } }
+R[454] = { name = "COMPANY", kind = "string", width = 0, number = false, unknown = false, fields = { F[470], F[485], F[654] } }
+R[455] = { name = "DEPARTMENT", kind = "string", width = 0, number = false, unknown = false, fields = { F[471], F[486], F[655] } }
+R[456] = { name = "POSITION", kind = "string", width = 0, number = false, unknown = false, fields = { F[472], F[487], F[656] } }
+R[457] = { name = "TAIL", kind = "rest", width = 0, number = false, unknown = false, fields = { F[473], F[488], F[694] } }
+R[458] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[489], F[591] } }
+R[459] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[490], F[592] } }
+R[460] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[491], F[593] } }
+R[461] = { name = "EMAIL1", kind = "string", width = 0, number = false, unknown = false, fields = { F[492], F[641] } }
+R[462] = { name = "EMAIL2", kind = "string", width = 0, number = false, unknown = false, fields = { F[493], F[642] } }
+R[463] = { name = "EMAIL3", kind = "string", width = 0, number = false, unknown = false, fields = { F[494], F[643] } }
+R[464] = { name = "CITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[495], F[597] } }
+R[465] = { name = "STATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[496], F[600] } }
+R[466] = { name = "PHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[497], F[603] } }
+R[467] = { name = "FAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[498], F[644] } }
+R[468] = { name = "STREET", kind = "string", width = 0, number = false, unknown = false, fields = { F[499], F[645] } }
+R[469] = { name = "CELLULAR", kind = "string", width = 0, number = false, unknown = false, fields = { F[500], F[646] } }
+R[470] = { name = "ZIP", kind = "string", width = 0, number = false, unknown = false, fields = { F[501] } }
+R[471] = { name = "COUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[502], F[598] } }
+R[472] = { name = "TIMEZONE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[503], F[599] } }
+R[473] = { name = "FLAGS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[504], F[695] } }
+R[474] = { name = "WCITY", kind = "string", width = 0, number = false, unknown = false, fields = { F[505], F[648] } }
+R[475] = { name = "WSTATE", kind = "string", width = 0, number = false, unknown = false, fields = { F[506], F[649] } }
+R[476] = { name = "WPHONE", kind = "string", width = 0, number = false, unknown = false, fields = { F[507], F[650] } }
+R[477] = { name = "WFAX", kind = "string", width = 0, number = false, unknown = false, fields = { F[508], F[651] } }
+R[478] = { name = "WADDRESS", kind = "string", width = 0, number = false, unknown = false, fields = { F[509], F[652] } }
+R[479] = { name = "WZIP", kind = "string", width = 0, number = false, unknown = false, fields = { F[510] } }
+R[480] = { name = "WCOUNTRY", kind = "u16", width = 2, number = true, unknown = false, fields = { F[511], F[653] } }
+R[481] = { name = "COMPANY", kind = "string", width = 0, number = false, unknown = false, fields = { F[512], F[654] } }
+R[482] = { name = "DEPARTMENT", kind = "string", width = 0, number = false, unknown = false, fields = { F[513], F[655] } }
+R[483] = { name = "POSITION", kind = "string", width = 0, number = false, unknown = false, fields = { F[514], F[656] } }
+R[484] = { name = "OCCUPATION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[515], F[657] } }
+R[485] = { name = "WHOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[516], F[658] } }
+R[486] = { name = "AGE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[517], F[601] }, names = VS[6], note_other = false }
+R[487] = { name = "GENDER", kind = "u8", width = 1, number = true, unknown = false, fields = { F[518], F[659] }, names = VS[16], note_other = true }
+R[488] = { name = "HOMEPAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[519], F[604] } }
+R[489] = { name = "BIRTH_YEAR", kind = "u16", width = 2, number = true, unknown = false, fields = { F[520] } }
+R[490] = { name = "BIRTH_MONTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[521], F[660] } }
+R[491] = { name = "BIRTH_DAY", kind = "u8", width = 1, number = true, unknown = false, fields = { F[522], F[661] } }
+R[492] = { name = "LANG1", kind = "u8", width = 1, number = true, unknown = false, fields = { F[523], F[662] } }
+R[493] = { name = "LANG2", kind = "u8", width = 1, number = true, unknown = false, fields = { F[524], F[663] } }
+R[494] = { name = "LANG3", kind = "u8", width = 1, number = true, unknown = false, fields = { F[525], F[664] } }
+R[495] = { name = "ABOUT", kind = "string", width = 0, number = false, unknown = false, fields = { F[526], F[605] } }
+R[496] = { name = "COUNT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[527], F[589] } }
+R[497] = { name = "INTERESTS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[528], F[696] } }
+R[498] = { name = "AFFILIATIONS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[529], F[697] } }
+R[499] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[530], F[591] } }
+R[500] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[531], F[592] } }
+R[501] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[532], F[593] } }
+R[502] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[533], F[594] } }
+R[503] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[534], F[629] } }
+R[504] = { name = "GENDER", kind = "u8", width = 1, number = true, unknown = false, fields = { F[535], F[659] }, names = VS[16], note_other = true }
+R[505] = { name = "X1", kind = "u8", width = 1, number = true, unknown = true, fields = { F[536] } }
+R[506] = { name = "ENABLED", kind = "u8", width = 1, number = true, unknown = false, fields = { F[537], F[689] } }
+R[507] = { name = "CATEGORY", kind = "rest", width = 0, number = false, unknown = false, fields = { F[538] } }
+R[508] = { name = "LEN", kind = "u16", width = 2, number = true, unknown = false, fields = { F[539], F[698] } }
+R[509] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[540], F[628] } }
+R[510] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[541], F[591] } }
+R[511] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[542], F[592] } }
+R[512] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[543], F[593] } }
+R[513] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[544], F[594] } }
+R[514] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[545], F[629] } }
+R[515] = { name = "X1", kind = "rest", width = 0, number = false, unknown = true, fields = { F[546] } }
+R[516] = { name = "LEN", kind = "u16", width = 2, number = true, unknown = false, fields = { F[547], F[698] } }
+R[517] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[548], F[628] } }
+R[518] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[549], F[591] } }
+R[519] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[550], F[592] } }
+R[520] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[551], F[593] } }
+R[521] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[552], F[594] } }
+R[522] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[553], F[629] } }
+R[523] = { name = "X1", kind = "bytes", width = 2, number = false, unknown = true, fields = { F[554] } }
+R[524] = { name = "USERS_LEFT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[555], F[699] } }
+R[525] = { name = "LEN", kind = "u16", width = 2, number = true, unknown = false, fields = { F[556], F[698] } }
+R[526] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[557], F[628] } }
+R[527] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[558], F[591] } }
+R[528] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[559], F[592] } }
+R[529] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[560], F[593] } }
+R[530] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[561], F[594] } }
+R[531] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[562], F[629] } }
+R[532] = { name = "X1", kind = "rest", width = 0, number = false, unknown = true, fields = { F[563] } }
+R[533] = { name = "LEN", kind = "u16", width = 2, number = true, unknown = false, fields = { F[564], F[698] } }
+R[534] = { name = "FOUND_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[565], F[628] } }
+R[535] = { name = "NICK", kind = "string", width = 0, number = false, unknown = false, fields = { F[566], F[591] } }
+R[536] = { name = "FIRST", kind = "string", width = 0, number = false, unknown = false, fields = { F[567], F[592] } }
+R[537] = { name = "LAST", kind = "string", width = 0, number = false, unknown = false, fields = { F[568], F[593] } }
+R[538] = { name = "EMAIL", kind = "string", width = 0, number = false, unknown = false, fields = { F[569], F[594] } }
+R[539] = { name = "AUTH", kind = "u8", width = 1, number = true, unknown = false, fields = { F[570], F[629] } }
+R[540] = { name = "X1", kind = "bytes", width = 2, number = false, unknown = true, fields = { F[571] } }
+R[541] = { name = "USERS_LEFT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[572], F[699] } }
+R[542] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[737] }, want = { 3, 0 }, mask = { 255, 255 } }
+R[543] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[738] } }
+R[544] = { name = "SEQ_NUM1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[739] } }
+R[545] = { name = "SEQ_NUM2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[740] } }
+R[546] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[741] } }
+R[547] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[742] } }
+R[548] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 44, 0 }, mask = { 255, 255 } }
+R[549] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[711], F[726] }, want = { 255 }, mask = { 255 } }
+R[550] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[712], F[727] }, want = { 6, 0 }, mask = { 255, 255 } }
+R[551] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[713] } }
+R[552] = { name = "DEST_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[714], F[728] } }
+R[553] = { name = "X2", kind = "u16", width = 2, number = true, unknown = true, fields = { F[715] } }
+R[554] = { name = "PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[716], F[729] } }
+R[555] = { name = "SRC_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[717], F[730] } }
+R[556] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[718], F[731] } }
+R[557] = { name = "REAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[719], F[732] } }
+R[558] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[720], F[733] }, names = VS[14], note_other = true }
+R[559] = { name = "PORT2", kind = "u32", width = 4, number = true, unknown = false, fields = { F[721], F[734] } }
+R[560] = { name = "SESSION", kind = "u32", width = 4, number = true, unknown = false, fields = { F[722], F[735] } }
+R[561] = { name = "X3", kind = "u32", width = 4, number = true, unknown = true, fields = { F[723] }, want = { 80, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[562] = { name = "X4", kind = "u32", width = 4, number = true, unknown = true, fields = { F[724] }, want = { 3, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[563] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 4, 0 }, mask = { 255, 255 } }
+R[564] = { name = "ACK", kind = "u32", width = 4, number = true, unknown = false, fields = { F[725], F[736] }, want = { 1, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[565] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[566] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[567] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 238, 7 }, mask = { 255, 255 } }
+R[568] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[569] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[570] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[571] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[572] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[573] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[574] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[575] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[576] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[577] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[578] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 218, 7 }, mask = { 255, 255 } }
+R[579] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[580] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[581] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[582] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[583] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[584] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[585] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[586] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[587] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[588] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[589] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 208, 7 }, mask = { 255, 255 } }
+R[590] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[591] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[592] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[593] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[594] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[595] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[596] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[597] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[598] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135], F[150] }, want = { 26, 0 }, mask = { 255, 255 } }
+R[599] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[151], F[159] }, want = { 255 }, mask = { 255 } }
+R[600] = { name = "X1", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[152] }, want = { 2, 0, 0, 0 }, mask = { 255, 255, 255, 255 }, names = VS[9], note_other = false }
+R[601] = { name = "X2", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[153] }, want = { 0, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[602] = { name = "MY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[154], F[160] } }
+R[603] = { name = "MY_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[144], F[155] } }
+R[604] = { name = "MY_IP_REAL", kind = "ip", width = 4, number = false, unknown = false, fields = { F[143], F[156] } }
+R[605] = { name = "X3", kind = "bytes", width = 1, number = false, unknown = true, fields = { F[157] }, want = { 4 }, mask = { 255 } }
+R[606] = { name = "MY_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[158], F[161] } }
+R[607] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135] } }
+R[608] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[136] } }
+R[609] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[137] }, want = { 2, 0 }, mask = { 255, 255 }, names = VS[9], note_other = false }
+R[610] = { name = "MSG_COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[138] } }
+R[611] = { name = "PARAMETERS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[90] } }
+R[612] = { name = "TRAILING", kind = "rest", width = 0, number = false, unknown = false, fields = { F[91] } }
 UDP = { c2s = {
 	header = { R[1], R[2], R[3], R[4] },
 	cmds = {
@@ -1094,15 +1583,158 @@ UDP = { c2s = {
 		[450] = { name = "SYSTEM_MESSAGE", described = false, params = {  } },
 	},
 } }
-RAW = { parameters = R[151], trailing = R[152] }
+UDP5 = { c2s = {
+	header = { R[138], R[139], R[140], R[141], R[142], R[143], R[144], R[145] },
+	cmds = {
+		[10] = { name = "CMD_ACK", described = true, params = { R[146] } },
+		[270] = { name = "CMD_SEND_MESSAGE", described = true, params = { R[147], R[148], R[149] } },
+		[350] = { name = "CMD_TCP_REQUEST", described = true, params = { R[150], R[151], R[152], R[153], R[154], R[155], R[156] } },
+		[1000] = { name = "CMD_LOGIN", described = true, params = { R[157], R[158], R[159], R[160], R[161], R[162], R[163], R[164], R[165], R[166] } },
+		[1010] = { name = "CMD_CHECK_CREDENTIALS", described = true, params = { R[167], R[168], R[169] } },
+		[1020] = { name = "CMD_REG_NEW_USER", described = true, params = { R[170], R[171] } },
+		[1030] = { name = "CMD_CONTACT_LIST", described = true, params = { R[172], R[173] } },
+		[1050] = { name = "CMD_SEARCH_UIN", described = true, params = { R[174] } },
+		[1060] = { name = "CMD_SEARCH_USER", described = true, params = { R[175], R[176], R[177], R[178] } },
+		[1070] = { name = "CMD_KEEP_ALIVE", described = true, params = { R[179] } },
+		[1080] = { name = "CMD_SEND_TEXT_CODE", described = true, params = { R[180], R[181] } },
+		[1090] = { name = "CMD_ACK_MESSAGES", described = true, params = { R[182] } },
+		[1100] = { name = "CMD_LOGIN_1", described = true, params = { R[183] } },
+		[1110] = { name = "CMD_MSG_TO_NEW_USER", described = true, params = { R[184], R[185], R[186] } },
+		[1120] = { name = "CMD_INFO_REQ", described = true, params = { R[187] } },
+		[1130] = { name = "CMD_EXT_INFO_REQ", described = true, params = { R[188] } },
+		[1180] = { name = "CMD_CHANGE_PW", described = false, params = {  } },
+		[1190] = { name = "CMD_NEW_USER_INFO", described = true, params = { R[189], R[190], R[191], R[192], R[193], R[194], R[195] } },
+		[1200] = { name = "CMD_UPDATE_EXT_INFO", described = true, params = { R[196], R[197], R[198], R[199], R[200], R[201], R[202], R[203], R[204], R[205] } },
+		[1210] = { name = "CMD_QUERY_SERVERS", described = true, params = {  } },
+		[1220] = { name = "CMD_QUERY_ADDONS", described = true, params = {  } },
+		[1240] = { name = "CMD_STATUS_CHANGE", described = true, params = { R[206] } },
+		[1260] = { name = "CMD_NEW_USER_1", described = true, params = { R[207] } },
+		[1290] = { name = "CMD_UPDATE_INFO", described = true, params = { R[208], R[209], R[210], R[211] } },
+		[1300] = { name = "CMD_AUTH_UPDATE", described = true, params = { R[212] } },
+		[1310] = { name = "CMD_KEEP_ALIVE2", described = true, params = { R[213] } },
+		[1320] = { name = "CMD_LOGIN_2", described = false, params = {  } },
+		[1340] = { name = "CMD_ADD_TO_LIST", described = true, params = { R[214] } },
+		[1380] = { name = "CMD_RAND_SET", described = true, params = { R[215] } },
+		[1390] = { name = "CMD_RAND_SEARCH", described = true, params = { R[216] } },
+		[1610] = { name = "CMD_META_USER", described = true, params = { R[217] }, subs = {
+		[1000] = { name = "META_SET_BASIC", described = true, params = { R[321], R[322], R[323], R[324], R[325], R[326], R[327], R[328], R[329], R[330], R[331], R[332], R[333], R[334], R[335], R[336] } },
+		[1001] = { name = "META_SET_BASIC2", described = true, params = { R[337], R[338], R[339], R[340], R[341], R[342], R[343], R[344], R[345], R[346], R[347], R[348], R[349], R[350], R[351], R[352] } },
+		[1010] = { name = "META_SET_WORK", described = true, params = { R[353], R[354], R[355], R[356], R[357], R[358], R[359], R[360], R[361], R[362], R[363], R[364] } },
+		[1011] = { name = "META_SET_WORK2", described = true, params = { R[365], R[366], R[367], R[368], R[369], R[370], R[371], R[372], R[373], R[374], R[375], R[376] } },
+		[1020] = { name = "META_SET_MORE", described = true, params = { R[377], R[378], R[379], R[380], R[381], R[382], R[383], R[384], R[385] } },
+		[1021] = { name = "META_SET_MORE2", described = true, params = { R[386], R[387], R[388], R[389], R[390], R[391], R[392], R[393], R[394] } },
+		[1030] = { name = "META_SET_ABOUT", described = true, params = { R[395] } },
+		[1040] = { name = "META_SET_INTERESTS", described = true, params = { R[396], R[397], R[398], R[399], R[400], R[401], R[402], R[403], R[404] } },
+		[1050] = { name = "META_SET_AFFILIATIONS", described = true, params = { R[405], R[406], R[407], R[408], R[409], R[410], R[411], R[412], R[413], R[414], R[415], R[416], R[417], R[418] } },
+		[1060] = { name = "META_SET_SECURITY", described = true, params = { R[419], R[420], R[421] } },
+		[1070] = { name = "META_SET_PASS", described = true, params = { R[422] } },
+		[1090] = { name = "META_SET_HPCAT", described = true, params = { R[423], R[424], R[425] } },
+		[1200] = { name = "META_USER_FULLINFO", described = true, params = { R[426] } },
+		[1201] = { name = "META_USER_FULLINFO2", described = true, params = { R[427] } },
+		[1210] = { name = "META_USER_INFO", described = true, params = { R[428] } },
+		[1220] = { name = "META_USER_UNREGISTER", described = true, params = { R[429], R[430] } },
+		[1230] = { name = "META_USER_LOGININFO", described = true, params = { R[431] } },
+		[1231] = { name = "META_USER_LOGININFO2", described = true, params = { R[432] } },
+		[1300] = { name = "META_SEARCH_NAME", described = true, params = { R[433], R[434], R[435] } },
+		[1301] = { name = "META_SEARCH_NAME2", described = true, params = { R[436], R[437], R[438] } },
+		[1310] = { name = "META_SEARCH_UIN", described = true, params = { R[439] } },
+		[1311] = { name = "META_SEARCH_UIN2", described = true, params = { R[440] } },
+		[1320] = { name = "META_SEARCH_EMAIL", described = true, params = { R[441] } },
+		[1321] = { name = "META_SEARCH_EMAIL2", described = true, params = { R[442] } },
+		[1330] = { name = "META_SEARCH_WHITE", described = true, params = { R[443], R[444], R[445], R[446], R[447], R[448], R[449], R[450], R[451], R[452], R[453], R[454], R[455], R[456], R[457] } },
+		[1331] = { name = "META_SEARCH_WHITE2", described = true, params = { R[443], R[444], R[445], R[446], R[447], R[448], R[449], R[450], R[451], R[452], R[453], R[454], R[455], R[456], R[457] } },
+		[1720] = { name = "META_USAGE_STATS", described = false, params = {  } },
+		[2000] = { name = "META_LOGIN", described = false, params = {  } },
+	} },
+		[1700] = { name = "CMD_INVIS_LIST", described = true, params = { R[218], R[219] } },
+		[1710] = { name = "CMD_VIS_LIST", described = true, params = { R[220], R[221] } },
+		[1720] = { name = "CMD_UPDATE_LIST", described = true, params = { R[222], R[223], R[224] } },
+	},
+}, s2c = {
+	header = { R[225], R[226], R[227], R[228], R[229], R[230], R[231], R[232] },
+	cmds = {
+		[10] = { name = "SRV_ACK", described = true, params = { R[233] } },
+		[30] = { name = "SRV_SILENT_TOO_LONG", described = true, params = { R[234] } },
+		[40] = { name = "SRV_GO_AWAY", described = true, params = {  } },
+		[70] = { name = "SRV_NEW_UIN", described = true, params = { R[235] } },
+		[90] = { name = "SRV_LOGIN_REPLY", described = true, params = { R[236], R[237], R[238], R[239], R[240], R[241], R[242], R[243] } },
+		[100] = { name = "SRV_BAD_PASS", described = true, params = {  } },
+		[110] = { name = "SRV_USER_ONLINE", described = true, params = { R[244], R[245], R[246], R[247], R[248], R[249], R[250], R[251], R[252], R[253], R[254], R[255], R[256] } },
+		[120] = { name = "SRV_USER_OFFLINE", described = true, params = { R[257] } },
+		[130] = { name = "SRV_QUERY", described = false, params = {  } },
+		[140] = { name = "SRV_USER_FOUND", described = true, params = { R[258], R[259], R[260], R[261], R[262], R[263], R[264] } },
+		[160] = { name = "SRV_END_OF_SEARCH", described = true, params = { R[265] } },
+		[180] = { name = "SRV_NEW_USER", described = false, params = {  } },
+		[200] = { name = "SRV_UPDATE_EXT", described = true, params = {  } },
+		[210] = { name = "SRV_UPDATE_EXT_FAIL", described = true, params = {  } },
+		[220] = { name = "SRV_RECV_MESSAGE", described = true, params = { R[266], R[267], R[268], R[269], R[270], R[271], R[272], R[273] } },
+		[230] = { name = "SRV_X2", described = true, params = {  } },
+		[240] = { name = "SRV_NOT_CONNECTED", described = true, params = {  } },
+		[250] = { name = "SRV_TRY_AGAIN", described = true, params = {  } },
+		[260] = { name = "SRV_SYS_DELIVERED_MESS", described = true, params = { R[274], R[275], R[276] } },
+		[280] = { name = "SRV_INFO_REPLY", described = true, params = { R[277], R[278], R[279], R[280], R[281], R[282] } },
+		[290] = { name = "SRV_EXT_INFO_REPLY", described = true, params = { R[283], R[284], R[285], R[286], R[287], R[288], R[289], R[290], R[291], R[292] } },
+		[300] = { name = "SRV_INFO_FAIL", described = true, params = { R[293] } },
+		[350] = { name = "SRV_TCP_REQUEST", described = true, params = { R[294], R[295], R[296], R[297], R[298], R[299], R[300], R[301], R[302], R[303] } },
+		[420] = { name = "SRV_STATUS_UPDATE", described = true, params = { R[304], R[305] } },
+		[450] = { name = "SRV_SYSTEM_MESSAGE", described = false, params = {  } },
+		[480] = { name = "SRV_UPDATE_SUCCESS", described = true, params = {  } },
+		[490] = { name = "SRV_UPDATE_FAIL", described = true, params = {  } },
+		[500] = { name = "SRV_AUTH_UPDATE", described = true, params = {  } },
+		[510] = { name = "SRV_AUTH_UPDATED", described = true, params = {  } },
+		[530] = { name = "SRV_MULTI_PACKET", described = true, params = { R[306], R[307] } },
+		[540] = { name = "SRV_X1", described = true, params = { R[308] } },
+		[590] = { name = "SRV_RAND_USER", described = true, params = { R[309], R[310], R[311], R[312], R[313], R[314], R[315], R[316] } },
+		[880] = { name = "SRV_LOGIN_ERR", described = true, params = { R[317], R[318] } },
+		[990] = { name = "SRV_META_USER", described = true, params = { R[319], R[320] }, subs = {
+		[100] = { name = "META_SET_BASIC_ACK", described = true, params = {  } },
+		[110] = { name = "META_SET_WORK_ACK", described = true, params = {  } },
+		[120] = { name = "META_SET_MORE_ACK", described = true, params = {  } },
+		[130] = { name = "META_SET_ABOUT_ACK", described = true, params = {  } },
+		[140] = { name = "META_SET_INTERESTS_ACK", described = true, params = {  } },
+		[150] = { name = "META_SET_AFFILIATIONS_ACK", described = true, params = {  } },
+		[160] = { name = "META_SET_SECURE_ACK", described = true, params = {  } },
+		[170] = { name = "META_SET_PASS_ACK", described = true, params = {  } },
+		[180] = { name = "META_UNREG_ACK", described = true, params = {  } },
+		[190] = { name = "META_SET_HPCAT_ACK", described = true, params = {  } },
+		[200] = { name = "META_INFO_GENERAL", described = true, params = { R[458], R[459], R[460], R[461], R[462], R[463], R[464], R[465], R[466], R[467], R[468], R[469], R[470], R[471], R[472], R[473] } },
+		[210] = { name = "META_INFO_WORK", described = true, params = { R[474], R[475], R[476], R[477], R[478], R[479], R[480], R[481], R[482], R[483], R[484], R[485] } },
+		[220] = { name = "META_INFO_MORE", described = true, params = { R[486], R[487], R[488], R[489], R[490], R[491], R[492], R[493], R[494] } },
+		[230] = { name = "META_INFO_ABOUT", described = true, params = { R[495] } },
+		[240] = { name = "META_INFO_INTERESTS", described = true, params = { R[496], R[497] } },
+		[250] = { name = "META_INFO_AFFILIATIONS", described = true, params = { R[498] } },
+		[260] = { name = "META_INFO_BASIC", described = true, params = { R[499], R[500], R[501], R[502], R[503], R[504], R[505] } },
+		[270] = { name = "META_INFO_HPCAT", described = true, params = { R[506], R[507] } },
+		[400] = { name = "META_USER_FOUND", described = true, params = { R[508], R[509], R[510], R[511], R[512], R[513], R[514], R[515] } },
+		[410] = { name = "META_USER_LAST_FOUND", described = true, params = { R[516], R[517], R[518], R[519], R[520], R[521], R[522], R[523], R[524] } },
+		[420] = { name = "META_WHITE_FOUND", described = true, params = { R[525], R[526], R[527], R[528], R[529], R[530], R[531], R[532] } },
+		[430] = { name = "META_WHITE_LAST_FOUND", described = true, params = { R[533], R[534], R[535], R[536], R[537], R[538], R[539], R[540], R[541] } },
+	}, sub_if = { name = "RESULT", value = 10 } },
+	},
+} }
+V3 = { R[542], R[543], R[544], R[545], R[546], R[547] }
+CRYPT5 = { header = 24, crypt_from = 10, check_at = 20, key_factor = 1751477356,
+	table = { 89, 96, 55, 107, 101, 98, 70, 72, 83, 97, 76, 89, 96, 87, 91, 61, 94, 52, 109, 54, 80, 63, 111, 103, 83, 97, 76, 89, 64, 71, 99, 57, 80, 95, 95, 63, 111, 71, 67, 105, 72, 51, 49, 100, 53, 90, 74, 66, 86, 64, 103, 83, 65, 7, 108, 73, 88, 59, 77, 70, 104, 67, 105, 72, 51, 49, 68, 101, 98, 70, 72, 83, 65, 7, 108, 105, 72, 51, 81, 84, 93, 78, 108, 73, 56, 75, 85, 74, 98, 70, 72, 51, 81, 52, 109, 54, 80, 95, 95, 95, 63, 111, 71, 99, 89, 64, 103, 51, 49, 100, 53, 90, 106, 82, 110, 60, 81, 52, 109, 54, 80, 95, 95, 63, 79, 55, 75, 53, 90, 74, 98, 102, 88, 59, 77, 102, 88, 91, 93, 78, 108, 73, 88, 59, 77, 102, 88, 59, 77, 70, 72, 83, 97, 76, 89, 64, 103, 51, 49, 100, 85, 106, 50, 62, 68, 69, 82, 110, 60, 49, 100, 85, 106, 82, 78, 108, 105, 72, 83, 97, 76, 57, 48, 111, 71, 99, 89, 96, 87, 91, 61, 62, 100, 53, 58, 58, 90, 106, 82, 78, 108, 105, 72, 83, 97, 108, 73, 88, 59, 77, 70, 104, 99, 57, 80, 95, 95, 63, 111, 103, 83, 65, 37, 65, 60, 81, 84, 61, 94, 84, 93, 78, 76, 57, 80, 95, 95, 95, 63, 111, 71, 67, 105, 72, 51, 81, 84, 93, 110, 60, 49, 100, 53, 90, 0, 0 } }
+PEER6 = {
+	init = { name = "HANDSHAKE_V6", described = true, params = { R[548], R[549], R[550], R[551], R[552], R[553], R[554], R[555], R[556], R[557], R[558], R[559], R[560], R[561], R[562] } },
+	init_ack = { name = "HANDSHAKE_ACK", described = true, params = { R[563], R[564] } },
+	cmds = {
+		[2030] = { name = "MESSAGE_V6", described = true, params = { R[565], R[566], R[567], R[568], R[569], R[570], R[571], R[572], R[573], R[574], R[575] } },
+		[2010] = { name = "ACK_V6", described = true, params = { R[576], R[577], R[578], R[579], R[580], R[581], R[582], R[583], R[584], R[585], R[586] } },
+		[2000] = { name = "CANCEL_V6", described = true, params = { R[587], R[588], R[589], R[590], R[591], R[592], R[593], R[594], R[595], R[596], R[597] } },
+	},
+	init_length = 46,
+	key_factor = 1734701672, table_used = 220, check_min = 10, command_at = 8,
+	table = { 65, 115, 32, 112, 97, 114, 116, 32, 111, 102, 32, 116, 104, 105, 115, 32, 115, 111, 102, 116, 119, 97, 114, 101, 32, 98, 101, 116, 97, 32, 118, 101, 114, 115, 105, 111, 110, 32, 77, 105, 114, 97, 98, 105, 108, 105, 115, 32, 105, 115, 32, 103, 114, 97, 110, 116, 105, 110, 103, 32, 97, 32, 108, 105, 109, 105, 116, 101, 100, 32, 97, 99, 99, 101, 115, 115, 32, 116, 111, 32, 116, 104, 101, 32, 73, 67, 81, 32, 110, 101, 116, 119, 111, 114, 107, 44, 32, 115, 101, 114, 118, 101, 114, 115, 44, 32, 100, 105, 114, 101, 99, 116, 111, 114, 105, 101, 115, 44, 32, 108, 105, 115, 116, 105, 110, 103, 115, 44, 32, 105, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 32, 97, 110, 100, 32, 100, 97, 116, 97, 98, 97, 115, 101, 115, 32, 40, 34, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 115, 32, 97, 110, 100, 32, 73, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 34, 41, 46, 32, 84, 104, 101, 32, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 32, 97, 110, 100, 32, 73, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 32, 109, 97, 121, 32, 100, 97, 116, 97, 98, 97, 115, 101, 115, 32, 40, 34, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 115, 32, 97, 110, 100, 32, 73, 110 } }
+RAW = { parameters = R[611], trailing = R[612] }
 PEER = {
-	init = { name = "CHANNEL_INIT", described = true, params = { R[138], R[139], R[140], R[141], R[142], R[143], R[144], R[145], R[146] } },
+	init = { name = "CHANNEL_INIT", described = true, params = { R[598], R[599], R[600], R[601], R[602], R[603], R[604], R[605], R[606] } },
 	cmds = {
 		[2030] = { name = "CHANNEL_MESSAGE", described = true, params = { R[93], R[94], R[95], R[96], R[97], R[98], R[99], R[100], R[101], R[102], R[103], R[104], R[105], R[106], R[107] } },
 		[2010] = { name = "CHANNEL_ACK", described = true, params = { R[108], R[109], R[110], R[111], R[112], R[113], R[114], R[115], R[116], R[117], R[118], R[119], R[120], R[121], R[122] } },
 		[2000] = { name = "CHANNEL_CANCEL", described = true, params = { R[123], R[124], R[125], R[126], R[127], R[128], R[129], R[130], R[131], R[132], R[133], R[134], R[135], R[136], R[137] } },
 	},
-	shared = { R[147], R[148], R[149], R[150] },
+	shared = { R[607], R[608], R[609], R[610] },
 	versions = { [2] = true, [3] = true },
 	version_at = 6, command_at = 8,
 	init_min = 26, message_min = 40, max_packet = 65536, init_length = 26,
