@@ -259,17 +259,43 @@ local function verify5(P, row)
 	issue(P, "checkcode", ERROR, row, -1, CRYPT5.check_at, 4)
 end
 
--- versioned decodes a v3 or v5 packet again from its start with its header.
+-- decrypt4 decrypts a v4 client packet (dissect.Crypt4) and writes
+-- VERSION back.
+local function decrypt4(tvb, len)
+	local b = tvb:bytes()
+	local check = tvb(CRYPT4.check_at, 4):le_uint()
+	local key_base = (len * CRYPT4.key_factor + check) % TWO32
+	for pos = 0, math.floor((len + 3) / 4) - 1, 4 do
+		if pos ~= CRYPT4.check_at then
+			local k = (key_base + CRYPT4.table[(pos % 256) + 1]) % TWO32
+			for j = 0, 3 do
+				if pos + j < len then b:set_index(pos + j, bxor(b:get_index(pos + j), extract(k, 8 * j, 8))) end
+			end
+		end
+	end
+	b:set_index(0, 4)
+	b:set_index(1, 0)
+	return b
+end
+
+-- versioned decodes a v3, v4 or v5 packet again from its start with its
+-- header: a client's v4 or v5 packet decrypted first.
 local function versioned(P, t)
 	P.values, P.issues, P.off, P.failed = {}, {}, 0, false
+	local clear, whole, decrypt, source = 0, 0, nil, nil
 	if t == UDP5.c2s then
-		if P.len < CRYPT5.header then
-			if fields(P, t.header, 1, 3) then
+		clear, whole, decrypt, source = 3, CRYPT5.header, decrypt5, "Decrypted ICQ v5"
+	elseif t.header == V4 then
+		clear, whole, decrypt, source = 1, CRYPT4.header, decrypt4, "Decrypted ICQ v4"
+	end
+	if decrypt then
+		if P.len < whole then
+			if fields(P, t.header, 1, clear) then
 				raw(P, "not-decrypted", ERROR)
 			end
 			return
 		end
-		P.tvb = decrypt5(P.tvb, P.len):tvb("Decrypted ICQ v5")
+		P.tvb = decrypt(P.tvb, P.len):tvb(source)
 	end
 	for _, row in ipairs(t.header) do
 		if not field(P, row, -1) then return end
@@ -297,6 +323,7 @@ local function decode_udp(P)
 	P.version = last(P).num
 	if P.version == 5 then return versioned(P, UDP5[P.dir]) end
 	if P.version == 3 then return versioned(P, { header = V3 }) end
+	if P.version == 4 and P.dir == "c2s" then return versioned(P, { header = V4 }) end
 	if P.version ~= 2 then
 		other_version(P, version)
 		return

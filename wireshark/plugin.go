@@ -49,7 +49,7 @@ func (g *generator) header(writtenBy string) {
 -- write it again with a newer icqdump instead.
 --
 -- It decodes ICQ v2 and v5 (client packets decrypted, checkcodes verified;
--- v3's header) on UDP (the server ports) and the peer-to-peer protocol of
+-- v3's and v4's headers) on UDP (the server ports) and the peer-to-peer protocol of
 -- v2 and v6 on TCP (a heuristic dissector; packets reassembled on their 2-byte
 -- LENGTH), every field under the name icqdump's -Y and -e use, and the
 -- decoder's issues as expert info (icq.issue.severity, icq.issue.rule).
@@ -57,7 +57,7 @@ func (g *generator) header(writtenBy string) {
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, V4, CRYPT4, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 `, writtenBy)
 }
@@ -160,7 +160,7 @@ func (g *generator) tables(ports, peerPorts []uint16) {
 			g.layout(c.Params)
 		}
 	}
-	for _, t := range []*dissect.Table{dissect.Client5, dissect.Server5, dissect.MetaUser, dissect.MetaUserReply, dissect.V3} {
+	for _, t := range []*dissect.Table{dissect.Client5, dissect.Server5, dissect.MetaUser, dissect.MetaUserReply, dissect.V3, dissect.V4} {
 		g.layout(t.Header)
 		for _, c := range t.Commands {
 			g.layout(c.Params)
@@ -176,8 +176,11 @@ func (g *generator) tables(ports, peerPorts []uint16) {
 	g.layout(dissect.RawFields())
 	g.printf("UDP = { c2s = %s, s2c = %s }\n", g.table(dissect.Client), g.table(dissect.Server))
 	g.printf("UDP5 = { c2s = %s, s2c = %s }\n", g.table(dissect.Client5), g.table(dissect.Server5))
-	g.printf("V3 = %s\n", g.rowList(dissect.V3.Header))
+	g.printf("V3 = %s\nV4 = %s\n", g.rowList(dissect.V3.Header), g.rowList(dissect.V4.Header))
 	g.crypt5()
+	c4 := dissect.Crypt4Constants()
+	g.printf("CRYPT4 = { header = %d, check_at = %d, key_factor = %d,\n\ttable = { %s } }\n",
+		c4.Header, c4.CheckAt, c4.KeyFactor, byteList(c4.Table))
 	c6 := dissect.Crypt6()
 	g.printf("PEER6 = {\n\tinit = %s,\n\tinit_ack = %s,\n\tcmds = %s,\n", g.command(dissect.PeerInit6),
 		g.command(dissect.PeerInitAck6), g.commands(dissect.Peer6))

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"net/netip"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,9 +15,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gopacket/gopacket/layers"
 	"github.com/icqdump/icqdump/catalog"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/gen"
+	"github.com/icqdump/icqdump/internal/pcaptest"
 )
 
 // needTshark returns tshark's path; without it the test skips, or fails
@@ -51,6 +55,8 @@ func comparedCaptures(t *testing.T) map[string]string {
 	for _, m := range matches {
 		files[filepath.Base(m)] = m
 	}
+	files["v5-bad-checkcode"] = badCheckcodes(t, v5Capture, 7, 37)
+	files["versions-3-4-5"] = otherVersions(t)
 	for _, name := range []string{"udp-commands", "udp-malformed", "peer-session", "peer-v3", "peer-malformed", "analyzer-sessions"} {
 		files[name] = scenarioFile(t, name)
 	}
@@ -69,6 +75,83 @@ func comparedCaptures(t *testing.T) map[string]string {
 		}
 	}
 	return files
+}
+
+// badCheckcodes writes a copy of a v5 capture (Ethernet, IPv4, UDP) whose
+// client packets in frames flip a bit of the UIN's high byte (payload
+// offset 8, in clear and part of the checkcode's base), so that their
+// checkcode no longer matches.
+func badCheckcodes(t *testing.T, file string, flipped ...int) string {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const fileHeader, recordHeader, payloadAt = 24, 16, 14 + 20 + 8
+	for off, n := fileHeader, 1; off+recordHeader <= len(b); n++ {
+		incl := int(binary.LittleEndian.Uint32(b[off+8:]))
+		if slices.Contains(flipped, n) {
+			b[off+recordHeader+payloadAt+8] ^= 0x01
+		}
+		off += recordHeader + incl
+	}
+	out := filepath.Join(t.TempDir(), "v5-bad-checkcode.pcap")
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Trim(fmt.Sprint(flipped), "[]")
+	if got := frames(runOK(t, "-r", out, "-Y", `icq.issue.rule == "checkcode"`)); got != want {
+		t.Fatalf("the flipped frames fail their checkcode in [%s], want [%s]", got, want)
+	}
+	return out
+}
+
+// otherVersions writes a capture of the versions around v5's main path:
+// v3's header, a v4 client packet (encrypted) and a v4 server packet, and
+// v4 and v5 client packets too short to hold their key.
+func otherVersions(t *testing.T) string {
+	t.Helper()
+	client, server := netip.MustParseAddrPort("192.0.2.10:1032"), netip.MustParseAddrPort("192.0.2.1:4000")
+	hex := func(s string) []byte {
+		b, err := pcaptest.Hex(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	//                  VERSION RANDOM ZERO  COMMAND SEQ1  SEQ2  UIN         CHECKCODE   params
+	v4 := hex("04 00   34 12  00 00 e8 03  05 00 01 00 87 d6 12 00 00 00 00 00 0a 00 'secret' 00")
+	binary.LittleEndian.PutUint32(v4[0x10:], 0x1234abcd)
+	dissect.Crypt4(v4)
+	payloads := []struct {
+		from, to netip.AddrPort
+		data     []byte
+	}{
+		//        VERSION COMMAND SEQ1 SEQ2  UIN         CHECKCODE  params
+		{client, server, hex("03 00 e8 03 01 00 02 00 87 d6 12 00 00 00 00 00 01 02 03")},
+		{server, client, hex("03 00 0a 00 01 00 02 00 87 d6 12 00 00 00 00 00")},
+		{client, server, v4},
+		{server, client, hex("04 00 0a 00 05 00")},
+		{client, server, hex("04 00 34 12 00 00 e8 03")},                         // v4 shorter than its 0x14 header
+		{client, server, hex("05 00 00 00 00 00 87 d6 12 00 11 22 33 44 55 66")}, // v5 shorter than its 0x18 header
+	}
+	var records []pcaptest.Frame
+	for i, p := range payloads {
+		records = append(records, pcaptest.Frame{Time: pcaptest.At(time.Duration(i) * time.Second),
+			Data: pcaptest.UDPFrame(p.from, p.to, p.data)})
+	}
+	out := filepath.Join(t.TempDir(), "versions.pcap")
+	if err := os.WriteFile(out, pcaptest.Pcap(layers.LinkTypeEthernet, records...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for expr, want := range map[string]string{`icq.issue.rule == "header-only"`: "1 2 3",
+		`icq.issue.rule == "not-decrypted"`: "5 6", `icq.issue.rule == "other-version"`: "4",
+		`icqv4.command == 0x03e8 and icqv4.checkcode == 0x1234abcd`: "3"} {
+		if got := frames(runOK(t, "-r", out, "-Y", expr)); got != want {
+			t.Fatalf("-Y %s selects [%s] of the versions capture, want [%s]", expr, got, want)
+		}
+	}
+	return out
 }
 
 // The plugin, loaded in tshark, shows every field icqdump's JSON shows, with
@@ -151,6 +234,7 @@ var pluginFilters = []string{
 	"icqv3.command or icqv5.checkcode == 0 && udp.srcport != 4000",
 	`icqv5.peer.message contains "o" || icqv5.peer.handshake_v6.session`,
 	"icqv5.peer.command == ACK_V6 and icqv5.peer.status == accepted",
+	"icqv4.command == 0x03e8 or icqv3.seq_num2 == 2",
 }
 
 // frameFields are, per frame, the fields shown as "name=value" (sorted) and
@@ -255,11 +339,13 @@ func udpHeader(dir string, version uint64) []dissect.Field {
 	if dir == "s2c" {
 		d = dissect.ServerToClient
 	}
-	switch version {
-	case 5:
+	switch {
+	case version == 5:
 		return dissect.TableFor(d, 5).Header
-	case 3:
+	case version == 3:
 		return dissect.V3.Header
+	case version == 4 && d == dissect.ClientToServer: // a server's v4 is another version
+		return dissect.V4.Header
 	}
 	return dissect.ForDirection(d).Header
 }

@@ -3,7 +3,7 @@
 -- write it again with a newer icqdump instead.
 --
 -- It decodes ICQ v2 and v5 (client packets decrypted, checkcodes verified;
--- v3's header) on UDP (the server ports) and the peer-to-peer protocol of
+-- v3's and v4's headers) on UDP (the server ports) and the peer-to-peer protocol of
 -- v2 and v6 on TCP (a heuristic dissector; packets reassembled on their 2-byte
 -- LENGTH), every field under the name icqdump's -Y and -e use, and the
 -- decoder's issues as expert info (icq.issue.severity, icq.issue.rule).
@@ -11,7 +11,7 @@
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, V4, CRYPT4, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 local VS = {}
 local F = {}
@@ -1467,71 +1467,79 @@ R[544] = { name = "SEQ_NUM1", kind = "u16", width = 2, number = true, unknown = 
 R[545] = { name = "SEQ_NUM2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[740] } }
 R[546] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[741] } }
 R[547] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[742] } }
-R[548] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 44, 0 }, mask = { 255, 255 } }
-R[549] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[711], F[726] }, want = { 255 }, mask = { 255 } }
-R[550] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[712], F[727] }, want = { 6, 0 }, mask = { 255, 255 } }
-R[551] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[713] } }
-R[552] = { name = "DEST_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[714], F[728] } }
-R[553] = { name = "X2", kind = "u16", width = 2, number = true, unknown = true, fields = { F[715] } }
-R[554] = { name = "PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[716], F[729] } }
-R[555] = { name = "SRC_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[717], F[730] } }
-R[556] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[718], F[731] } }
-R[557] = { name = "REAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[719], F[732] } }
-R[558] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[720], F[733] }, names = VS[14], note_other = true }
-R[559] = { name = "PORT2", kind = "u32", width = 4, number = true, unknown = false, fields = { F[721], F[734] } }
-R[560] = { name = "SESSION", kind = "u32", width = 4, number = true, unknown = false, fields = { F[722], F[735] } }
-R[561] = { name = "X3", kind = "u32", width = 4, number = true, unknown = true, fields = { F[723] }, want = { 80, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
-R[562] = { name = "X4", kind = "u32", width = 4, number = true, unknown = true, fields = { F[724] }, want = { 3, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
-R[563] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 4, 0 }, mask = { 255, 255 } }
-R[564] = { name = "ACK", kind = "u32", width = 4, number = true, unknown = false, fields = { F[725], F[736] }, want = { 1, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
-R[565] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
-R[566] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
-R[567] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 238, 7 }, mask = { 255, 255 } }
-R[568] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
-R[569] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
-R[570] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
-R[571] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
-R[572] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
-R[573] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
-R[574] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
-R[575] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
-R[576] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
-R[577] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
-R[578] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 218, 7 }, mask = { 255, 255 } }
-R[579] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
-R[580] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
-R[581] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
-R[582] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
-R[583] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
-R[584] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
-R[585] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
-R[586] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
-R[587] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
-R[588] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
-R[589] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 208, 7 }, mask = { 255, 255 } }
-R[590] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
-R[591] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
-R[592] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
-R[593] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
-R[594] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
-R[595] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
-R[596] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
-R[597] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
-R[598] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135], F[150] }, want = { 26, 0 }, mask = { 255, 255 } }
-R[599] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[151], F[159] }, want = { 255 }, mask = { 255 } }
-R[600] = { name = "X1", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[152] }, want = { 2, 0, 0, 0 }, mask = { 255, 255, 255, 255 }, names = VS[9], note_other = false }
-R[601] = { name = "X2", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[153] }, want = { 0, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
-R[602] = { name = "MY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[154], F[160] } }
-R[603] = { name = "MY_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[144], F[155] } }
-R[604] = { name = "MY_IP_REAL", kind = "ip", width = 4, number = false, unknown = false, fields = { F[143], F[156] } }
-R[605] = { name = "X3", kind = "bytes", width = 1, number = false, unknown = true, fields = { F[157] }, want = { 4 }, mask = { 255 } }
-R[606] = { name = "MY_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[158], F[161] } }
-R[607] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135] } }
-R[608] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[136] } }
-R[609] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[137] }, want = { 2, 0 }, mask = { 255, 255 }, names = VS[9], note_other = false }
-R[610] = { name = "MSG_COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[138] } }
-R[611] = { name = "PARAMETERS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[90] } }
-R[612] = { name = "TRAILING", kind = "rest", width = 0, number = false, unknown = false, fields = { F[91] } }
+R[548] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[743] }, want = { 4, 0 }, mask = { 255, 255 } }
+R[549] = { name = "RANDOM", kind = "u16", width = 2, number = true, unknown = false, fields = { F[744] } }
+R[550] = { name = "ZERO", kind = "u16", width = 2, number = true, unknown = false, fields = { F[745] }, want = { 0, 0 }, mask = { 255, 255 } }
+R[551] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[746] } }
+R[552] = { name = "SEQ_NUM1", kind = "u16", width = 2, number = true, unknown = false, fields = { F[747] } }
+R[553] = { name = "SEQ_NUM2", kind = "u16", width = 2, number = true, unknown = false, fields = { F[748] } }
+R[554] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[749] } }
+R[555] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[750] } }
+R[556] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 44, 0 }, mask = { 255, 255 } }
+R[557] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[711], F[726] }, want = { 255 }, mask = { 255 } }
+R[558] = { name = "TCP_VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[712], F[727] }, want = { 6, 0 }, mask = { 255, 255 } }
+R[559] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[713] } }
+R[560] = { name = "DEST_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[714], F[728] } }
+R[561] = { name = "X2", kind = "u16", width = 2, number = true, unknown = true, fields = { F[715] } }
+R[562] = { name = "PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[716], F[729] } }
+R[563] = { name = "SRC_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[717], F[730] } }
+R[564] = { name = "IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[718], F[731] } }
+R[565] = { name = "REAL_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[719], F[732] } }
+R[566] = { name = "MODE", kind = "u8", width = 1, number = true, unknown = false, fields = { F[720], F[733] }, names = VS[14], note_other = true }
+R[567] = { name = "PORT2", kind = "u32", width = 4, number = true, unknown = false, fields = { F[721], F[734] } }
+R[568] = { name = "SESSION", kind = "u32", width = 4, number = true, unknown = false, fields = { F[722], F[735] } }
+R[569] = { name = "X3", kind = "u32", width = 4, number = true, unknown = true, fields = { F[723] }, want = { 80, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[570] = { name = "X4", kind = "u32", width = 4, number = true, unknown = true, fields = { F[724] }, want = { 3, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[571] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] }, want = { 4, 0 }, mask = { 255, 255 } }
+R[572] = { name = "ACK", kind = "u32", width = 4, number = true, unknown = false, fields = { F[725], F[736] }, want = { 1, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[573] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[574] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[575] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 238, 7 }, mask = { 255, 255 } }
+R[576] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[577] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[578] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[579] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[580] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[581] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[582] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[583] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[584] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[585] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[586] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 218, 7 }, mask = { 255, 255 } }
+R[587] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[588] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[589] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[590] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[591] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[592] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[593] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[594] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[595] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[700] } }
+R[596] = { name = "CHECKCODE", kind = "u32", width = 4, number = true, unknown = false, fields = { F[701] } }
+R[597] = { name = "COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[702] }, want = { 208, 7 }, mask = { 255, 255 } }
+R[598] = { name = "X1", kind = "u16", width = 2, number = true, unknown = true, fields = { F[703] }, want = { 14, 0 }, mask = { 255, 255 } }
+R[599] = { name = "SEQUENCE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[704] } }
+R[600] = { name = "X2", kind = "bytes", width = 12, number = false, unknown = true, fields = { F[705] }, want = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, mask = { 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255 } }
+R[601] = { name = "MSG_TYPE", kind = "u16", width = 2, number = true, unknown = false, fields = { F[706] }, names = VS[13], note_other = true }
+R[602] = { name = "STATUS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[707] }, names = VS[23], note_other = true }
+R[603] = { name = "FLAGS", kind = "u16", width = 2, number = true, unknown = false, fields = { F[708] } }
+R[604] = { name = "MESSAGE", kind = "string", width = 0, number = false, unknown = false, fields = { F[709] } }
+R[605] = { name = "EXTRA", kind = "rest", width = 0, number = false, unknown = false, fields = { F[710] } }
+R[606] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135], F[150] }, want = { 26, 0 }, mask = { 255, 255 } }
+R[607] = { name = "INIT_IDENT", kind = "u8", width = 1, number = true, unknown = false, fields = { F[151], F[159] }, want = { 255 }, mask = { 255 } }
+R[608] = { name = "X1", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[152] }, want = { 2, 0, 0, 0 }, mask = { 255, 255, 255, 255 }, names = VS[9], note_other = false }
+R[609] = { name = "X2", kind = "bytes", width = 4, number = false, unknown = true, fields = { F[153] }, want = { 0, 0, 0, 0 }, mask = { 255, 255, 255, 255 } }
+R[610] = { name = "MY_UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[154], F[160] } }
+R[611] = { name = "MY_IP", kind = "ip", width = 4, number = false, unknown = false, fields = { F[144], F[155] } }
+R[612] = { name = "MY_IP_REAL", kind = "ip", width = 4, number = false, unknown = false, fields = { F[143], F[156] } }
+R[613] = { name = "X3", kind = "bytes", width = 1, number = false, unknown = true, fields = { F[157] }, want = { 4 }, mask = { 255 } }
+R[614] = { name = "MY_PORT", kind = "u32", width = 4, number = true, unknown = false, fields = { F[158], F[161] } }
+R[615] = { name = "LENGTH", kind = "u16", width = 2, number = true, unknown = false, fields = { F[135] } }
+R[616] = { name = "UIN", kind = "u32", width = 4, number = true, unknown = false, fields = { F[136] } }
+R[617] = { name = "VERSION", kind = "u16", width = 2, number = true, unknown = false, fields = { F[137] }, want = { 2, 0 }, mask = { 255, 255 }, names = VS[9], note_other = false }
+R[618] = { name = "MSG_COMMAND", kind = "u16", width = 2, number = true, unknown = false, fields = { F[138] } }
+R[619] = { name = "PARAMETERS", kind = "rest", width = 0, number = false, unknown = false, fields = { F[90] } }
+R[620] = { name = "TRAILING", kind = "rest", width = 0, number = false, unknown = false, fields = { F[91] } }
 UDP = { c2s = {
 	header = { R[1], R[2], R[3], R[4] },
 	cmds = {
@@ -1713,28 +1721,31 @@ UDP5 = { c2s = {
 	},
 } }
 V3 = { R[542], R[543], R[544], R[545], R[546], R[547] }
+V4 = { R[548], R[549], R[550], R[551], R[552], R[553], R[554], R[555] }
 CRYPT5 = { header = 24, crypt_from = 10, check_at = 20, key_factor = 1751477356,
 	table = { 89, 96, 55, 107, 101, 98, 70, 72, 83, 97, 76, 89, 96, 87, 91, 61, 94, 52, 109, 54, 80, 63, 111, 103, 83, 97, 76, 89, 64, 71, 99, 57, 80, 95, 95, 63, 111, 71, 67, 105, 72, 51, 49, 100, 53, 90, 74, 66, 86, 64, 103, 83, 65, 7, 108, 73, 88, 59, 77, 70, 104, 67, 105, 72, 51, 49, 68, 101, 98, 70, 72, 83, 65, 7, 108, 105, 72, 51, 81, 84, 93, 78, 108, 73, 56, 75, 85, 74, 98, 70, 72, 51, 81, 52, 109, 54, 80, 95, 95, 95, 63, 111, 71, 99, 89, 64, 103, 51, 49, 100, 53, 90, 106, 82, 110, 60, 81, 52, 109, 54, 80, 95, 95, 63, 79, 55, 75, 53, 90, 74, 98, 102, 88, 59, 77, 102, 88, 91, 93, 78, 108, 73, 88, 59, 77, 102, 88, 59, 77, 70, 72, 83, 97, 76, 89, 64, 103, 51, 49, 100, 85, 106, 50, 62, 68, 69, 82, 110, 60, 49, 100, 85, 106, 82, 78, 108, 105, 72, 83, 97, 76, 57, 48, 111, 71, 99, 89, 96, 87, 91, 61, 62, 100, 53, 58, 58, 90, 106, 82, 78, 108, 105, 72, 83, 97, 108, 73, 88, 59, 77, 70, 104, 99, 57, 80, 95, 95, 63, 111, 103, 83, 65, 37, 65, 60, 81, 84, 61, 94, 84, 93, 78, 76, 57, 80, 95, 95, 95, 63, 111, 71, 67, 105, 72, 51, 81, 84, 93, 110, 60, 49, 100, 53, 90, 0, 0 } }
+CRYPT4 = { header = 20, check_at = 16, key_factor = 1718971237,
+	table = { 10, 91, 49, 93, 32, 89, 111, 117, 32, 99, 97, 110, 32, 109, 111, 100, 105, 102, 121, 32, 116, 104, 101, 32, 115, 111, 117, 110, 100, 115, 32, 73, 67, 81, 32, 109, 97, 107, 101, 115, 46, 32, 74, 117, 115, 116, 32, 115, 101, 108, 101, 99, 116, 32, 34, 83, 111, 117, 110, 100, 115, 34, 32, 102, 114, 111, 109, 32, 116, 104, 101, 32, 34, 112, 114, 101, 102, 101, 114, 101, 110, 99, 101, 115, 47, 109, 105, 115, 99, 34, 32, 105, 110, 32, 73, 67, 81, 32, 111, 114, 32, 102, 114, 111, 109, 32, 116, 104, 101, 32, 34, 83, 111, 117, 110, 100, 115, 34, 32, 105, 110, 32, 116, 104, 101, 32, 99, 111, 110, 116, 114, 111, 108, 32, 112, 97, 110, 101, 108, 46, 32, 67, 114, 101, 100, 105, 116, 58, 32, 69, 114, 97, 110, 10, 91, 50, 93, 32, 67, 97, 110, 39, 116, 32, 114, 101, 109, 101, 109, 98, 101, 114, 32, 119, 104, 97, 116, 32, 119, 97, 115, 32, 115, 97, 105, 100, 63, 32, 32, 68, 111, 117, 98, 108, 101, 45, 99, 108, 105, 99, 107, 32, 111, 110, 32, 97, 32, 117, 115, 101, 114, 32, 116, 111, 32, 103, 101, 116, 32, 97, 32, 100, 105, 97, 108, 111, 103, 32, 111, 102, 32, 97, 108, 108, 32, 109, 101, 115, 115, 97, 103, 101, 115, 32, 115, 101, 110, 116, 32, 105, 110, 99, 111, 109, 105, 110 } }
 PEER6 = {
-	init = { name = "HANDSHAKE_V6", described = true, params = { R[548], R[549], R[550], R[551], R[552], R[553], R[554], R[555], R[556], R[557], R[558], R[559], R[560], R[561], R[562] } },
-	init_ack = { name = "HANDSHAKE_ACK", described = true, params = { R[563], R[564] } },
+	init = { name = "HANDSHAKE_V6", described = true, params = { R[556], R[557], R[558], R[559], R[560], R[561], R[562], R[563], R[564], R[565], R[566], R[567], R[568], R[569], R[570] } },
+	init_ack = { name = "HANDSHAKE_ACK", described = true, params = { R[571], R[572] } },
 	cmds = {
-		[2030] = { name = "MESSAGE_V6", described = true, params = { R[565], R[566], R[567], R[568], R[569], R[570], R[571], R[572], R[573], R[574], R[575] } },
-		[2010] = { name = "ACK_V6", described = true, params = { R[576], R[577], R[578], R[579], R[580], R[581], R[582], R[583], R[584], R[585], R[586] } },
-		[2000] = { name = "CANCEL_V6", described = true, params = { R[587], R[588], R[589], R[590], R[591], R[592], R[593], R[594], R[595], R[596], R[597] } },
+		[2030] = { name = "MESSAGE_V6", described = true, params = { R[573], R[574], R[575], R[576], R[577], R[578], R[579], R[580], R[581], R[582], R[583] } },
+		[2010] = { name = "ACK_V6", described = true, params = { R[584], R[585], R[586], R[587], R[588], R[589], R[590], R[591], R[592], R[593], R[594] } },
+		[2000] = { name = "CANCEL_V6", described = true, params = { R[595], R[596], R[597], R[598], R[599], R[600], R[601], R[602], R[603], R[604], R[605] } },
 	},
 	init_length = 46,
 	key_factor = 1734701672, table_used = 220, check_min = 10, command_at = 8,
 	table = { 65, 115, 32, 112, 97, 114, 116, 32, 111, 102, 32, 116, 104, 105, 115, 32, 115, 111, 102, 116, 119, 97, 114, 101, 32, 98, 101, 116, 97, 32, 118, 101, 114, 115, 105, 111, 110, 32, 77, 105, 114, 97, 98, 105, 108, 105, 115, 32, 105, 115, 32, 103, 114, 97, 110, 116, 105, 110, 103, 32, 97, 32, 108, 105, 109, 105, 116, 101, 100, 32, 97, 99, 99, 101, 115, 115, 32, 116, 111, 32, 116, 104, 101, 32, 73, 67, 81, 32, 110, 101, 116, 119, 111, 114, 107, 44, 32, 115, 101, 114, 118, 101, 114, 115, 44, 32, 100, 105, 114, 101, 99, 116, 111, 114, 105, 101, 115, 44, 32, 108, 105, 115, 116, 105, 110, 103, 115, 44, 32, 105, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 32, 97, 110, 100, 32, 100, 97, 116, 97, 98, 97, 115, 101, 115, 32, 40, 34, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 115, 32, 97, 110, 100, 32, 73, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 34, 41, 46, 32, 84, 104, 101, 32, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 32, 97, 110, 100, 32, 73, 110, 102, 111, 114, 109, 97, 116, 105, 111, 110, 32, 109, 97, 121, 32, 100, 97, 116, 97, 98, 97, 115, 101, 115, 32, 40, 34, 73, 67, 81, 32, 83, 101, 114, 118, 105, 99, 101, 115, 32, 97, 110, 100, 32, 73, 110 } }
-RAW = { parameters = R[611], trailing = R[612] }
+RAW = { parameters = R[619], trailing = R[620] }
 PEER = {
-	init = { name = "CHANNEL_INIT", described = true, params = { R[598], R[599], R[600], R[601], R[602], R[603], R[604], R[605], R[606] } },
+	init = { name = "CHANNEL_INIT", described = true, params = { R[606], R[607], R[608], R[609], R[610], R[611], R[612], R[613], R[614] } },
 	cmds = {
 		[2030] = { name = "CHANNEL_MESSAGE", described = true, params = { R[93], R[94], R[95], R[96], R[97], R[98], R[99], R[100], R[101], R[102], R[103], R[104], R[105], R[106], R[107] } },
 		[2010] = { name = "CHANNEL_ACK", described = true, params = { R[108], R[109], R[110], R[111], R[112], R[113], R[114], R[115], R[116], R[117], R[118], R[119], R[120], R[121], R[122] } },
 		[2000] = { name = "CHANNEL_CANCEL", described = true, params = { R[123], R[124], R[125], R[126], R[127], R[128], R[129], R[130], R[131], R[132], R[133], R[134], R[135], R[136], R[137] } },
 	},
-	shared = { R[607], R[608], R[609], R[610] },
+	shared = { R[615], R[616], R[617], R[618] },
 	versions = { [2] = true, [3] = true },
 	version_at = 6, command_at = 8,
 	init_min = 26, message_min = 40, max_packet = 65536, init_length = 26,
