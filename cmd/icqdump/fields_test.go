@@ -63,7 +63,7 @@ func TestGlossary(t *testing.T) {
 	for _, name := range []string{"frame.number", "ip.addr", "udp.port", "tcp.stream", "icqv2.uin", "icqv2.command",
 		"icqv2.login.password", "icqv2.peer.msg_command", "icqv2.status", "icqv2.acked_in", "icq.issue.severity",
 		"icqv5.session_id", "icqv5.seq_num1", "icqv5.seq_num2", "icqv5.checkcode", "icqv5.uin", "icqv5.command",
-		"icqv5.cmd_login.password", "icqv5.meta_user_info.query_uin", "icqv5.peer.handshake_v6.session", "icqv5.peer.message",
+		"icqv5.cmd_login.password", "icqv5.meta_user_info.query_uin", "icqv5.peer.handshake_v6.session", "icqv5.peer.message", "icqv5.peer4.message", "icqv5.peer4.sequence",
 		"icqv3.command", "icqv4.checkcode"} {
 		if !seen[name] {
 			t.Errorf("-G fields lacks %s", name)
