@@ -74,10 +74,12 @@ type Field struct {
 func (f *Field) Analyzer() bool { return f.src >= srcAckedIn && f.src <= srcReplyTo }
 
 // Hex reports whether the field's numbers are shown in hexadecimal, as the
-// spec writes them: command codes, STATUS, and bytes read as a number.
+// spec writes them: command codes, STATUS, bytes read as a number, and the
+// numbers the tables show in hex (v5's SESSION_ID, CHECKCODE).
 func (f *Field) Hex() bool {
 	return f.Type.Integer() && len(f.Tables) > 0 &&
-		(f.code || f.Names == dissect.Status || f.Tables[0].Kind == dissect.KindBytes)
+		(f.code || f.Names == dissect.Status || f.Names == dissect.Status5 ||
+			f.Tables[0].Kind == dissect.KindBytes || f.Tables[0].Hex)
 }
 
 // Base is the field's display base as -G fields prints it.
@@ -113,7 +115,12 @@ func (c *Catalog) Lookup(name string) *Field { return c.byName[name] }
 
 func (c *Catalog) add(f *Field) *Field {
 	if old := c.byName[f.Name]; old != nil {
-		if old.Type != f.Type {
+		if old.Type != f.Type && old.Type.Integer() && f.Type.Integer() {
+			// one name for rows of several widths (v5's ZERO: u32 from
+			// the client, u8 from the server): the widest holds them all
+			old.Type = max(old.Type, f.Type)
+		}
+		if old.Type != f.Type && !(old.Type.Integer() && f.Type.Integer()) {
 			panic(fmt.Sprintf("catalog: %s declared as %v and %v", f.Name, old.Type, f.Type))
 		}
 		old.Tables = append(old.Tables, f.Tables...)
@@ -316,7 +323,7 @@ func commandNames(t *dissect.Table) *dissect.Enum {
 
 // kindTypes are the types of the tables' kinds.
 var kindTypes = [...]Type{dissect.KindU8: Uint8, dissect.KindU16: Uint16, dissect.KindU32: Uint32,
-	dissect.KindIP: IPv4, dissect.KindString: String, dissect.KindBytes: Bytes, dissect.KindRest: Bytes}
+	dissect.KindIP: IPv4, dissect.KindString: String, dissect.KindBytes: Bytes, dissect.KindRest: Bytes, dissect.KindBlock: Uint16}
 
 func tableField(parent, name string, row *dissect.Field) *Field {
 	f := &Field{Name: name, Title: row.Name, Desc: row.Desc, Parent: parent, Names: row.Names,

@@ -126,3 +126,16 @@ func Verify5(plain []byte) CheckResult {
 	}
 	return r
 }
+
+// Crypt5Params are the constants of v5 client encryption, for a decoder
+// written outside Go (the Wireshark plugin): generated from here, not retyped.
+type Crypt5Params struct {
+	Table                      [256]byte
+	Header, CryptFrom, CheckAt int
+	KeyFactor                  uint32
+}
+
+// Crypt5 returns the constants of v5 client encryption.
+func Crypt5() Crypt5Params {
+	return Crypt5Params{Table: table5, Header: v5ClientHeader, CryptFrom: v5CryptFrom, CheckAt: v5CheckAt, KeyFactor: v5KeyFactor}
+}

@@ -268,3 +268,16 @@ func (p *Packet) Contained() []Value {
 	}
 	return params[:n]
 }
+
+// Crypt4Params are the constants of v4 client encryption, for a decoder
+// written outside Go (the Wireshark plugin): generated from here, not retyped.
+type Crypt4Params struct {
+	Table           []byte
+	Header, CheckAt int
+	KeyFactor       uint32
+}
+
+// Crypt4Constants returns the constants of v4 client encryption.
+func Crypt4Constants() Crypt4Params {
+	return Crypt4Params{Table: tableV4, Header: v4Header, CheckAt: v4CheckAt, KeyFactor: v4KeyFactor}
+}

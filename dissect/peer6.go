@@ -325,3 +325,17 @@ var peer4Shared = func() []Field {
 	prepareFields(fs)
 	return fs
 }()
+
+// Crypt6Params are the constants of peer v6 encryption, for a decoder
+// written outside Go (the Wireshark plugin): generated from here, not retyped.
+type Crypt6Params struct {
+	Table                          [256]byte
+	KeyFactor                      uint32
+	TableUsed, CheckMin, CommandAt int
+}
+
+// Crypt6 returns the constants of peer v6 encryption.
+func Crypt6() Crypt6Params {
+	return Crypt6Params{Table: peerTable, KeyFactor: peerKeyFactor, TableUsed: peerTableUsed, CheckMin: peerCheckMin,
+		CommandAt: peerMsgCommandAt}
+}

@@ -1,5 +1,6 @@
--- The decoder: a port of icqdump's dissect/decode.go that walks the tables
--- above. Lua 5.2: no integer division, no bitwise operators.
+-- The decoder: a port of icqdump's dissect/decode.go and decode5.go that
+-- walks the tables above. Lua 5.2: no integer division, no bitwise
+-- operators (bit32 instead).
 
 local NOTE, WARNING, ERROR = 1, 2, 3
 local SEVERITY_NAMES = { [NOTE] = "note", [WARNING] = "warning", [ERROR] = "error" }
@@ -97,8 +98,25 @@ local function str(P, row, index)
 	return true
 end
 
+-- block is a SIZE-prefixed packet inside the packet (SRV_MULTI_PACKET).
+local function block(P, row, index)
+	if not need(P, row, index, 2) then return false end
+	local n = le(P, P.off, 2)
+	local body = P.off + 2
+	local have = P.len - body
+	if n > have then
+		issue(P, "length-overrun", ERROR, row, index, P.off, 2)
+		push(P, row, index, 2 + have, n, body, have).partial = true
+		P.failed = true
+		return false
+	end
+	push(P, row, index, 2 + n, n, body, n)
+	return true
+end
+
 local function field(P, row, index)
 	if row.kind == "string" then return str(P, row, index) end
+	if row.kind == "block" then return block(P, row, index) end
 	if row.kind == "rest" then
 		push(P, row, index, left(P), 0, P.off, left(P))
 		return true
@@ -139,39 +157,182 @@ end
 
 local function rest(P) field(P, RAW.parameters, -1) end
 
+-- raw reports an issue about what follows and shows it raw.
+local function raw(P, kind, sev)
+	issue(P, kind, sev, nil, -1, P.off, left(P))
+	rest(P)
+end
+
 local function other_version(P, row)
 	local v = last(P)
 	issue(P, "other-version", WARNING, row, -1, v.off, v.len)
 	rest(P)
 end
 
-local function decode_udp(P, t)
+-- sub decodes the data of the subcommand a command's first parameter
+-- (SUBCMD) selects.
+local function sub(P, c)
+	local code = find(P, c.params[1].name).num
+	local s = c.subs[code]
+	if s == nil then
+		raw(P, "unknown-subcommand", WARNING)
+	elseif not s.described then
+		raw(P, "undescribed", NOTE)
+	elseif fields(P, s.params) then
+		trailing(P, WARNING)
+	end
+end
+
+-- has_sub: a reply's data follows only the RESULT sub_if names.
+local function has_sub(P, c)
+	if c.subs == nil then return false end
+	if c.sub_if == nil then return true end
+	local r = find(P, c.sub_if.name)
+	return r ~= nil and not r.partial and r.num == c.sub_if.value
+end
+
+local function params(P, c)
+	if c == nil then
+		raw(P, "unknown-command", WARNING)
+	elseif not c.described then
+		raw(P, "undescribed", NOTE)
+	elseif not fields(P, c.params) then
+		return
+	elseif has_sub(P, c) then
+		sub(P, c)
+	elseif P.version == 5 and P.dir == "c2s" and #c.params == 0 and left(P) == 4 then
+		trailing(P, NOTE) -- a random u32 that makes the packet longer than its header
+	else
+		trailing(P, WARNING)
+	end
+end
+
+-- Version 5 (dissect/crypt5.go): a client packet is decrypted into a data
+-- source of its own and its checkcode verified; the server's is in clear.
+local band, bor, bxor, lshift, rshift, extract = bit32.band, bit32.bor, bit32.bxor, bit32.lshift, bit32.rshift, bit32.extract
+local TWO32 = 4294967296
+
+local function byte(P, i) return P.tvb(i, 1):uint() end
+
+local function descramble5(w)
+	return bor(rshift(band(w, 0x0001F000), 12), rshift(band(w, 0x07C007C0), 1), lshift(band(w, 0x003E0001), 10),
+		rshift(band(w, 0xF8000000), 16), lshift(band(w, 0x0000083E), 15))
+end
+
+local function check_base(P)
+	return bor(lshift(byte(P, 8), 24), lshift(byte(P, 4), 16), lshift(byte(P, 2), 8), byte(P, 6))
+end
+
+local function checkcode5(P, r1, r2)
+	local n2 = bor(lshift(band(r1, 0xFF), 24), lshift(byte(P, r1), 16), lshift(r2, 8), CRYPT5.table[r2 + 1])
+	return bxor(check_base(P), n2, 0x00FF00FF)
+end
+
+local function decrypt5(tvb, len)
+	local b = tvb:bytes()
+	local at = CRYPT5.check_at
+	local check = descramble5(tvb(at, 4):le_uint())
+	local key_base = (len * CRYPT5.key_factor + check) % TWO32
+	for pos = CRYPT5.crypt_from, len - 1, 4 do
+		local k = (key_base + CRYPT5.table[(pos % 256) + 1]) % TWO32
+		for j = 0, 3 do
+			local i = pos + j
+			if i < len and (i < at or i >= at + 4) then
+				b:set_index(i, bxor(b:get_index(i), extract(k, 8 * j, 8)))
+			end
+		end
+	end
+	for j = 0, 3 do b:set_index(at + j, extract(check, 8 * j, 8)) end
+	return b
+end
+
+-- verify5 reports a checkcode the decrypted packet does not bear out; of a
+-- packet longer than 256 bytes every offset with the stored low byte is tried.
+local function verify5(P, row)
+	local c = le(P, CRYPT5.check_at, 4)
+	local x = bxor(c, check_base(P), 0x00FF00FF)
+	local r1, r2 = extract(x, 24, 8), extract(x, 8, 8)
+	while r1 < P.len do
+		if r1 >= CRYPT5.header and checkcode5(P, r1, r2) == c then return end
+		r1 = r1 + 256
+	end
+	issue(P, "checkcode", ERROR, row, -1, CRYPT5.check_at, 4)
+end
+
+-- decrypt4 decrypts a v4 client packet (dissect.Crypt4) and writes
+-- VERSION back.
+local function decrypt4(tvb, len)
+	local b = tvb:bytes()
+	local check = tvb(CRYPT4.check_at, 4):le_uint()
+	local key_base = (len * CRYPT4.key_factor + check) % TWO32
+	for pos = 0, math.floor((len + 3) / 4) - 1, 4 do
+		if pos ~= CRYPT4.check_at then
+			local k = (key_base + CRYPT4.table[(pos % 256) + 1]) % TWO32
+			for j = 0, 3 do
+				if pos + j < len then b:set_index(pos + j, bxor(b:get_index(pos + j), extract(k, 8 * j, 8))) end
+			end
+		end
+	end
+	b:set_index(0, 4)
+	b:set_index(1, 0)
+	return b
+end
+
+-- versioned decodes a v3, v4 or v5 packet again from its start with its
+-- header: a client's v4 or v5 packet decrypted first.
+local function versioned(P, t)
+	P.values, P.issues, P.off, P.failed = {}, {}, 0, false
+	local clear, whole, decrypt, source = 0, 0, nil, nil
+	if t == UDP5.c2s then
+		clear, whole, decrypt, source = 3, CRYPT5.header, decrypt5, "Decrypted ICQ v5"
+	elseif t.header == V4 then
+		clear, whole, decrypt, source = 1, CRYPT4.header, decrypt4, "Decrypted ICQ v4"
+	end
+	if decrypt then
+		if P.len < whole then
+			if fields(P, t.header, 1, clear) then
+				raw(P, "not-decrypted", ERROR)
+			end
+			return
+		end
+		P.tvb = decrypt(P.tvb, P.len):tvb(source)
+	end
+	for _, row in ipairs(t.header) do
+		if not field(P, row, -1) then return end
+		if row.name == "COMMAND" then
+			P.code = last(P).num
+			if t.cmds then P.cmd = t.cmds[P.code] end
+		end
+	end
+	if t == UDP5.c2s then verify5(P, t.header[#t.header]) end
+	if t.cmds == nil then
+		raw(P, "header-only", NOTE)
+		return
+	end
+	params(P, P.cmd)
+end
+
+local function decode_udp(P)
 	if P.len == 0 then
 		issue(P, "empty", ERROR, nil, -1, 0, 0)
 		return
 	end
+	local t = UDP[P.dir]
 	local version = t.header[1]
 	if not read(P, version, -1) then return end
 	P.version = last(P).num
+	if P.version == 5 then return versioned(P, UDP5[P.dir]) end
+	if P.version == 3 then return versioned(P, { header = V3 }) end
+	if P.version == 4 and P.dir == "c2s" then return versioned(P, { header = V4 }) end
 	if P.version ~= 2 then
 		other_version(P, version)
 		return
 	end
 	if not field(P, t.header[2], -1) then return end
 	P.code = last(P).num
-	local c = t.cmds[P.code]
-	P.cmd = c
+	P.cmd = t.cmds[P.code]
 	if not fields(P, t.header, 3) then return end
-	if c == nil then
-		issue(P, "unknown-command", WARNING, nil, -1, P.off, left(P))
-		rest(P)
-	elseif not c.described then
-		issue(P, "undescribed", NOTE, nil, -1, P.off, left(P))
-		rest(P)
-	else
-		fields(P, c.params)
-		trailing(P, WARNING)
-	end
+	params(P, P.cmd)
 end
 
 local function is_peer_init(P)
@@ -179,12 +340,81 @@ local function is_peer_init(P)
 		(P.len < PEER.version_at + 2 or not PEER.versions[le(P, PEER.version_at, 2)])
 end
 
+-- Peer version 6 (dissect/peer6.go): the handshake and its ack in clear,
+-- then messages whose first quarter is encrypted, keyed by their checkcode.
+
+local function is_init6(P)
+	return P.len >= 5 and byte(P, 2) == 0xFF and le(P, 3, 2) == 6
+end
+
+local function is_init_ack6(P)
+	return P.len == 6 and le(P, 0, 2) == 4 and le(P, 2, 4) == 1
+end
+
+local function v2_message(P)
+	return P.len >= PEER.version_at + 2 and PEER.versions[le(P, PEER.version_at, 2)] ~= nil
+end
+
+local function peer_fixed(P, c)
+	P.cmd, P.version = c, 6
+	if fields(P, c.params) then trailing(P, WARNING) end
+end
+
+-- decrypt6 returns the decrypted packet and whether its checkcode bears the
+-- decrypted bytes out.
+local function decrypt6(P)
+	local b = P.tvb:bytes()
+	local n = P.len - 2
+	local check = le(P, 2, 4)
+	local key = (n * PEER6.key_factor + check) % TWO32
+	local i = 4
+	while i < math.floor((n + 3) / 4) do
+		local k = (key + PEER6.table[(i % 256) + 1]) % TWO32
+		for j = 0, 3 do
+			if i + j < n then b:set_index(2 + i + j, bxor(b:get_index(2 + i + j), extract(k, 8 * j, 8))) end
+		end
+		i = i + 4
+	end
+	local base = bor(lshift(b:get_index(6), 24), lshift(b:get_index(8), 16), lshift(b:get_index(6), 8), b:get_index(8))
+	local x = bxor(base, check)
+	local m1, x2 = extract(x, 24, 8), extract(x, 8, 8)
+	local ok = m1 >= PEER6.check_min and m1 < n and extract(x, 16, 8) == bxor(b:get_index(2 + m1), 0xFF) and
+		(x2 >= PEER6.table_used or extract(x, 0, 8) == bxor(PEER6.table[x2 + 1], 0xFF))
+	return b, ok
+end
+
+local function try_peer6(P)
+	if P.len < 2 + 8 then return false end
+	local b, ok = decrypt6(P)
+	if not ok or P.len < PEER6.command_at then return false end
+	P.tvb = b:tvb("Decrypted ICQ peer v6")
+	P.version = 6
+	P.code = le(P, 6, 2)
+	local c = PEER6.cmds[P.code]
+	if c == nil then
+		local any = next(PEER6.cmds)
+		if fields(P, PEER6.cmds[any].params, 1, 2) then
+			raw(P, "unknown-command", WARNING)
+		end
+		return true
+	end
+	P.cmd = c
+	if fields(P, c.params) then trailing(P, WARNING) end
+	return true
+end
+
 local function decode_peer(P)
 	if P.len == 0 then
 		issue(P, "empty", ERROR, nil, -1, 0, 0)
 		return
 	end
-	if is_peer_init(P) then
+	if is_init6(P) then
+		peer_fixed(P, PEER6.init)
+	elseif is_init_ack6(P) then
+		peer_fixed(P, PEER6.init_ack)
+	elseif not is_peer_init(P) and not v2_message(P) and try_peer6(P) then
+		-- decoded as v6
+	elseif is_peer_init(P) then
 		P.cmd = PEER.init
 		if fields(P, PEER.init.params) then trailing(P, WARNING) end
 		local x1 = find(P, "X1")
@@ -201,8 +431,7 @@ local function decode_peer(P)
 			elseif fields(P, shared, 4, 4) then
 				P.code = last(P).num
 				if c == nil then
-					issue(P, "unknown-command", WARNING, nil, -1, P.off, left(P))
-					rest(P)
+					raw(P, "unknown-command", WARNING)
 				else
 					P.cmd = c
 					local sev = WARNING
@@ -223,6 +452,7 @@ end
 
 local function add_value(P, tree, v)
 	local r = P.tvb(v.off, v.len)
+	if v.row.kind == "block" then r = P.tvb(v.off, 2) end
 	for i, pf in ipairs(v.row.fields) do
 		local item
 		if v.row.kind == "string" and v.dlen > 0 then
@@ -248,11 +478,28 @@ local function issue_text(P, is)
 	return where .. is.kind .. " (" .. SEVERITY_NAMES[is.sev] .. ")"
 end
 
-local function show(P, tree, pinfo, dir)
-	local root = tree:add(icqv2, P.tvb(0, P.len))
+local show_packet
+
+-- contained shows the packets a SRV_MULTI_PACKET carries, each decoded as
+-- a server packet of its own, in a subtree.
+local function contained(P, tree, pinfo)
+	local k = 0
+	for _, v in ipairs(P.values) do
+		if v.row.kind == "block" and not v.partial and v.dlen > 0 then
+			k = k + 1
+			local S = { tvb = P.tvb(v.doff, v.dlen):tvb(), len = v.dlen, off = 0, values = {}, issues = {}, dir = P.dir }
+			decode_udp(S)
+			show_packet(S, tree:add(P.tvb(v.doff, v.dlen), "Packet " .. k), pinfo)
+		end
+	end
+end
+
+-- show_packet adds a packet's values, command and issues to root.
+show_packet = function(P, root, pinfo)
 	for _, v in ipairs(P.values) do
 		if not v.partial then add_value(P, root, v) end
 	end
+	if P.cmd and P.cmd.name == "SRV_MULTI_PACKET" then contained(P, root, pinfo) end
 	local name = nil
 	if P.cmd then
 		name = P.cmd.name
@@ -265,17 +512,23 @@ local function show(P, tree, pinfo, dir)
 		root:add(F_RULE, is.kind):set_generated()
 		root:add_proto_expert_info(EXPERTS[is.kind][is.sev], issue_text(P, is))
 	end
-	pinfo.cols.protocol = "ICQv2"
+	return name
+end
+
+local function show(P, tree, pinfo, dir)
+	local root = tree:add(icqv2, P.tvb(0, P.len))
+	local name = show_packet(P, root, pinfo)
+	pinfo.cols.protocol = "ICQv" .. (P.version or 2)
 	local info = dir
 	if name then info = info .. " " .. name end
 	pinfo.cols.info:set(info)
 end
 
 local function dissect_udp(tvb, pinfo, tree)
-	local dir, t = "s2c", UDP.s2c
-	if SERVER_PORTS[pinfo.dst_port] and not SERVER_PORTS[pinfo.src_port] then dir, t = "c2s", UDP.c2s end
-	local P = { tvb = tvb, len = tvb:len(), off = 0, values = {}, issues = {} }
-	decode_udp(P, t)
+	local dir = "s2c"
+	if SERVER_PORTS[pinfo.dst_port] and not SERVER_PORTS[pinfo.src_port] then dir = "c2s" end
+	local P = { tvb = tvb, len = tvb:len(), off = 0, values = {}, issues = {}, dir = dir }
+	decode_udp(P)
 	show(P, tree, pinfo, dir)
 	return P.len
 end
@@ -304,6 +557,9 @@ local function peer_start(tvb)
 	if tvb(2, 1):uint() == 0xFF and length >= PEER.init_min and length + 2 <= PEER.max_packet and
 		PEER.versions[tvb(3, 4):le_uint()] then
 		return true
+	end
+	if tvb(2, 1):uint() == 0xFF and tvb(3, 2):le_uint() == 6 and length + 2 == PEER6.init_length then
+		return true -- the v6 handshake
 	end
 	return length >= PEER.message_min and length + 2 <= PEER.max_packet and
 		PEER.versions[tvb(PEER.version_at, 2):le_uint()] ~= nil and

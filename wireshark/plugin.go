@@ -1,8 +1,9 @@
-// Package wireshark writes a Wireshark dissector in Lua for ICQ v2,
-// generated from the tables of package dissect and the names of package
+// Package wireshark writes a Wireshark dissector in Lua for ICQ v2, v3 and
+// v5, generated from the tables of package dissect and the names of package
 // catalog: the same fields, under the same names, as icqdump's -Y and -e.
-// The decoder itself (dissector.lua) is a port of dissect's decode.go that
-// walks the generated tables; it runs in Lua 5.2 (Wireshark 3.x and 4.x).
+// The decoder itself (dissector.lua) is a port of dissect's decode.go and
+// decode5.go that walks the generated tables (v5's decryption with
+// dissect's own table); it runs in Lua 5.2 (Wireshark 3.x and 4.x).
 package wireshark
 
 import (
@@ -47,15 +48,16 @@ func (g *generator) header(writtenBy string) {
 -- (icqdump wireshark-plugin). Generated from icqdump's tables: do not edit;
 -- write it again with a newer icqdump instead.
 --
--- It decodes ICQ v2 on UDP (the server ports) and the peer-to-peer protocol
--- on TCP (a heuristic dissector; packets reassembled on their 2-byte
+-- It decodes ICQ v2 and v5 (client packets decrypted, checkcodes verified;
+-- v3's and v4's headers) on UDP (the server ports) and the peer-to-peer protocol of
+-- v2 and v6 on TCP (a heuristic dissector; packets reassembled on their 2-byte
 -- LENGTH), every field under the name icqdump's -Y and -e use, and the
 -- decoder's issues as expert info (icq.issue.severity, icq.issue.rule).
 -- Install: copy it into Wireshark's personal Lua plugins folder (Help >
 -- About Wireshark > Folders), or load it with tshark -X lua_script:icqv2.lua.
 
 local icqv2 = Proto("icqv2", "ICQ version 2 (icqdump)")
-local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, PEER, RAW, SERVER_PORTS, PEER_PORTS
+local F_COMMAND, F_SEVERITY, F_RULE, EXPERTS, UDP, UDP5, V3, V4, CRYPT4, CRYPT5, PEER6, PEER, RAW, SERVER_PORTS, PEER_PORTS
 
 `, writtenBy)
 }
@@ -126,7 +128,8 @@ func (g *generator) enum(e *dissect.Enum) string {
 var issueKinds = []dissect.IssueKind{dissect.IssueEmpty, dissect.IssueTruncated, dissect.IssueLengthOverrun,
 	dissect.IssueZeroLength, dissect.IssueMissingNUL, dissect.IssueTrailing, dissect.IssueOtherVersion,
 	dissect.IssueUnknownCommand, dissect.IssueUndescribed, dissect.IssueFixedDiffers, dissect.IssueTypicalDiffers,
-	dissect.IssueUnnamedValue, dissect.IssuePeerLength}
+	dissect.IssueUnnamedValue, dissect.IssuePeerLength, dissect.IssueCheckcode, dissect.IssueUnknownSubcommand,
+	dissect.IssueHeaderOnly, dissect.IssueNotDecrypted}
 
 // experts declares an expert info per kind of issue and severity.
 func (g *generator) experts() {
@@ -157,10 +160,34 @@ func (g *generator) tables(ports, peerPorts []uint16) {
 			g.layout(c.Params)
 		}
 	}
+	for _, t := range []*dissect.Table{dissect.Client5, dissect.Server5, dissect.MetaUser, dissect.MetaUserReply, dissect.V3, dissect.V4} {
+		g.layout(t.Header)
+		for _, c := range t.Commands {
+			g.layout(c.Params)
+		}
+	}
+	g.layout(dissect.PeerInit6.Params)
+	g.layout(dissect.PeerInitAck6.Params)
+	for _, c := range dissect.Peer6.Commands {
+		g.layout(c.Params)
+	}
 	g.layout(dissect.PeerInit.Params)
 	g.layout(dissect.PeerShared())
 	g.layout(dissect.RawFields())
 	g.printf("UDP = { c2s = %s, s2c = %s }\n", g.table(dissect.Client), g.table(dissect.Server))
+	g.printf("UDP5 = { c2s = %s, s2c = %s }\n", g.table(dissect.Client5), g.table(dissect.Server5))
+	g.printf("V3 = %s\nV4 = %s\n", g.rowList(dissect.V3.Header), g.rowList(dissect.V4.Header))
+	g.crypt5()
+	c4 := dissect.Crypt4Constants()
+	g.printf("CRYPT4 = { header = %d, check_at = %d, key_factor = %d,\n\ttable = { %s } }\n",
+		c4.Header, c4.CheckAt, c4.KeyFactor, byteList(c4.Table))
+	c6 := dissect.Crypt6()
+	g.printf("PEER6 = {\n\tinit = %s,\n\tinit_ack = %s,\n\tcmds = %s,\n", g.command(dissect.PeerInit6),
+		g.command(dissect.PeerInitAck6), g.commands(dissect.Peer6))
+	init6, _ := dissect.PeerInit6.Params[0].Expected() // the handshake's LENGTH, 2C 00
+	g.printf("\tinit_length = %d,\n", 2+(int(init6[0])|int(init6[1])<<8))
+	g.printf("\tkey_factor = %d, table_used = %d, check_min = %d, command_at = %d,\n\ttable = { %s } }\n",
+		c6.KeyFactor, c6.TableUsed, c6.CheckMin, c6.CommandAt, byteList(c6.Table[:]))
 	raw := dissect.RawFields()
 	g.printf("RAW = { parameters = R[%d], trailing = R[%d] }\n", g.rows[&raw[0]], g.rows[&raw[1]])
 	var versions []string
@@ -205,7 +232,7 @@ func (g *generator) layout(fs []dissect.Field) {
 }
 
 var kindNames = map[dissect.Kind]string{dissect.KindU8: "u8", dissect.KindU16: "u16", dissect.KindU32: "u32",
-	dissect.KindIP: "ip", dissect.KindBytes: "bytes", dissect.KindString: "string", dissect.KindRest: "rest"}
+	dissect.KindIP: "ip", dissect.KindBytes: "bytes", dissect.KindString: "string", dissect.KindRest: "rest", dissect.KindBlock: "block"}
 
 // row writes one row of a layout with the ProtoFields of its names, the
 // first the catalogue's first name for it.
@@ -252,7 +279,32 @@ func (g *generator) rowList(fs []dissect.Field) string {
 }
 
 func (g *generator) command(c *dissect.Command) string {
-	return fmt.Sprintf("{ name = %s, described = %v, params = %s }", luaQuote(c.Name), c.Described, g.rowList(c.Params))
+	subs := ""
+	if c.Subs != nil {
+		subs = ", subs = " + g.commands(c.Subs)
+		if r := rowNamed(c.Params, "RESULT"); r != nil {
+			// a reply's data follows only a RESULT of the expected value
+			want, _ := r.Expected()
+			subs += fmt.Sprintf(", sub_if = { name = %s, value = %d }", luaQuote(r.Name), want[0])
+		}
+	}
+	return fmt.Sprintf("{ name = %s, described = %v, params = %s%s }", luaQuote(c.Name), c.Described, g.rowList(c.Params), subs)
+}
+
+func rowNamed(fs []dissect.Field, name string) *dissect.Field {
+	for i := range fs {
+		if fs[i].Name == name {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// crypt5 writes the constants of v5 client encryption, from dissect's.
+func (g *generator) crypt5() {
+	c := dissect.Crypt5()
+	g.printf("CRYPT5 = { header = %d, crypt_from = %d, check_at = %d, key_factor = %d,\n\ttable = { %s } }\n",
+		c.Header, c.CryptFrom, c.CheckAt, c.KeyFactor, byteList(c.Table[:]))
 }
 
 func (g *generator) commands(t *dissect.Table) string {

@@ -65,13 +65,46 @@ func TestDisplayFilterExpressions(t *testing.T) {
 		{"icqv2.reply_to", "3"},
 		{"icqv2.ack_delay > 4", "46"},
 	}
+	checkSelected(t, micq, tests)
+}
+
+// checkSelected runs each -Y expression on file and compares the frames.
+func checkSelected(t *testing.T, file string, tests []struct{ expr, frames string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.expr, func(t *testing.T) {
-			if got := frames(runOK(t, "-r", micq, "-Y", tt.expr)); got != tt.frames {
+			if got := frames(runOK(t, "-r", file, "-Y", tt.expr)); got != tt.frames {
 				t.Errorf("-Y %s selects frames [%s], want [%s]", tt.expr, got, tt.frames)
 			}
 		})
 	}
+}
+
+// -Y on the v5 capture: the icqv5 header, parameter, META_USER subcommand
+// and peer v6 fields, and icq.uin and icq.command over v5. Client 1000002
+// has SESSION_ID 0x0C36C750; SRV_MULTI_PACKET's sub-packets are frames
+// N.1, N.2 ...
+func TestDisplayFilterV5(t *testing.T) {
+	tests := []struct{ expr, frames string }{
+		{"icqv5.session_id == 0x0C36C750 && frame.number < 20", "1 2 7 8 9 10 19"},
+		{"icqv5.session_id == 0x0C36C750 && icqv5.command == SRV_MULTI_PACKET", "27"},
+		{"icqv5.seq_num2 == 3 && icqv5.command == CMD_ACK", "20 22 24"},
+		{"icqv5.command == SRV_MULTI_PACKET", "27 31 35"},
+		{"icq.command == \"SRV_MULTI_PACKET\"", "27 31 35"},
+		{"icqv5.cmd_login.password == \"letmein\"", "7"},
+		{"icqv5.cmd_login.status == online", "7 11 15"},
+		{"icqv5.message", "49 51 53 55 57 59"},
+		{"icqv5.cmd_meta_user.subcmd == META_USER_INFO", "37 41 45"},
+		{"icqv5.meta_user_info.query_uin == 1000008", "37"},
+		{"icqv5.meta_info_basic.nick == \"ghost21\"", "39"},
+		{"icqv5.srv_meta_user.result == success", "39 43 47"},
+		{"icqv5.uin == 1000008 && icqv5.seq_num1 < 3", "13 14 31 31.1 31.2 31.3 32 43 44"},
+		{"icq.uin == 1000014 and icqv5.command == CMD_SEND_MESSAGE", "53 57"},
+		{"icqv5.peer.message contains \"tonight\"", "76"},
+		{"icqv5.peer.handshake_v6.session", "64 74"},
+		{"icqv3.version or icqv4.version or icqv2.version", ""},
+	}
+	checkSelected(t, v5Capture, tests)
 }
 
 // On peer streams: the peer fields, tcp.stream and the peer commands.

@@ -30,6 +30,10 @@ func TestFieldsGolden(t *testing.T) {
 		{"peer", peer, []string{"-E", "header=y", "-e", "frame.number", "-e", "tcp.stream", "-e", "tcp.srcport",
 			"-e", "icqv2.peer.msg_command", "-e", "icq.command", "-e", "icqv2.peer.uin", "-e", "icqv2.peer.my_uin",
 			"-e", "icqv2.peer.type", "-e", "icqv2.peer.message", "-e", "icqv2.peer.cmd_type", "-e", "icqv2.peer.version"}},
+		{"v5", v5Capture, []string{"-E", "header=y", "-e", "frame.number", "-e", "icq.command", "-e", "icqv5.command",
+			"-e", "icqv5.session_id", "-e", "icqv5.seq_num1", "-e", "icqv5.seq_num2", "-e", "icqv5.uin", "-e", "icq.uin",
+			"-e", "icqv5.checkcode", "-e", "icqv5.status", "-e", "icqv5.message", "-e", "icqv5.cmd_meta_user.subcmd",
+			"-e", "icqv5.peer.command", "-e", "icqv5.peer.sequence", "-e", "icqv5.peer.message"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +61,10 @@ func TestGlossary(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"frame.number", "ip.addr", "udp.port", "tcp.stream", "icqv2.uin", "icqv2.command",
-		"icqv2.login.password", "icqv2.peer.msg_command", "icqv2.status", "icqv2.acked_in", "icq.issue.severity"} {
+		"icqv2.login.password", "icqv2.peer.msg_command", "icqv2.status", "icqv2.acked_in", "icq.issue.severity",
+		"icqv5.session_id", "icqv5.seq_num1", "icqv5.seq_num2", "icqv5.checkcode", "icqv5.uin", "icqv5.command",
+		"icqv5.cmd_login.password", "icqv5.meta_user_info.query_uin", "icqv5.peer.handshake_v6.session", "icqv5.peer.message", "icqv5.peer4.message", "icqv5.peer4.sequence",
+		"icqv3.command", "icqv4.checkcode"} {
 		if !seen[name] {
 			t.Errorf("-G fields lacks %s", name)
 		}
