@@ -53,7 +53,8 @@ type Config struct {
 	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
 	// Ended, if set, receives each client session once it has ended (the
 	// rest at Finish), and the analyzer keeps none: memory then grows with
-	// the live sessions only. Otherwise Sessions returns them all.
+	// the live sessions only. Otherwise Sessions returns them all. The
+	// summary is the analyzer's until the next call: copy what you keep.
 	Ended func(*SessionSummary)
 	// StreamEnded, if set, receives each peer stream once it has been
 	// silent for StreamTimeout (the rest at Finish), and the analyzer keeps
@@ -97,6 +98,8 @@ type Analyzer struct {
 	lifetimes ring.Ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
 	done      []SessionSummary
 	nextID    int
+	spare     []*session     // finalized sessions for newSession to reuse, at most maxSpare
+	ended     SessionSummary // what Ended is handed (a field, so as not to allocate)
 
 	sent     *window[sentKey, sent]
 	requests *window[requestKey, uint64]
@@ -265,8 +268,8 @@ func newLogin5(p *dissect.Packet) bool {
 func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
 	a.capSessions()
 	a.nextID++
-	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
-		First: m.Time}}
+	s := a.reuseSession()
+	s.SessionSummary = SessionSummary{ID: a.nextID, Client: key.client, Server: key.server, First: m.Time}
 	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	a.live++
@@ -274,6 +277,31 @@ func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Pack
 	s.ipAt = len(a.byIP[ip])
 	a.byIP[ip] = append(a.byIP[ip], s)
 	a.lifetimes.Push(idleEntry[*session]{v: s, at: a.now})
+	return s
+}
+
+// maxSpare bounds the finalized sessions kept for reuse: enough for a
+// capture where every new session retires an old one under the cap, or
+// many fall silent at once.
+const maxSpare = 1024
+
+// reuseSession returns a zero session, a finalized one when there is one:
+// a capture of a million short sessions then allocates a few thousand.
+// Nothing reaches a finalized session but the pairing windows, which hold
+// its ID too, and peer streams, whose sessions are not reused.
+func (a *Analyzer) reuseSession() *session {
+	n := len(a.spare)
+	if n == 0 {
+		return new(session)
+	}
+	s := a.spare[n-1]
+	a.spare = a.spare[:n-1]
+	delays, retrans := s.delays, s.retrans
+	*s = session{} // UnackedFrames too: the summaries handed out share its array
+	for d := range s.delays {
+		s.delays[d].sample = delays[d].sample[:0]
+		s.retrans[d].sample = retrans[d].sample[:0]
+	}
 	return s
 }
 
@@ -341,12 +369,15 @@ func (a *Analyzer) finalize(s *session) {
 	a.unlistIP(s)
 	a.live--
 	s.finalized = true
-	sum := s.summary()
 	switch {
 	case a.cfg.Ended != nil:
-		a.cfg.Ended(&sum)
+		a.ended = s.summary()
+		a.cfg.Ended(&a.ended)
 	case a.cfg.KeepEnded:
-		a.done = append(a.done, sum)
+		a.done = append(a.done, s.summary())
+	}
+	if len(a.spare) < maxSpare && !s.bound {
+		a.spare = append(a.spare, s)
 	}
 }
 

@@ -240,6 +240,7 @@ func (a *Analyzer) bind(st *p2pStream) {
 		st.sess[side], st.Session[side] = nil, 0
 		if pick := a.sessionOf(st, side); pick != nil {
 			st.sess[side], st.Session[side] = pick, pick.ID
+			pick.bound = true
 		}
 	}
 }

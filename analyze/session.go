@@ -120,6 +120,7 @@ type session struct {
 	session5  uint32 // a v5 session's SESSION_ID, from its client packets
 	seen      seen   // for explaining packets that depart from the document
 	ipAt      int    // its index in Analyzer.byIP's list of its address
+	bound     bool   // a peer stream holds it, and reads it after it ends: never reused
 }
 
 func (s *session) summary() SessionSummary {
