@@ -121,7 +121,27 @@ type Analyzer struct {
 	finished   bool
 }
 
-type sessionKey struct{ client, server netip.AddrPort }
+// sessionKey names a session by its two endpoints without netip's zone
+// pointer (packets have no zone): 40 bytes without padding or pointers,
+// which a map hashes and compares as one block and the collector skips.
+type sessionKey struct{ client, server endpoint }
+
+type endpoint struct {
+	ip           [16]byte
+	port, family uint16
+}
+
+func keyOf(client, server netip.AddrPort) sessionKey {
+	return sessionKey{endpointOf(client), endpointOf(server)}
+}
+
+func endpointOf(ap netip.AddrPort) endpoint {
+	e := endpoint{ip: ap.Addr().As16(), port: ap.Port(), family: 6}
+	if ap.Addr().Is4() {
+		e.family = 4
+	}
+	return e
+}
 
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
@@ -223,19 +243,21 @@ func (a *Analyzer) Sessions() []SessionSummary { return a.done }
 // sessionFor returns the client session a UDP packet belongs to, starting
 // one when the packet cannot belong to the current one.
 func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
-	key := sessionKey{client: m.Src, server: m.Dst}
+	client, server := m.Src, m.Dst
 	if m.Dir == dissect.ServerToClient {
-		key = sessionKey{client: m.Dst, server: m.Src}
+		client, server = m.Dst, m.Src
 	}
+	key := keyOf(client, server)
 	s := a.sessions[key]
 	if s != nil && m.Dir == dissect.ClientToServer && a.startsNew(s, p) {
 		if s.End == EndCapture {
 			s.End = EndNewLogin
 		}
+		s.replaced = true
 		s = nil
 	}
 	if s == nil {
-		s = a.newSession(key, m, p)
+		s = a.newSession(key, client, server, m, p)
 	}
 	return s
 }
@@ -265,15 +287,15 @@ func newLogin5(p *dissect.Packet) bool {
 	return p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
 }
 
-func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
+func (a *Analyzer) newSession(key sessionKey, client, server netip.AddrPort, m *capture.Packet, p *dissect.Packet) *session {
 	a.capSessions()
 	a.nextID++
 	s := a.reuseSession()
-	s.SessionSummary = SessionSummary{ID: a.nextID, Client: key.client, Server: key.server, First: m.Time}
+	s.SessionSummary = SessionSummary{ID: a.nextID, Client: client, Server: server, First: m.Time}
 	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	a.live++
-	ip := key.client.Addr()
+	ip := client.Addr()
 	s.ipAt = len(a.byIP[ip])
 	a.byIP[ip] = append(a.byIP[ip], s)
 	a.lifetimes.Push(idleEntry[*session]{v: s, at: a.now})
@@ -362,9 +384,8 @@ func expireIdle[T any](q *ring.Ring[idleEntry[T]], now, span int64, all bool, la
 }
 
 func (a *Analyzer) finalize(s *session) {
-	key := sessionKey{client: s.Client, server: s.Server}
-	if a.sessions[key] == s {
-		delete(a.sessions, key)
+	if !s.replaced {
+		delete(a.sessions, keyOf(s.Client, s.Server))
 	}
 	a.unlistIP(s)
 	a.live--

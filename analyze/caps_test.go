@@ -79,8 +79,9 @@ func TestByIPRemoval(t *testing.T) {
 	ip := netip.MustParseAddr("10.9.9.9")
 	var list []*session
 	for i := range 6 {
-		key := sessionKey{client: netip.AddrPortFrom(ip, uint16(1000+i)), server: server}
-		s := &session{SessionSummary: SessionSummary{ID: i + 1, Client: key.client, Server: server}}
+		client := netip.AddrPortFrom(ip, uint16(1000+i))
+		key := keyOf(client, server)
+		s := &session{SessionSummary: SessionSummary{ID: i + 1, Client: client, Server: server}}
 		s.ipAt = len(a.byIP[ip])
 		a.byIP[ip] = append(a.byIP[ip], s)
 		a.sessions[key] = s
