@@ -94,7 +94,7 @@ type Analyzer struct {
 	hold holdback
 
 	sessions  map[sessionKey]*session
-	byIP      map[netip.Addr][]*session
+	byIP      map[netip.Addr][]*session      // nil until the first peer stream asks (sessionsAt)
 	lifetimes ring.Ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
 	done      []SessionSummary
 	nextID    int
@@ -148,7 +148,6 @@ func New(cfg Config) *Analyzer {
 	a := &Analyzer{
 		cfg:       cfg,
 		sessions:  make(map[sessionKey]*session),
-		byIP:      make(map[netip.Addr][]*session),
 		streams:   make(map[int]*p2pStream),
 		commands:  make(map[commandKey]*CommandCount),
 		listening: make(map[uint32]uint16),
@@ -295,9 +294,9 @@ func (a *Analyzer) newSession(key sessionKey, client, server netip.AddrPort, m *
 	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	a.live++
-	ip := client.Addr()
-	s.ipAt = len(a.byIP[ip])
-	a.byIP[ip] = append(a.byIP[ip], s)
+	if a.byIP != nil {
+		a.listIP(s)
+	}
 	a.lifetimes.Push(idleEntry[*session]{v: s, at: a.now})
 	return s
 }
@@ -387,7 +386,9 @@ func (a *Analyzer) finalize(s *session) {
 	if !s.replaced {
 		delete(a.sessions, keyOf(s.Client, s.Server))
 	}
-	a.unlistIP(s)
+	if a.byIP != nil {
+		a.unlistIP(s)
+	}
 	a.live--
 	s.finalized = true
 	switch {
@@ -400,6 +401,27 @@ func (a *Analyzer) finalize(s *session) {
 	if len(a.spare) < maxSpare && !s.bound {
 		a.spare = append(a.spare, s)
 	}
+}
+
+// sessionsAt returns the live sessions of a client address, in no order.
+// The index is built when a peer stream first asks, from every unfinished
+// session (lifetimes), and kept from then on: a capture without peer
+// streams does not pay two map operations for each session.
+func (a *Analyzer) sessionsAt(ip netip.Addr) []*session {
+	if a.byIP == nil {
+		a.byIP = make(map[netip.Addr][]*session)
+		for i := range a.lifetimes.Len() {
+			a.listIP(a.lifetimes.At(i).v)
+		}
+	}
+	return a.byIP[ip]
+}
+
+// listIP adds s to the list of its address.
+func (a *Analyzer) listIP(s *session) {
+	ip := s.Client.Addr()
+	s.ipAt = len(a.byIP[ip])
+	a.byIP[ip] = append(a.byIP[ip], s)
 }
 
 // unlistIP takes s off the list of its address: the last one takes its

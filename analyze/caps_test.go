@@ -82,10 +82,12 @@ func TestByIPRemoval(t *testing.T) {
 		client := netip.AddrPortFrom(ip, uint16(1000+i))
 		key := keyOf(client, server)
 		s := &session{SessionSummary: SessionSummary{ID: i + 1, Client: client, Server: server}}
-		s.ipAt = len(a.byIP[ip])
-		a.byIP[ip] = append(a.byIP[ip], s)
+		a.lifetimes.Push(idleEntry[*session]{v: s})
 		a.sessions[key] = s
 		list = append(list, s)
+	}
+	if got := a.sessionsAt(ip); len(got) != 6 {
+		t.Fatalf("the index built from the live sessions holds %d of 6", len(got))
 	}
 	for _, i := range []int{2, 0, 5, 3} {
 		a.unlistIP(list[i])

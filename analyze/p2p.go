@@ -247,7 +247,7 @@ func (a *Analyzer) bind(st *p2pStream) {
 
 func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
 	end := st.Ends[side]
-	cands := a.byIP[end.Addr()]
+	cands := a.sessionsAt(end.Addr())
 	var pick *session
 	// The list is in no order (unlistIP): the latest session with the UIN,
 	// or the first with the port, is told by its ID.
