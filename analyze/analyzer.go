@@ -53,7 +53,8 @@ type Config struct {
 	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
 	// Ended, if set, receives each client session once it has ended (the
 	// rest at Finish), and the analyzer keeps none: memory then grows with
-	// the live sessions only. Otherwise Sessions returns them all.
+	// the live sessions only. Otherwise Sessions returns them all. The
+	// summary is the analyzer's until the next call: copy what you keep.
 	Ended func(*SessionSummary)
 	// StreamEnded, if set, receives each peer stream once it has been
 	// silent for StreamTimeout (the rest at Finish), and the analyzer keeps
@@ -93,10 +94,12 @@ type Analyzer struct {
 	hold holdback
 
 	sessions  map[sessionKey]*session
-	byIP      map[netip.Addr][]*session
+	byIP      map[netip.Addr][]*session      // nil until the first peer stream asks (sessionsAt)
 	lifetimes ring.Ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
 	done      []SessionSummary
 	nextID    int
+	spare     []*session     // finalized sessions for newSession to reuse, at most maxSpare
+	ended     SessionSummary // what Ended is handed (a field, so as not to allocate)
 
 	sent     *window[sentKey, sent]
 	requests *window[requestKey, uint64]
@@ -118,14 +121,33 @@ type Analyzer struct {
 	finished   bool
 }
 
-type sessionKey struct{ client, server netip.AddrPort }
+// sessionKey names a session by its two endpoints without netip's zone
+// pointer (packets have no zone): 40 bytes without padding or pointers,
+// which a map hashes and compares as one block and the collector skips.
+type sessionKey struct{ client, server endpoint }
+
+type endpoint struct {
+	ip           [16]byte
+	port, family uint16
+}
+
+func keyOf(client, server netip.AddrPort) sessionKey {
+	return sessionKey{endpointOf(client), endpointOf(server)}
+}
+
+func endpointOf(ap netip.AddrPort) endpoint {
+	e := endpoint{ip: ap.Addr().As16(), port: ap.Port(), family: 6}
+	if ap.Addr().Is4() {
+		e.family = 4
+	}
+	return e
+}
 
 // New returns an analyzer that hands its output to cfg's functions.
 func New(cfg Config) *Analyzer {
 	a := &Analyzer{
 		cfg:       cfg,
 		sessions:  make(map[sessionKey]*session),
-		byIP:      make(map[netip.Addr][]*session),
 		streams:   make(map[int]*p2pStream),
 		commands:  make(map[commandKey]*CommandCount),
 		listening: make(map[uint32]uint16),
@@ -220,19 +242,21 @@ func (a *Analyzer) Sessions() []SessionSummary { return a.done }
 // sessionFor returns the client session a UDP packet belongs to, starting
 // one when the packet cannot belong to the current one.
 func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
-	key := sessionKey{client: m.Src, server: m.Dst}
+	client, server := m.Src, m.Dst
 	if m.Dir == dissect.ServerToClient {
-		key = sessionKey{client: m.Dst, server: m.Src}
+		client, server = m.Dst, m.Src
 	}
+	key := keyOf(client, server)
 	s := a.sessions[key]
 	if s != nil && m.Dir == dissect.ClientToServer && a.startsNew(s, p) {
 		if s.End == EndCapture {
 			s.End = EndNewLogin
 		}
+		s.replaced = true
 		s = nil
 	}
 	if s == nil {
-		s = a.newSession(key, m, p)
+		s = a.newSession(key, client, server, m, p)
 	}
 	return s
 }
@@ -262,18 +286,43 @@ func newLogin5(p *dissect.Packet) bool {
 	return p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
 }
 
-func (a *Analyzer) newSession(key sessionKey, m *capture.Packet, p *dissect.Packet) *session {
+func (a *Analyzer) newSession(key sessionKey, client, server netip.AddrPort, m *capture.Packet, p *dissect.Packet) *session {
 	a.capSessions()
 	a.nextID++
-	s := &session{SessionSummary: SessionSummary{ID: a.nextID, Client: key.client, Server: key.server,
-		First: m.Time}}
+	s := a.reuseSession()
+	s.SessionSummary = SessionSummary{ID: a.nextID, Client: client, Server: server, First: m.Time}
 	s.sawLogin = m.Dir == dissect.ClientToServer && (p.Command == login || p.Command == dissect.Cmd5Login)
 	a.sessions[key] = s
 	a.live++
-	ip := key.client.Addr()
-	s.ipAt = len(a.byIP[ip])
-	a.byIP[ip] = append(a.byIP[ip], s)
+	if a.byIP != nil {
+		a.listIP(s)
+	}
 	a.lifetimes.Push(idleEntry[*session]{v: s, at: a.now})
+	return s
+}
+
+// maxSpare bounds the finalized sessions kept for reuse: enough for a
+// capture where every new session retires an old one under the cap, or
+// many fall silent at once.
+const maxSpare = 1024
+
+// reuseSession returns a zero session, a finalized one when there is one:
+// a capture of a million short sessions then allocates a few thousand.
+// Nothing reaches a finalized session but the pairing windows, which hold
+// its ID too, and peer streams, whose sessions are not reused.
+func (a *Analyzer) reuseSession() *session {
+	n := len(a.spare)
+	if n == 0 {
+		return new(session)
+	}
+	s := a.spare[n-1]
+	a.spare = a.spare[:n-1]
+	delays, retrans := s.delays, s.retrans
+	*s = session{} // UnackedFrames too: the summaries handed out share its array
+	for d := range s.delays {
+		s.delays[d].sample = delays[d].sample[:0]
+		s.retrans[d].sample = retrans[d].sample[:0]
+	}
 	return s
 }
 
@@ -334,20 +383,45 @@ func expireIdle[T any](q *ring.Ring[idleEntry[T]], now, span int64, all bool, la
 }
 
 func (a *Analyzer) finalize(s *session) {
-	key := sessionKey{client: s.Client, server: s.Server}
-	if a.sessions[key] == s {
-		delete(a.sessions, key)
+	if !s.replaced {
+		delete(a.sessions, keyOf(s.Client, s.Server))
 	}
-	a.unlistIP(s)
+	if a.byIP != nil {
+		a.unlistIP(s)
+	}
 	a.live--
 	s.finalized = true
-	sum := s.summary()
 	switch {
 	case a.cfg.Ended != nil:
-		a.cfg.Ended(&sum)
+		a.ended = s.summary()
+		a.cfg.Ended(&a.ended)
 	case a.cfg.KeepEnded:
-		a.done = append(a.done, sum)
+		a.done = append(a.done, s.summary())
 	}
+	if len(a.spare) < maxSpare && !s.bound {
+		a.spare = append(a.spare, s)
+	}
+}
+
+// sessionsAt returns the live sessions of a client address, in no order.
+// The index is built when a peer stream first asks, from every unfinished
+// session (lifetimes), and kept from then on: a capture without peer
+// streams does not pay two map operations for each session.
+func (a *Analyzer) sessionsAt(ip netip.Addr) []*session {
+	if a.byIP == nil {
+		a.byIP = make(map[netip.Addr][]*session)
+		for i := range a.lifetimes.Len() {
+			a.listIP(a.lifetimes.At(i).v)
+		}
+	}
+	return a.byIP[ip]
+}
+
+// listIP adds s to the list of its address.
+func (a *Analyzer) listIP(s *session) {
+	ip := s.Client.Addr()
+	s.ipAt = len(a.byIP[ip])
+	a.byIP[ip] = append(a.byIP[ip], s)
 }
 
 // unlistIP takes s off the list of its address: the last one takes its

@@ -79,12 +79,15 @@ func TestByIPRemoval(t *testing.T) {
 	ip := netip.MustParseAddr("10.9.9.9")
 	var list []*session
 	for i := range 6 {
-		key := sessionKey{client: netip.AddrPortFrom(ip, uint16(1000+i)), server: server}
-		s := &session{SessionSummary: SessionSummary{ID: i + 1, Client: key.client, Server: server}}
-		s.ipAt = len(a.byIP[ip])
-		a.byIP[ip] = append(a.byIP[ip], s)
+		client := netip.AddrPortFrom(ip, uint16(1000+i))
+		key := keyOf(client, server)
+		s := &session{SessionSummary: SessionSummary{ID: i + 1, Client: client, Server: server}}
+		a.lifetimes.Push(idleEntry[*session]{v: s})
 		a.sessions[key] = s
 		list = append(list, s)
+	}
+	if got := a.sessionsAt(ip); len(got) != 6 {
+		t.Fatalf("the index built from the live sessions holds %d of 6", len(got))
 	}
 	for _, i := range []int{2, 0, 5, 3} {
 		a.unlistIP(list[i])
@@ -101,5 +104,28 @@ func TestByIPRemoval(t *testing.T) {
 	a.unlistIP(list[4])
 	if _, ok := a.byIP[ip]; ok {
 		t.Error("an address with no session left is still listed")
+	}
+}
+
+// TestReusedSessionCountsOnlyItsOwn: a session retired by the cap is reused
+// for the next one, and its packets still awaiting an ACK, given up later,
+// are not counted on the session that took its place.
+func TestReusedSessionCountsOnlyItsOwn(t *testing.T) {
+	f := &feed{t: t}
+	f.a = New(Config{KeepEnded: true, MaxSessions: 1})
+	client := func(i int) netip.AddrPort {
+		return netip.AddrPortFrom(netip.AddrFrom4([4]byte{10, 1, 0, byte(i)}), 1024)
+	}
+	f.udp(0, dissect.ClientToServer, client(0), "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1000})
+	f.udp(time.Second, dissect.ClientToServer, client(1), "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1001}) // retires 1000
+	f.udp(Window+10*time.Second, dissect.ClientToServer, client(1), "KEEP_ALIVE", dissect.Fields{"SEQ_NUM": 2, "UIN": 1001})
+	unacked := map[uint32]uint64{}
+	for _, s := range f.finish() {
+		unacked[s.UIN] = s.Dir[c2s].Unacked
+	}
+	// 1001: its LOGIN (given up after the Window) and its KEEP_ALIVE (at
+	// the end); 1000's LOGIN, given up after 1000 ended, is nobody's.
+	if want := map[uint32]uint64{1000: 0, 1001: 2}; len(unacked) != 2 || unacked[1000] != want[1000] || unacked[1001] != want[1001] {
+		t.Errorf("unacknowledged by UIN %v, want %v", unacked, want)
 	}
 }

@@ -240,13 +240,14 @@ func (a *Analyzer) bind(st *p2pStream) {
 		st.sess[side], st.Session[side] = nil, 0
 		if pick := a.sessionOf(st, side); pick != nil {
 			st.sess[side], st.Session[side] = pick, pick.ID
+			pick.bound = true
 		}
 	}
 }
 
 func (a *Analyzer) sessionOf(st *p2pStream, side int) *session {
 	end := st.Ends[side]
-	cands := a.byIP[end.Addr()]
+	cands := a.sessionsAt(end.Addr())
 	var pick *session
 	// The list is in no order (unlistIP): the latest session with the UIN,
 	// or the first with the port, is told by its ID.

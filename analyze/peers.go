@@ -10,8 +10,15 @@ import (
 
 // PeerEndpoint is a TCP endpoint where a client takes peer connections.
 type PeerEndpoint struct {
-	Addr netip.AddrPort
-	How  string // "learned from USER_ONLINE in frame 7"
+	Addr    netip.AddrPort
+	Command string // the packet that announced it, and its frame
+	Frame   uint64
+}
+
+// How says where the endpoint was learned: "learned from USER_ONLINE in
+// frame 7" (formatted only when asked: most are never shown).
+func (e *PeerEndpoint) How() string {
+	return fmt.Sprintf("learned from %s in frame %d", e.Command, e.Frame)
 }
 
 // Where packets announce a client's peer port, and the addresses that go
@@ -50,7 +57,6 @@ func appendAnnounced(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, c
 	if port == nil || port.Partial || port.Num == 0 || port.Num > 0xFFFF {
 		return dst
 	}
-	how := fmt.Sprintf("learned from %s in frame %d", command, m.Frame)
 	for _, name := range addrFields {
 		addr, ok := m.Src.Addr(), true
 		if name != "" {
@@ -58,7 +64,7 @@ func appendAnnounced(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, c
 		}
 		ep := netip.AddrPortFrom(addr, uint16(port.Num))
 		if ok && addr.IsValid() && !addr.IsUnspecified() && !hasEndpoint(dst, ep) {
-			dst = append(dst, PeerEndpoint{Addr: ep, How: how})
+			dst = append(dst, PeerEndpoint{Addr: ep, Command: command, Frame: m.Frame})
 		}
 	}
 	return dst
@@ -69,7 +75,6 @@ func appendAnnounced5(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, 
 	if a.Port == 0 || a.Port > 0xFFFF {
 		return dst
 	}
-	how := fmt.Sprintf("learned from %s in frame %d", p.Command.Name, m.Frame)
 	addrs := [3]netip.Addr{netip.AddrFrom4(a.Addrs[0]), netip.AddrFrom4(a.Addrs[1])}
 	if a.FromSource {
 		addrs[2] = m.Src.Addr()
@@ -77,7 +82,7 @@ func appendAnnounced5(dst []PeerEndpoint, m *capture.Packet, p *dissect.Packet, 
 	for _, addr := range addrs {
 		ep := netip.AddrPortFrom(addr, uint16(a.Port))
 		if addr.IsValid() && !addr.IsUnspecified() && !hasEndpoint(dst, ep) {
-			dst = append(dst, PeerEndpoint{Addr: ep, How: how})
+			dst = append(dst, PeerEndpoint{Addr: ep, Command: p.Command.Name, Frame: m.Frame})
 		}
 	}
 	return dst

@@ -87,8 +87,8 @@ func checkEndpoints(t *testing.T, eps []PeerEndpoint, want, command string) {
 	var got []string
 	for _, ep := range eps {
 		got = append(got, ep.Addr.String())
-		if how := fmt.Sprintf("learned from %s in frame 7", command); ep.How != how {
-			t.Errorf("How = %q, want %q", ep.How, how)
+		if how := fmt.Sprintf("learned from %s in frame 7", command); ep.How() != how {
+			t.Errorf("How = %q, want %q", ep.How(), how)
 		}
 	}
 	if strings.Join(got, " ") != want {

@@ -116,10 +116,12 @@ type session struct {
 	kaFirst   int64
 	kaLast    int64
 	ended     bool   // disconnected: the next client packet starts a new session
+	replaced  bool   // a newer session of its endpoints took its place in Analyzer.sessions
 	finalized bool   // its summary is written; nothing more is counted
 	session5  uint32 // a v5 session's SESSION_ID, from its client packets
 	seen      seen   // for explaining packets that depart from the document
 	ipAt      int    // its index in Analyzer.byIP's list of its address
+	bound     bool   // a peer stream holds it, and reads it after it ends: never reused
 }
 
 func (s *session) summary() SessionSummary {

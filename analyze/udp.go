@@ -207,7 +207,7 @@ func (a *Analyzer) sentExpired(k sentKey, t *sent, early bool) {
 			a.hold.settle(t.lastPos, AckUnknown, 0)
 		}
 	default:
-		if !t.everAcked {
+		if !t.everAcked && uint32(t.s.ID) == k.session { // else its session is over and reused
 			t.s.Dir[k.dir].noteUnacked(t.firstFrame)
 		}
 		if !t.acked {

@@ -99,7 +99,7 @@ func TestV5Announcements(t *testing.T) {
 	m := &capture.Packet{Frame: 3, Dir: dissect.ServerToClient}
 	got := AppendPeerEndpoints(nil, m, &p)
 	want := []netip.AddrPort{netip.MustParseAddrPort("192.0.2.7:1234"), netip.MustParseAddrPort("10.0.0.7:1234")}
-	if len(got) != 2 || got[0].Addr != want[0] || got[1].Addr != want[1] || got[0].How != "learned from SRV_USER_ONLINE in frame 3" {
+	if len(got) != 2 || got[0].Addr != want[0] || got[1].Addr != want[1] || got[0].How() != "learned from SRV_USER_ONLINE in frame 3" {
 		t.Errorf("endpoints %+v, want %v", got, want)
 	}
 }

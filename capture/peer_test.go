@@ -252,7 +252,7 @@ func TestLearnPeer(t *testing.T) {
 		t.Fatal(err)
 	}
 	var p dissect.Packet
-	r.LearnPeer(mustAddrPort(t, "203.0.113.9:4321"), "told")
+	r.LearnPeer(mustAddrPort(t, "203.0.113.9:4321"), func() string { return "told" })
 	m, err := r.Next()
 	if err != nil {
 		t.Fatal(err)

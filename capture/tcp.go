@@ -104,11 +104,12 @@ func newConnKey(x, y netip.AddrPort) connKey {
 // LearnPeer records an endpoint where a client takes peer connections,
 // learned from the capture's traffic; how says where it was learned, and
 // becomes Packet.Recognized of its streams. The first word on an endpoint
-// stands.
-func (r *Reader) LearnPeer(ep netip.AddrPort, how string) {
+// stands: how is called only for an endpoint kept, so that a capture of a
+// million LOGINs does not format a million sentences.
+func (r *Reader) LearnPeer(ep netip.AddrPort, how func() string) {
 	p := &r.peers
 	if _, known := p.learned[ep]; !known && len(p.learned) < maxLearned {
-		p.learned[ep] = how
+		p.learned[ep] = how()
 	}
 }
 

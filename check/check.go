@@ -127,6 +127,8 @@ type sessionState struct {
 	bye       uint64 // the client's B_USER_DISCONNECTED
 	searches  map[uint16]*search
 	tries     map[uint64]tries // client packets of the last Window, by first frame
+	sent      ring.Ring[sent]  // the transmissions of tries in time order, to forget them oldest first
+	backwards bool             // a transmission went back in time: forget by a sweep of tries
 	unacked   []unacked        // packets not acknowledged, judged once the client goes on
 	last      time.Time
 	v5        v5State
@@ -168,6 +170,12 @@ type search struct {
 type tries struct {
 	n  int
 	at time.Time // the latest
+}
+
+// sent is a transmission of the client packet first sent in frame first.
+type sent struct {
+	first uint64
+	at    time.Time
 }
 
 // New returns a checker that hands each finding to emit.
@@ -432,9 +440,32 @@ func (st *sessionState) transmitted(r *analyze.Released) {
 	if r.Xref.Retransmission > 0 {
 		first = r.Xref.RetransmissionOf
 	}
-	st.tries[first] = tries{n: st.tries[first].n + 1, at: r.Meta.Time}
+	now := r.Meta.Time
+	st.tries[first] = tries{n: st.tries[first].n + 1, at: now}
+	if !st.backwards && st.sent.Len() > 0 && now.Before(st.sent.At(st.sent.Len()-1).at) {
+		st.backwards, st.sent = true, ring.Ring[sent]{}
+	}
+	if st.backwards {
+		st.forgetBySweep(now)
+		return
+	}
+	// In time order the expired transmissions are the oldest ones: the work
+	// does not grow with the packets of the Window, as a sweep's did.
+	st.sent.Push(sent{first: first, at: now})
+	for st.sent.Len() > 0 && now.Sub(st.sent.Front().at) > analyze.Window {
+		old := *st.sent.Front()
+		st.sent.Pop()
+		if t, ok := st.tries[old.first]; ok && t.at.Equal(old.at) { // not sent again since
+			delete(st.tries, old.first)
+		}
+	}
+}
+
+// forgetBySweep forgets the packets not sent within the Window before now,
+// whatever the order of their times.
+func (st *sessionState) forgetBySweep(now time.Time) {
 	for k, t := range st.tries {
-		if r.Meta.Time.Sub(t.at) > analyze.Window {
+		if now.Sub(t.at) > analyze.Window {
 			delete(st.tries, k)
 		}
 	}

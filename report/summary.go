@@ -86,7 +86,7 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	if s.transcript != nil {
 		cfg.Message = s.transcript.add
 	}
-	cfg.Ended = func(*analyze.SessionSummary) {} // no report needs them: keep none
+	cfg.Ended = nil // no report needs them: the analyzer keeps none, nor sums them up (cfg.KeepEnded is off)
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
 		cfg.Ended = func(ss *analyze.SessionSummary) { s.sessions.add(ss.ID, ss) }
 	}
