@@ -58,12 +58,6 @@ func rst(d int, seq uint32, at time.Duration) step {
 
 func tick(do string, at time.Duration) step { return step{do: do, at: at} }
 
-// on moves a step to another connection.
-func on(conn int, s step) step {
-	s.conn = conn
-	return s
-}
-
 var epoch = time.Date(1998, 8, 26, 12, 0, 0, 0, time.UTC)
 
 // replay runs steps on a reassembler and returns what each connection was

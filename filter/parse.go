@@ -167,13 +167,12 @@ var relationNames = [...]string{relEq: "==", relNe: "!=", relLt: "<", relLe: "<=
 
 // ast is the parsed expression, before its fields are resolved.
 type ast struct {
-	op         nodeOp
-	a, b       *ast
-	field      token
-	rel        relation
-	relTok     token
-	values     []token // one, or a set's
-	notPresent bool
+	op     nodeOp
+	a, b   *ast
+	field  token
+	rel    relation
+	relTok token
+	values []token // one, or a set's
 }
 
 type nodeOp uint8

@@ -53,15 +53,6 @@ func appendPair(b []byte, a, c uint64) []byte {
 
 func uin(n uint32) string { return string(appendUIN(nil, n)) }
 
-// appendHex32 writes n as 8 upper-case hexadecimal digits.
-func appendHex32(b []byte, n uint32) []byte {
-	const digits = "0123456789ABCDEF"
-	for shift := 28; shift >= 0; shift -= 4 {
-		b = append(b, digits[n>>uint(shift)&0xF])
-	}
-	return b
-}
-
 func appendUIN(b []byte, n uint32) []byte {
 	if n == 0 {
 		return append(b, '?')
@@ -136,8 +127,7 @@ func sessionCells(w *rowWriter, s *analyze.SessionSummary) {
 	w.end()
 	w.text = appendUIN(w.text, s.UIN)
 	if s.SessionID != 0 { // v5: UIN / SESSION_ID
-		w.text = append(w.text, " / 0x"...)
-		w.text = appendHex32(w.text, s.SessionID)
+		w.text = appendHexNum(append(w.text, " / "...), s.SessionID, 8)
 	}
 	w.end()
 	w.text = appendClock(w.text, s.First)
