@@ -49,7 +49,7 @@ func sameFile(a, b string) bool {
 	return err == nil && os.SameFile(fa, fb)
 }
 
-// input is the capture run reads, a file or an interface, with what the
+// input is the capture a run reads, a file or an interface, with what the
 // capture flags add to it: the stop (by signal or --duration), the display
 // filter, -w, and for a live capture the output flushed packet by packet.
 type input struct {
