@@ -511,7 +511,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		}
 	}
 	for _, tc := range ruleCases {
-		if _, ok := Lookup(tc.rule); !ok {
+		if !slices.ContainsFunc(Rules, func(r *Rule) bool { return r.ID == tc.rule }) {
 			t.Errorf("ruleCases names %s, which is not in the catalogue", tc.rule)
 		}
 	}
@@ -537,18 +537,29 @@ func TestEveryIssueHasARule(t *testing.T) {
 		}
 		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
 		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
-		id := issueRule(p, is, false)
-		if _, ok := Lookup(id); !ok {
-			t.Errorf("issue %v: no rule (%q)", k, id)
+		if rule := issueRule(p, is, false); !slices.Contains(Rules, rule) {
+			t.Errorf("issue %v: no rule of the catalogue (%v)", k, rule)
 		}
 	}
 	for r := dissect.ReadBigEndian; r <= dissect.ReadOutgoingPort; r++ {
-		if _, ok := Lookup(explanationRules[r]); !ok {
+		if !slices.Contains(Rules, explanationRules[r]) {
 			t.Errorf("reading %v: no rule", r)
 		}
 	}
 	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
-	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
-		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
+	if rule := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); rule != RulePeerV3Extra {
+		t.Errorf("bytes after a peer v3 packet: %v, want ICQ-PEER-V3-EXTRA", rule)
+	}
+}
+
+// TestRuleIDsUnique: the catalogue lists each rule value once, under an ID
+// no other rule has, so that the counts per ID count one rule.
+func TestRuleIDsUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules {
+		if seen[r.ID] {
+			t.Errorf("%s is listed twice", r.ID)
+		}
+		seen[r.ID] = true
 	}
 }

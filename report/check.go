@@ -94,8 +94,8 @@ func (v Verdict) Failed() bool {
 	if v.NothingToJudge() {
 		return true
 	}
-	for id, n := range v.Counts {
-		if r, ok := check.Lookup(id); ok && n > 0 && r.Severity >= v.FailOn {
+	for _, r := range check.Rules {
+		if v.Counts[r.ID] > 0 && r.Severity >= v.FailOn {
 			return true
 		}
 	}
@@ -104,10 +104,8 @@ func (v Verdict) Failed() bool {
 
 func (v Verdict) bySeverity() map[string]int {
 	out := map[string]int{"error": 0, "warning": 0, "note": 0}
-	for id, n := range v.Counts {
-		if r, ok := check.Lookup(id); ok {
-			out[r.Severity.String()] += n
-		}
+	for _, r := range check.Rules {
+		out[r.Severity.String()] += v.Counts[r.ID]
 	}
 	return out
 }
@@ -222,9 +220,9 @@ func frameList(frames []uint64) string {
 // judged counts "-": it was not judged, so it did not pass either.
 func rulesTable(v Verdict) table {
 	var fired []*check.Rule
-	for i := range check.Rules {
-		if v.Counts[check.Rules[i].ID] > 0 || v.AllRules {
-			fired = append(fired, &check.Rules[i])
+	for _, r := range check.Rules {
+		if v.Counts[r.ID] > 0 || v.AllRules {
+			fired = append(fired, r)
 		}
 	}
 	judged := v.judgedVersions()
@@ -291,7 +289,7 @@ func WriteRules(w io.Writer, asJSON bool) error {
 		header: []string{"rule", "severity", "area", "versions", "what the spec asks", "spec"},
 		n:      len(check.Rules),
 		row: func(i int) []string {
-			r := &check.Rules[i]
+			r := check.Rules[i]
 			return []string{r.ID, r.Severity.String(), r.Area, r.Versions.String(), r.Summary, r.Spec}
 		},
 	}, false)

@@ -114,8 +114,7 @@ func (j *junitCases) suite(s check.Scope, v Verdict) junitSuite {
 	if s.Kind == check.ScopeCapture {
 		suite.Cases = append(suite.Cases, minPacketsCase(v))
 	}
-	for i := range check.Rules {
-		r := &check.Rules[i]
+	for _, r := range check.Rules {
 		f := j.byScope[s][r.ID]
 		if f == nil && r.Versions&s.Versions() == 0 {
 			continue
