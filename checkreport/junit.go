@@ -1,4 +1,4 @@
-package report
+package checkreport
 
 import (
 	"encoding/xml"
