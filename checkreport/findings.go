@@ -30,16 +30,16 @@ type Findings struct {
 	json   bool
 	junit  *junitCases // nil unless -T junit
 	kept   []check.Finding
-	listed map[string]int
+	listed map[*check.Rule]int
 	err    error
 }
 
 // NewFindings returns a writer of findings to w in format: text, json or
 // junit.
 func NewFindings(w io.Writer, format string) *Findings {
-	f := &Findings{w: w, json: format == "json", listed: map[string]int{}}
+	f := &Findings{w: w, json: format == "json", listed: map[*check.Rule]int{}}
 	if format == "junit" {
-		f.junit = &junitCases{byScope: map[check.Scope]map[string]*junitFindings{}}
+		f.junit = &junitCases{byScope: map[check.Scope]map[*check.Rule]*junitFindings{}}
 	}
 	return f
 }
@@ -73,8 +73,8 @@ func (f *Findings) Add(x *check.Finding) {
 		f.junit.add(x)
 		return
 	}
-	if f.listed[x.Rule.ID] < maxListed {
-		f.listed[x.Rule.ID]++
+	if f.listed[x.Rule] < maxListed {
+		f.listed[x.Rule]++
 		f.kept = append(f.kept, *x)
 	}
 }
