@@ -7,8 +7,8 @@ import (
 	"io"
 
 	"github.com/icqdump/icqdump/check"
+	"github.com/icqdump/icqdump/checkreport"
 	"github.com/icqdump/icqdump/dissect"
-	"github.com/icqdump/icqdump/report"
 )
 
 // Judge is what icqdump check adds to a run: the rules' settings and how
@@ -35,7 +35,7 @@ func Check(ctx context.Context, c *Config, j *Judge, stdin io.Reader, stdout, st
 	}
 	defer r.Close()
 	limitHeap(1)
-	findings := report.NewFindings(out, j.Format)
+	findings := checkreport.NewFindings(out, j.Format)
 	emit := findings.Add
 	var judged *filteredFindings
 	if c.Filter.Selective() {
@@ -52,7 +52,7 @@ func Check(ctx context.Context, c *Config, j *Judge, stdin io.Reader, stdout, st
 	printEvictions(stderr, c.Limits.evictions(r.Stats(), a.Evicted()))
 	// Damage is a finding: what was read before it is judged all the same.
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
-	verdict := report.Verdict{Counts: checker.Counts(), FailOn: j.FailOn, Checked: checker.Checked(),
+	verdict := checkreport.Verdict{Counts: checker.Counts(), FailOn: j.FailOn, Checked: checker.Checked(),
 		MinPackets: j.MinPackets, Scopes: checker.Scopes(), AllRules: j.AllRules}
 	if judged != nil {
 		verdict.Counts = judged.counts

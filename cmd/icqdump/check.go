@@ -9,10 +9,10 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/icqdump/icqdump/check"
+	"github.com/icqdump/icqdump/checkreport"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/engine"
 	"github.com/icqdump/icqdump/internal/cli"
-	"github.com/icqdump/icqdump/report"
 )
 
 // check's exit statuses: 0 nothing at or above --fail-on, 1 something, 2 the
@@ -110,7 +110,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
 		return exitCheckError
 	case c.catalogue():
-		if err := report.WriteRules(stdout, c.format == "json"); err != nil {
+		if err := checkreport.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
