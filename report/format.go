@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -108,7 +110,7 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 	b = append(b, "\nICQ"...)
 	if h.hasVersion {
 		b = append(b, " v"...)
-		b = strconv.AppendUint(b, uint64(h.version), 10)
+		b = appendUint(b, uint64(h.version))
 	}
 	if h.command != "" {
 		b = append(b, ' ')
@@ -130,7 +132,7 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 // appendFrame writes a packet's frame number; a packet carried inside
 // another is numbered N.1, N.2, ... after its container's frame.
 func appendFrame(b []byte, m *capture.Packet) []byte {
-	b = strconv.AppendUint(b, m.Frame, 10)
+	b = appendUint(b, m.Frame)
 	if m.Sub != 0 {
 		b = append(b, '.')
 		b = appendInt(b, m.Sub)
@@ -163,7 +165,7 @@ func (o *output) appendValue(b []byte, p *dissect.Packet, h *head, v *dissect.Va
 		b = appendQuoted(b, o.decode(data))
 		if s == styleTree {
 			b = append(b, " (LENGTH "...)
-			b = strconv.AppendUint(b, uint64(v.Num), 10)
+			b = appendUint(b, uint64(v.Num))
 			b = append(b, ')')
 		}
 	case len(data) == 0 && s != styleLine:
@@ -216,7 +218,7 @@ func isCode(f *dissect.Field) bool {
 
 func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
 	if !isCode(v.Field) {
-		return strconv.AppendUint(b, uint64(v.Num), 10)
+		return appendUint(b, uint64(v.Num))
 	}
 	digits := 1
 	if padded {
@@ -264,7 +266,7 @@ func appendIP(b, ip []byte) []byte {
 		if i > 0 {
 			b = append(b, '.')
 		}
-		b = strconv.AppendUint(b, uint64(c), 10)
+		b = appendUint(b, uint64(c))
 	}
 	return b
 }
@@ -274,6 +276,11 @@ func appendIP(b, ip []byte) []byte {
 func appendQuoted(b, text []byte) []byte {
 	b = append(b, '"')
 	for len(text) > 0 {
+		if n := plainASCII(text); n > 0 {
+			b = append(b, text[:n]...)
+			text = text[n:]
+			continue
+		}
 		r, n := utf8.DecodeRune(text)
 		switch {
 		case r == '"' || r == '\\':
@@ -323,7 +330,31 @@ func appendIndexed(b []byte, name string, index int) []byte {
 	return b
 }
 
-func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+func appendInt(b []byte, n int) []byte {
+	if n < 0 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	return appendUint(b, uint64(n))
+}
+
+// appendUint writes n in decimal, straight into b: strconv.AppendUint
+// formats into a buffer of its own and copies it, a third of the time of
+// printing the short numbers packets are full of (offsets, lengths,
+// sequence numbers) in the -V profile.
+func appendUint(b []byte, n uint64) []byte {
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	b = slices.Grow(b, digits)
+	end := len(b) + digits
+	b = b[:end]
+	for i := end - 1; i >= end-digits; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
+}
 
 // appendSpan writes where a value lies in the payload: [offset+length].
 func appendSpan(b []byte, off, n int) []byte {
@@ -374,7 +405,7 @@ func appendXrefs(b []byte, x *analyze.Xref, before, after string) []byte {
 	if x.AcksFrame != 0 {
 		b = append(b, before...)
 		b = append(b, "[ack of frame "...)
-		b = strconv.AppendUint(b, x.AcksFrame, 10)
+		b = appendUint(b, x.AcksFrame)
 		b = append(b, ", "...)
 		b = appendMs(b, x.AckDelayMs)
 		b = append(b, " ms]"...)
@@ -386,7 +417,7 @@ func appendXrefs(b []byte, x *analyze.Xref, before, after string) []byte {
 		b = append(b, "[retransmission "...)
 		b = appendInt(b, x.Retransmission)
 		b = append(b, " of frame "...)
-		b = strconv.AppendUint(b, x.RetransmissionOf, 10)
+		b = appendUint(b, x.RetransmissionOf)
 		b = append(b, ']')
 		b = append(b, after...)
 	}
@@ -399,7 +430,7 @@ func appendXref(b []byte, before, what string, frame uint64, after string) []byt
 	}
 	b = append(b, before...)
 	b = append(b, what...)
-	b = strconv.AppendUint(b, frame, 10)
+	b = appendUint(b, frame)
 	b = append(b, ']')
 	return append(b, after...)
 }
@@ -432,21 +463,46 @@ func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
 // padTo pads the text written since start with spaces to width characters,
 // and always with at least two.
 func padTo(b []byte, start, width int) []byte {
-	for n := runeCount(b[start:]); n < width-2; n++ {
-		b = append(b, ' ')
+	n := width - runeCount(b[start:])
+	if n < 2 {
+		n = 2
 	}
-	return append(b, ' ', ' ')
+	for n > len(blanks) { // wider than any column drawn today
+		b = append(b, blanks...)
+		n -= len(blanks)
+	}
+	return append(b, blanks[:n]...)
 }
+
+// blanks pads columns with one append instead of a space at a time.
+const blanks = "                                "
 
 // runeCount counts the characters of UTF-8 text, as utf8.RuneCount does
 // (which, as of Go 1.26, may allocate for long text): every byte that does
 // not continue a character starts one.
 func runeCount(b []byte) int {
-	n := 0
-	for _, c := range b {
+	ascii := 0 // a leading run of ASCII text, eight bytes at a time
+	for len(b)-ascii >= 8 && binary.LittleEndian.Uint64(b[ascii:])&0x8080808080808080 == 0 {
+		ascii += 8
+	}
+	n := ascii
+	for _, c := range b[ascii:] {
 		if c&0xC0 != 0x80 {
 			n++
 		}
 	}
 	return n
+}
+
+// plainASCII is the length of the leading printable ASCII text other than
+// quotes and backslashes: Go's quoting and JSON's both keep it as it is, so
+// it is copied in one append (a byte at a time was a tenth of the printing
+// of -T json).
+func plainASCII[T string | []byte](s T) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7F || c == '"' || c == '\\' {
+			return i
+		}
+	}
+	return len(s)
 }
