@@ -342,19 +342,34 @@ func appendInt(b []byte, n int) []byte {
 // printing the short numbers packets are full of (offsets, lengths,
 // sequence numbers) in the -V profile.
 func appendUint(b []byte, n uint64) []byte {
-	digits := 1
-	for m := n; m >= 10; m /= 10 {
+	if n < 100 { // most of them
+		if n < 10 {
+			return append(b, byte('0'+n))
+		}
+		return append(b, digitPairs[2*n], digitPairs[2*n+1])
+	}
+	digits := 3
+	for m := n; m >= 1000; m /= 10 {
 		digits++
 	}
 	b = slices.Grow(b, digits)
 	end := len(b) + digits
 	b = b[:end]
-	for i := end - 1; i >= end-digits; i-- {
-		b[i] = byte('0' + n%10)
-		n /= 10
+	i := end
+	for n >= 10 { // two digits at a time
+		pair := n % 100 * 2
+		n /= 100
+		b[i-1], b[i-2] = digitPairs[pair+1], digitPairs[pair]
+		i -= 2
+	}
+	if n > 0 {
+		b[i-1] = byte('0' + n)
 	}
 	return b
 }
+
+// digitPairs holds 00 to 99, two bytes a number.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
 // appendSpan writes where a value lies in the payload: [offset+length].
 func appendSpan(b []byte, off, n int) []byte {

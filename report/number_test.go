@@ -13,6 +13,11 @@ func TestAppendUint(t *testing.T) {
 			t.Errorf("appendUint(%d) = %q, want %q", n, got, want)
 		}
 	}
+	for n := range uint64(200000) {
+		if got, want := string(appendUint(nil, n)), strconv.FormatUint(n, 10); got != want {
+			t.Fatalf("appendUint(%d) = %q, want %q", n, got, want)
+		}
+	}
 	if got := string(appendInt(nil, -42)); got != "-42" {
 		t.Errorf("appendInt(-42) = %q", got)
 	}
