@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -153,11 +154,11 @@ func drawCell[T string | []byte](d *fixedTable, c int, text T, width int) {
 	d.buf = append(d.buf, ' ')
 	pad := d.widths[c] - 2 - width
 	if c < len(d.right) && d.right[c] {
-		d.buf = appendRepeat(d.buf, ' ', pad)
+		d.buf = appendRepeat(d.buf, spaces, pad)
 		d.buf = append(d.buf, text...)
 	} else {
 		d.buf = append(d.buf, text...)
-		d.buf = appendRepeat(d.buf, ' ', pad)
+		d.buf = appendRepeat(d.buf, spaces, pad)
 	}
 	d.buf = append(d.buf, ' ')
 }
@@ -168,7 +169,7 @@ func (d *fixedTable) rule() {
 		if c > 0 {
 			d.buf = append(d.buf, '+')
 		}
-		d.buf = appendRepeat(d.buf, '-', w)
+		d.buf = appendRepeat(d.buf, dashes, w)
 	}
 	d.endLine()
 }
@@ -189,10 +190,19 @@ func (d *fixedTable) flush() error {
 	return d.err
 }
 
-// appendRepeat appends n copies of the byte c.
-func appendRepeat(b []byte, c byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, c)
+// appendRepeat appends n copies of run's byte (run is spaces or dashes).
+func appendRepeat(b []byte, run []byte, n int) []byte {
+	for ; n > len(run); n -= len(run) {
+		b = append(b, run...)
+	}
+	if n > 0 {
+		b = append(b, run[:n]...)
 	}
 	return b
 }
+
+// Runs of the padding bytes, for appendRepeat to copy at once.
+var (
+	spaces = bytes.Repeat([]byte{' '}, 64)
+	dashes = bytes.Repeat([]byte{'-'}, 64)
+)
