@@ -1,6 +1,9 @@
 package report
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -31,5 +34,28 @@ func TestAckCells(t *testing.T) {
 		if string(tt.got) != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, tt.got, tt.want)
 		}
+	}
+}
+
+// With sessions before acks, the acks table's rows are made in the sessions
+// table's pass: the two read exactly as each does alone (its golden).
+func TestSessionsThenAcks(t *testing.T) {
+	s := NewSummaries([]string{"sessions", "acks"}, Lines)
+	defer s.Close()
+	a, st := analyzeScenario(t, s)
+	var out bytes.Buffer
+	if err := s.Write(&out, a.Commands(), st); err != nil {
+		t.Fatal(err)
+	}
+	var want []byte
+	for _, name := range []string{"sessions", "acks"} {
+		b, err := os.ReadFile(filepath.Join(reportsDir, "analyzer-sessions."+name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, b...)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("sessions then acks:\n%s\nwant the two goldens:\n%s", out.Bytes(), want)
 	}
 }

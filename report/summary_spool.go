@@ -112,7 +112,11 @@ func (s *spool) spill(l *spoolList) {
 	if !ok {
 		return
 	}
-	l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
+	if n := len(l.chunks); n > 0 && l.chunks[n-1].off+int64(l.chunks[n-1].n) == off {
+		l.chunks[n-1].n += len(l.tail) // right after its last chunk: reader reads them as one
+	} else {
+		l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
+	}
 	s.tails -= len(l.tail)
 }
 

@@ -17,32 +17,65 @@ import (
 // them byte for byte.
 
 // writeStreamed draws t's header, rows and footer. Each row is made once
-// (by t.cells):
-// measured, and kept in the spool as a record of its cells (each its width
-// and its text); then drawn from the spool at
-// the measured widths, without an allocation per row.
+// (by t.cells): measured, and kept in the spool as a record of its cells
+// (each its width and its text); then drawn from the spool at the measured
+// widths, without an allocation per row. Rows that t.made already holds are
+// drawn without being made again.
 func writeStreamed(w io.Writer, t *table, sp *spool) error {
+	rows := t.made
+	if rows == nil {
+		rows = newRows(t, sp)
+		for i := 0; i < t.n; i++ {
+			if err := rows.make(i); err != nil {
+				return err
+			}
+			for j := range t.alongPer {
+				if err := t.along.make(i*t.alongPer + j); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return rows.draw(w)
+}
+
+// madeRows are a streamed table's rows, made, measured and kept in the spool
+// to be drawn.
+type madeRows struct {
+	t    *table
+	sp   *spool
+	row  rowWriter
+	list spoolList
+}
+
+func newRows(t *table, sp *spool) *madeRows {
 	widths := make([]int, len(t.header))
 	measureCells(widths, t.header)
 	measureCells(widths, t.footer)
-	var rows spoolList
-	row := rowWriter{widths: widths}
-	for i := 0; i < t.n; i++ {
-		row.rec.b, row.col = row.rec.b[:0], 0
-		t.cells(&row, i)
-		if row.col != len(widths) {
-			return fmt.Errorf("report: row %d of %s has %d cells, not %d", i+1, t.name, row.col, len(widths))
-		}
-		sp.appendRecord(&rows, row.rec.b)
+	return &madeRows{t: t, sp: sp, row: rowWriter{widths: widths}}
+}
+
+// make makes row i and keeps it.
+func (m *madeRows) make(i int) error {
+	m.row.rec.b, m.row.col = m.row.rec.b[:0], 0
+	m.t.cells(&m.row, i)
+	if m.row.col != len(m.row.widths) {
+		return fmt.Errorf("report: row %d of %s has %d cells, not %d", i+1, m.t.name, m.row.col, len(m.row.widths))
 	}
-	buf := row.rec.b
-	if sp.err != nil {
-		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, sp.err)
+	m.sp.appendRecord(&m.list, m.row.rec.b)
+	return nil
+}
+
+// draw draws the header, the rows kept and the footer.
+func (m *madeRows) draw(w io.Writer) error {
+	t, buf := m.t, m.row.rec.b
+	if m.sp.err != nil {
+		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, m.sp.err)
 	}
-	d := fixedTable{w: w, widths: widths, right: t.right, buf: make([]byte, 0, fixedBuffer)}
+	d := fixedTable{w: w, widths: m.row.widths, right: t.right, buf: make([]byte, 0, fixedBuffer)}
 	d.strings(t.header)
 	d.rule()
-	r := sp.reader(&rows)
+	r := m.sp.reader(&m.list)
 	for i := 0; i < t.n && d.err == nil; i++ {
 		b, err := readRecord(r, buf)
 		buf = b
