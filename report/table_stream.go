@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -18,9 +19,9 @@ import (
 
 // writeStreamed draws t's header, rows and footer. Each row is made once
 // (by t.cells): measured, and kept in the spool as a record of its cells
-// (each its width and its text); then drawn from the spool at the measured
-// widths, without an allocation per row. Rows that t.made already holds are
-// drawn without being made again.
+// (each its text, and its width where that is not its length); then drawn
+// from the spool at the measured widths, without an allocation per row.
+// Rows that t.made already holds are drawn without being made again.
 func writeStreamed(w io.Writer, t *table, sp *spool) error {
 	rows := t.made
 	if rows == nil {
@@ -123,8 +124,14 @@ func (w *rowWriter) cell(s string) {
 // endWidth ends the cell made in text, width columns wide.
 func (w *rowWriter) endWidth(width int) {
 	w.widths[w.col] = max(w.widths[w.col], width+2)
-	w.rec.uint(uint64(width))
-	w.rec.bytes(w.text)
+	// the text's length, doubled, plus one if its width differs (and follows)
+	if width == len(w.text) {
+		w.rec.uint(uint64(len(w.text)) << 1)
+	} else {
+		w.rec.uint(uint64(len(w.text))<<1 | 1)
+		w.rec.uint(uint64(width))
+	}
+	w.rec.b = append(w.rec.b, w.text...)
 	w.text, w.col = w.text[:0], w.col+1
 }
 
@@ -169,13 +176,27 @@ func (d *fixedTable) strings(cells []string) {
 
 // spooled draws a row that writeStreamed kept: each cell's width and text.
 func (d *fixedTable) spooled(rec []byte) error {
-	r := recordReader{b: rec}
 	for c := range d.widths {
-		width := r.uint()
-		drawCell(d, c, r.bytes(), int(width))
+		n, k := binary.Uvarint(rec)
+		if k <= 0 {
+			return errRecord
+		}
+		rec = rec[k:]
+		width := n >> 1
+		if n&1 != 0 {
+			if width, k = binary.Uvarint(rec); k <= 0 {
+				return errRecord
+			}
+			rec = rec[k:]
+		}
+		if n >>= 1; uint64(len(rec)) < n {
+			return errRecord
+		}
+		drawCell(d, c, rec[:n], int(width))
+		rec = rec[n:]
 	}
 	d.endLine()
-	return r.err
+	return nil
 }
 
 // cell draws cell c, whose text is width columns wide: a space, the text
