@@ -120,7 +120,7 @@ func TestCheckerForgetsEndedSessions(t *testing.T) {
 	release := cfg.Release
 	cfg.Release = func(r *analyze.Released) {
 		release(r)
-		sessions = max(sessions, len(c.sessions), len(c.byClient))
+		sessions = max(sessions, len(c.sessions))
 		streams = max(streams, len(c.streams))
 		seen[r.Meta.Stream] = true
 	}
@@ -132,8 +132,8 @@ func TestCheckerForgetsEndedSessions(t *testing.T) {
 	if sessions > 2*clients || streams > len(seen)/4 {
 		t.Errorf("the checker held up to %d sessions of %d and %d streams of %d for %d clients", sessions, st.Logins, streams, len(seen), clients)
 	}
-	if len(c.sessions)+len(c.byClient)+len(c.pending) > 0 {
-		t.Errorf("after Finish it holds %d sessions, %d clients, %d messages", len(c.sessions), len(c.byClient), len(c.pending))
+	if len(c.sessions)+len(c.pending) > 0 {
+		t.Errorf("after Finish it holds %d sessions, %d messages", len(c.sessions), len(c.pending))
 	}
 }
 
