@@ -101,11 +101,12 @@ type Analyzer struct {
 	done      []SessionSummary               // with Config.KeepEnded
 	doneStrm  []StreamSummary                // with Config.KeepEnded
 	nextID    int
-	spare     []*session              // finalized sessions for newSession to reuse, at most maxSpare
-	waiting   lineHeap                // sessions that fell silent, their lines waiting to go on (line.go)
-	silent    map[sessionKey]*session // of those, the latest of each endpoints
-	finalEnds []pendingEnd            // the lines the end of the capture ended, for after the last packet
-	ended     SessionSummary          // what Ended is handed (a field, so as not to allocate)
+	spare     []*session                 // finalized sessions for newSession to reuse, at most maxSpare
+	waiting   lineHeap                   // lines whose session fell silent, waiting to go on (line.go)
+	silent    map[sessionKey]waitingLine // of those, the latest of each endpoints not replaced
+	carried   map[int]bool               // of those, the sessions whose line a later session carried on
+	finalEnds []pendingEnd               // the lines the end of the capture ended, for after the last packet
+	ended     SessionSummary             // what Ended is handed (a field, so as not to allocate)
 
 	sent     *window[sentKey, sent]
 	requests *window[requestKey, uint64]
@@ -157,7 +158,8 @@ func New(cfg Config) *Analyzer {
 		streams:   make(map[int]*p2pStream),
 		commands:  make(map[commandKey]*CommandCount),
 		listening: make(map[uint32]uint16),
-		silent:    make(map[sessionKey]*session),
+		silent:    make(map[sessionKey]waitingLine),
+		carried:   make(map[int]bool),
 		maxSess:   cmp.Or(max(cfg.MaxSessions, 0), DefaultMaxSessions),
 		maxStrm:   cmp.Or(max(cfg.MaxStreams, 0), DefaultMaxStreams),
 	}
@@ -183,6 +185,7 @@ type arrival struct {
 	expected uint16 // the SEQ_NUM the spec wanted, with seq
 	session  int
 	line     *SessionFacts // UDP: the session's line
+	v5       V5Facts
 	stream   *p2pStream
 	from     int
 	msg      Message
@@ -420,10 +423,6 @@ func (a *Analyzer) finalize(s *session, how End) {
 		}
 	}
 	a.endLine(s, how)
-}
-
-// spareSession keeps a session that nothing reaches any more for reuse.
-func (a *Analyzer) spareSession(s *session) {
 	if len(a.spare) < maxSpare && !s.bound {
 		a.spare = append(a.spare, s)
 	}

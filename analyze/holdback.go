@@ -109,7 +109,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
 		Seq: p.Seq, HasHeader: p.HasHeader, HasCode: p.HasCode, Session: in.session,
-		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected}
+		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected, V5: in.v5}
 	if in.line != nil {
 		r.Facts = *in.line
 	}

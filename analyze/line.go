@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/icqdump/icqdump/capture"
@@ -28,6 +27,49 @@ type SessionFacts struct {
 	SawLogin bool
 }
 
+// V5Facts is how a v5 packet departs from its line's numbering, found when
+// the analyzer analysed it: zero where it does not (check's ICQ5- rules).
+type V5Facts struct {
+	SessionFrame uint64 // its SESSION_ID is not the line's: the packet that set the line's
+	Session      uint32 // ... the line's SESSION_ID
+	Seq2Frame    uint64 // a client request whose SEQ_NUM2 is not the previous one's + 1: that previous one
+	NextSeq2     uint16 // ... the SEQ_NUM2 it should carry
+	Seq2Known    bool   // the client's SEQ_NUM2 had been seen: a reply can be judged against it
+}
+
+// v5Line is a line's v5 numbering: the SESSION_ID its first packet, or the
+// latest login with a new one, set; the SEQ_NUM2 the client's next request
+// carries. A frame of 0: not seen yet.
+type v5Line struct {
+	session      uint32
+	sessionFrame uint64
+	nextSeq2     uint16
+	seq2Frame    uint64
+}
+
+// sessionOf follows the SESSION_ID of a v5 packet with a header.
+func (l *v5Line) sessionOf(p *dissect.Packet, frame uint64, in *arrival) {
+	switch {
+	case l.sessionFrame == 0 || newLogin5(p) && p.Session != l.session:
+		l.session, l.sessionFrame, l.seq2Frame = p.Session, frame, 0
+	case p.Session != l.session:
+		in.v5.SessionFrame, in.v5.Session = l.sessionFrame, l.session
+	}
+	in.v5.Seq2Known = l.seq2Frame != 0
+}
+
+// seq2Of follows the SEQ_NUM2 of a client's v5 request on its first
+// transmission. A keep-alive or text code may carry 0 (v5 facts §1.4).
+func (l *v5Line) seq2Of(p *dissect.Packet, frame uint64, in *arrival) {
+	if p.Seq2 == 0 && (p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode) {
+		return
+	}
+	if l.seq2Frame != 0 && p.Seq2 != l.nextSeq2 {
+		in.v5.Seq2Frame, in.v5.NextSeq2 = l.seq2Frame, l.nextSeq2
+	}
+	l.nextSeq2, l.seq2Frame = p.Seq2+1, frame
+}
+
 // LineEnded is a line that no later packet carries on, handed to
 // Config.LineEnded after every packet of it has been released.
 type LineEnded struct {
@@ -44,28 +86,57 @@ type LineEnded struct {
 // most 2*Window.
 const lineSpan = SilenceTimeout + 2*Window
 
-// startLine gives a new session its line: prev's, when prev (the session
-// of the same endpoints it replaces, or the latest that fell silent) began
-// with a LOGIN and the packet carries it on; a new one otherwise.
+// waitingLine is a line whose session fell silent, kept lineSpan in case
+// a later session carries it on: what that session would take of it.
+type waitingLine struct {
+	LineEnded // its facts, and Last: the session that fell silent
+	v5        v5Line
+	last      int64 // the capture time (ns) of its last packet
+	key       sessionKey
+}
+
+// startLine gives a new session its line: that of prev (the session of the
+// same endpoints it replaces) or of the latest of those endpoints that fell
+// silent, when that line began with a LOGIN and the packet carries it on; a
+// new one otherwise.
 func (a *Analyzer) startLine(s, prev *session, key sessionKey, m *capture.Packet, p *dissect.Packet) {
-	if t := a.silent[key]; t != nil {
-		delete(a.silent, key)
-		prev = cmp.Or(prev, t)
+	switch {
+	case prev != nil && carriesOn(&prev.line, m, p):
+		s.line, s.v5, prev.lineGoesOn = prev.line, prev.v5, true
+	case prev == nil && a.resume(s, key, m, p):
+	default:
+		s.line = SessionFacts{Line: s.ID}
 	}
-	if prev != nil && prev.line.SawLogin && carriesOn(prev, m, p) {
-		s.line, prev.lineGoesOn = prev.line, true
-		return
+	a.capLines() // s is live now
+}
+
+// resume carries on the waiting line of s's endpoints, if there is one and
+// s's first packet carries it on.
+func (a *Analyzer) resume(s *session, key sessionKey, m *capture.Packet, p *dissect.Packet) bool {
+	w, ok := a.silent[key]
+	if !ok {
+		return false
 	}
-	s.line = SessionFacts{Line: s.ID}
+	delete(a.silent, key)
+	if !carriesOn(&w.SessionFacts, m, p) {
+		return false
+	}
+	s.line, s.v5 = w.SessionFacts, w.v5
+	a.carried[w.Last] = true
+	return true
 }
 
 // carriesOn reports whether p, the first packet of a new session, carries
-// prev's line on: anything but a LOGIN or another UIN.
-func carriesOn(prev *session, m *capture.Packet, p *dissect.Packet) bool {
-	if m.Dir != dissect.ClientToServer || !p.HasHeader {
+// on a line: one that began with a LOGIN, by anything but a LOGIN or
+// another UIN.
+func carriesOn(line *SessionFacts, m *capture.Packet, p *dissect.Packet) bool {
+	switch {
+	case !line.SawLogin:
+		return false
+	case m.Dir != dissect.ClientToServer || !p.HasHeader:
 		return true
 	}
-	return p.Command != login && p.UIN == prev.line.UIN
+	return p.Command != login && p.UIN == line.UIN
 }
 
 // endLine settles a finalized session's line: nothing when a later session
@@ -75,18 +146,25 @@ func (a *Analyzer) endLine(s *session, how End) {
 	switch {
 	case s.lineGoesOn:
 	case how == EndSilence:
-		a.waiting.push(s)
+		w := waitingLine{LineEnded: LineEnded{SessionFacts: s.line, Last: s.ID}, v5: s.v5, last: s.last,
+			key: keyOf(s.Client, s.Server)}
+		a.waiting.push(w)
 		if !s.replaced {
-			a.silent[keyOf(s.Client, s.Server)] = s
+			a.silent[w.key] = w
 		}
-		if len(a.waiting) > a.maxSess { // bounded as the live sessions are
-			a.endWaiting(EndCap)
-		}
-		return
+		a.capLines()
 	default:
-		a.lineEnded(s, how)
+		a.lineEnded(LineEnded{SessionFacts: s.line, Last: s.ID}, how)
 	}
-	a.spareSession(s)
+}
+
+// capLines ends the lines that waited longest while the live sessions and
+// the waiting lines pass the cap on sessions together: what the rules
+// remember stays under it.
+func (a *Analyzer) capLines() {
+	for len(a.waiting) > 0 && a.live+len(a.waiting) > a.maxSess {
+		a.endWaiting(EndCap)
+	}
 }
 
 // expireLines ends the lines silent for lineSpan (all at the end of the
@@ -104,24 +182,26 @@ func (a *Analyzer) expireLines(all bool) {
 // endWaiting ends the line silent the longest, unless a later session
 // carried it on.
 func (a *Analyzer) endWaiting(how End) {
-	s := a.waiting.pop()
-	if k := keyOf(s.Client, s.Server); a.silent[k] == s {
-		delete(a.silent, k)
+	w := a.waiting.pop()
+	if a.silent[w.key].Last == w.Last {
+		delete(a.silent, w.key)
 	}
-	if !s.lineGoesOn {
-		a.lineEnded(s, how)
+	if a.carried[w.Last] {
+		delete(a.carried, w.Last)
+		return
 	}
-	a.spareSession(s)
+	a.lineEnded(w.LineEnded, how)
 }
 
 // lineEnded hands the end of s's line to Config.LineEnded once every packet
 // analysed so far (its own among them) has been released; at the end of
 // the capture, after the last packet, in the order of their latest sessions.
-func (a *Analyzer) lineEnded(s *session, how End) {
+func (a *Analyzer) lineEnded(e0 LineEnded, how End) {
 	if a.cfg.LineEnded == nil {
 		return
 	}
-	e := pendingEnd{LineEnded{SessionFacts: s.line, Last: s.ID, End: how}, a.hold.nextPos - 1}
+	e0.End = how
+	e := pendingEnd{e0, a.hold.nextPos - 1}
 	switch {
 	case how == EndCapture:
 		a.finalEnds = append(a.finalEnds, e)
@@ -158,13 +238,13 @@ func (a *Analyzer) releaseFinalEnds() {
 	a.finalEnds = nil
 }
 
-// lineHeap holds the sessions that fell silent, the one whose last packet
-// is the oldest first: sessions are finalized in about that order, not in
-// it (expireIdle).
-type lineHeap []*session
+// lineHeap holds the lines waiting after a silence, the one whose last
+// packet is the oldest first: sessions are finalized in about that order,
+// not in it (expireIdle).
+type lineHeap []waitingLine
 
-func (h *lineHeap) push(s *session) {
-	*h = append(*h, s)
+func (h *lineHeap) push(w waitingLine) {
+	*h = append(*h, w)
 	q := *h
 	for i := len(q) - 1; i > 0; {
 		up := (i - 1) / 2
@@ -176,10 +256,10 @@ func (h *lineHeap) push(s *session) {
 	}
 }
 
-func (h *lineHeap) pop() *session {
+func (h *lineHeap) pop() waitingLine {
 	q := *h
 	top, n := q[0], len(q)-1
-	q[0], q[n] = q[n], nil
+	q[0] = q[n]
 	q = q[:n]
 	for i := 0; ; {
 		least := i

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 )
 
@@ -86,8 +87,8 @@ func TestLines(t *testing.T) {
 }
 
 // TestLineCap: the cap on sessions ends the line of the session it
-// retires, after its packets; the lines waiting after a silence are
-// bounded by the same cap.
+// retires, after its packets; the lines waiting after a silence and the
+// live sessions are bounded by the same cap together.
 func TestLineCap(t *testing.T) {
 	l := newLineLog(t, Config{MaxSessions: 1})
 	l.c(0, "LOGIN", 1, nil)
@@ -98,23 +99,24 @@ func TestLineCap(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 
-	a := New(Config{MaxSessions: 2, LineEnded: func(*LineEnded) {}})
+	a := New(Config{MaxSessions: 3, LineEnded: func(*LineEnded) {}})
+	a.live = 1
 	for i := range 5 {
 		a.now = int64(i)
 		a.endLine(&session{SessionSummary: SessionSummary{ID: i + 1}, last: int64(i)}, EndSilence)
 		if len(a.waiting) > 2 {
-			t.Fatalf("%d lines wait, past the cap of 2", len(a.waiting))
+			t.Fatalf("%d lines wait beside a live session, past the cap of 3", len(a.waiting))
 		}
 	}
 }
 
-// TestLineHeap: the sessions that fell silent come out oldest last packet
+// TestLineHeap: the lines waiting after a silence come out oldest last packet
 // first, whatever the order they went in.
 func TestLineHeap(t *testing.T) {
 	lasts := []int64{5, 1, 9, 3, 3, 7, 0, 8}
 	var h lineHeap
 	for _, at := range lasts {
-		h.push(&session{last: at})
+		h.push(waitingLine{last: at})
 	}
 	var got []int64
 	for len(h) > 0 {
@@ -123,5 +125,55 @@ func TestLineHeap(t *testing.T) {
 	want := slices.Sorted(slices.Values(lasts))
 	if !slices.Equal(got, want) {
 		t.Errorf("popped %v, want %v", got, want)
+	}
+}
+
+// v5 feeds client A's v5 packet: encrypted, with the header given and a
+// u32 parameter.
+func (f *feed) v5(session uint32, code, seq, seq2 uint16) uint64 {
+	f.t.Helper()
+	b := []byte{5, 0, 0, 0, 0, 0, 0xE9, 0x03, 0, 0, byte(session), byte(session >> 8), byte(session >> 16), byte(session >> 24),
+		byte(code), byte(code >> 8), byte(seq), byte(seq >> 8), byte(seq2), byte(seq2 >> 8), 0, 0, 0, 0, 1, 0, 0, 0}
+	dissect.Encrypt5(b, 0x18, 0xB4)
+	f.frame++
+	dissect.Decode(&f.pkt, b, dissect.ClientToServer)
+	m := capture.Packet{Frame: f.frame, Time: base.Add(time.Duration(f.frame) * time.Second), Src: clientA, Dst: server,
+		Transport: capture.UDP, Dir: dissect.ClientToServer, Payload: b, FrameLen: len(b) + 42}
+	f.a.Add(&m, &f.pkt)
+	return f.frame
+}
+
+// TestV5Numbering: the analyzer follows a line's SESSION_ID (set by its
+// first packet and by a login with a new one) and the client's SEQ_NUM2 (one
+// up per request, not judged on a keep-alive carrying 0), and says how each
+// packet departs from them.
+func TestV5Numbering(t *testing.T) {
+	const (
+		keepAlive  = 0x042E
+		keepAlive2 = 0x051E
+		login      = 0x03E8
+	)
+	f := newFeed(t, false)
+	steps := []struct {
+		session   uint32
+		code, seq uint16
+		seq2      uint16
+		want      V5Facts
+	}{
+		{0xA, keepAlive2, 1, 2, V5Facts{}},
+		{0xA, keepAlive2, 2, 5, V5Facts{Seq2Frame: 1, NextSeq2: 3, Seq2Known: true}},
+		{0xB, keepAlive2, 3, 6, V5Facts{SessionFrame: 1, Session: 0xA, Seq2Known: true}},
+		{0xB, login, 4, 9, V5Facts{}}, // a login with a new SESSION_ID starts a session, and the numbering, again
+		{0xB, keepAlive, 5, 0, V5Facts{Seq2Known: true}},
+		{0xB, keepAlive2, 6, 11, V5Facts{Seq2Frame: 4, NextSeq2: 10, Seq2Known: true}},
+	}
+	for _, s := range steps {
+		f.v5(s.session, s.code, s.seq, s.seq2)
+	}
+	f.a.Finish()
+	for i, s := range steps {
+		if got := f.get(uint64(i + 1)).V5; got != s.want {
+			t.Errorf("frame %d: %+v, want %+v", i+1, got, s.want)
+		}
 	}
 }

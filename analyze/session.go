@@ -124,6 +124,7 @@ type session struct {
 	bound      bool         // a peer stream holds it, and reads it after it ends: never reused
 	line       SessionFacts // its line's, as of its latest packet (line.go)
 	lineGoesOn bool         // a later session carries its line on
+	v5         v5Line       // its line's v5 numbering
 }
 
 func (s *session) summary() SessionSummary {

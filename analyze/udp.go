@@ -87,6 +87,9 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
 		s.session5 = p.Session
 	}
+	if p.Version == 5 {
+		s.v5.sessionOf(p, m.Frame, in)
+	}
 	if p.Version == 3 || p.Version == 4 {
 		return // their header alone is decoded: no table says which command is an ACK, so nothing is paired
 	}
@@ -100,6 +103,9 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 		return
 	}
 	first := a.transmit(s, d, m, p, in)
+	if first && d == c2s && p.Version == 5 {
+		s.v5.seq2Of(p, m.Frame, in)
+	}
 	a.request(s, d, p, in, first)
 	if first {
 		a.content(s, d, m, p, in)

@@ -124,17 +124,6 @@ type sessionState struct {
 	sent      ring.Ring[sent]  // the transmissions of tries in time order, to forget them oldest first
 	backwards bool             // a transmission went back in time: forget by a sweep of tries
 	unacked   []unacked        // packets not acknowledged, judged once the client goes on
-	v5        v5State
-}
-
-// v5State is what the v5 rules remember of a session.
-type v5State struct {
-	session      uint32
-	sessionFrame uint64
-	hasSession   bool
-	nextSeq2     uint16
-	seq2Frame    uint64
-	hasSeq2      bool
 }
 
 // unacked is a packet that got no ACK. A client that disconnects does not
@@ -262,38 +251,27 @@ func (c *Checker) Released(r *analyze.Released) {
 	case v == V2:
 		c.semantics(r, st, uin)
 	case v == V5:
-		c.v5Rules(r, &st.v5, from, uin)
+		c.v5Rules(r, from, uin)
 	}
 }
 
 // v5Rules applies ICQ5-SESSION-ID, ICQ5-SEQ2-NEXT and ICQ5-REPLY-SEQ2 (a
-// reply is judged once the client's numbering has been seen).
-func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint32) {
-	p, frame := r.Packet, r.Meta.Frame
-	newLogin := p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
-	switch {
-	case !st.hasSession || newLogin && p.Session != st.session:
-		st.session, st.sessionFrame, st.hasSession, st.hasSeq2 = p.Session, frame, true, false
-	case p.Session != st.session:
-		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
-			frame, st.sessionFrame)
+// reply is judged once the client's numbering has been seen) to what the
+// analyzer found of the session's v5 numbering.
+func (c *Checker) v5Rules(r *analyze.Released, from side, uin uint32) {
+	p, frame, v5 := r.Packet, r.Meta.Frame, &r.V5
+	if v5.SessionFrame != 0 {
+		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, v5.Session),
+			frame, v5.SessionFrame)
 	}
-	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
+	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && v5.Seq2Known && r.Xref.RetransmissionOf == 0 {
 		c.report("ICQ5-REPLY-SEQ2", from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
 			commandName(p), p.Seq2, analyze.Window), frame)
 	}
-	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
-		return
+	if v5.Seq2Frame != 0 {
+		c.report("ICQ5-SEQ2-NEXT", from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, v5.NextSeq2),
+			frame, v5.Seq2Frame)
 	}
-	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode
-	switch {
-	case p.Seq2 == 0 && zeroAllowed:
-		return
-	case st.hasSeq2 && p.Seq2 != st.nextSeq2:
-		c.report("ICQ5-SEQ2-NEXT", from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
-			frame, st.seq2Frame)
-	}
-	st.nextSeq2, st.seq2Frame, st.hasSeq2 = p.Seq2+1, frame, true
 }
 
 // session returns the state of a UDP packet's session: the analyzer's
