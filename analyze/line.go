@@ -193,15 +193,16 @@ func (a *Analyzer) endWaiting(how End) {
 	a.lineEnded(w.LineEnded, how)
 }
 
-// lineEnded hands the end of s's line to Config.LineEnded once every packet
-// analysed so far (its own among them) has been released; at the end of
-// the capture, after the last packet, in the order of their latest sessions.
-func (a *Analyzer) lineEnded(e0 LineEnded, how End) {
+// lineEnded hands the end of a line, how it ended, to Config.LineEnded once
+// every packet analysed so far (its own among them) has been released; at
+// the end of the capture, after the last packet, in the order of their
+// latest sessions.
+func (a *Analyzer) lineEnded(end LineEnded, how End) {
 	if a.cfg.LineEnded == nil {
 		return
 	}
-	e0.End = how
-	e := pendingEnd{e0, a.hold.nextPos - 1}
+	end.End = how
+	e := pendingEnd{end, a.hold.nextPos - 1}
 	switch {
 	case how == EndCapture:
 		a.finalEnds = append(a.finalEnds, e)
