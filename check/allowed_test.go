@@ -164,3 +164,25 @@ func BenchmarkCheck(b *testing.B) {
 		})
 	}
 }
+
+// The analyzer ends a session silent for analyze.SilenceTimeout; one that
+// then goes on without a LOGIN is the same session to the rules, unless it
+// stayed silent past what its packets can wait in the analyzer.
+func TestSessionGoesOnAfterSilence(t *testing.T) {
+	for _, tc := range []struct {
+		shift    time.Duration
+		sessions int
+	}{{0, 1}, {200 * time.Second, 1}, {400 * time.Second, 2}} {
+		events := scenarios.CheckClean()
+		for j := index(t, events, s2c, "USER_OFFLINE", 0); j < len(events); j++ {
+			events[j].At += tc.shift
+		}
+		pcap, _ := scenarios.CheckCapture(events)
+		c := New(DefaultOptions, func(*Finding) {})
+		feed(t, pcap, c.AnalyzerConfig())
+		c.Finish()
+		if got := c.Checked().Sessions; got != tc.sessions {
+			t.Errorf("silent %v more before USER_OFFLINE: %d sessions, want %d", tc.shift, got, tc.sessions)
+		}
+	}
+}
