@@ -31,9 +31,9 @@ type SessionFacts struct {
 // the analyzer analysed it: zero where it does not (check's ICQ5- rules).
 type V5Facts struct {
 	SessionFrame uint64 // its SESSION_ID is not the line's: the packet that set the line's
-	Session      uint32 // ... the line's SESSION_ID
 	Seq2Frame    uint64 // a client request whose SEQ_NUM2 is not the previous one's + 1: that previous one
-	NextSeq2     uint16 // ... the SEQ_NUM2 it should carry
+	Session      uint32 // with SessionFrame, the line's SESSION_ID
+	NextSeq2     uint16 // with Seq2Frame, the SEQ_NUM2 it should carry
 	Seq2Known    bool   // the client's SEQ_NUM2 had been seen: a reply can be judged against it
 }
 
