@@ -349,7 +349,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		}
 		s.KeepAlives++
 		s.kaLast = a.now
-	case statusChange, dissect.Cmd5Status:
+	case statusChange, dissect.Cmd5StatusChange:
 		if s.setStatus(p) {
 			s.StatusChanges++
 		}
@@ -365,14 +365,14 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		if v := p.Field("TEXT_CODE"); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
-	case dissect.Cmd5TextCode:
+	case dissect.Cmd5SendTextCode:
 		if dissect.Disconnects(p) {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
-	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNew:
+	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNewUser:
 		s.SentServer++
 		a.message5(m, p, in)
-	case dissect.Srv5Delivered, dissect.Srv5RecvMessage:
+	case dissect.Srv5SysDeliveredMess, dissect.Srv5RecvMessage:
 		s.ReceivedServer++
 		a.message5(m, p, in)
 	}

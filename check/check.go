@@ -295,7 +295,7 @@ func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint3
 	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
 		return
 	}
-	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode
+	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5SendTextCode
 	switch {
 	case p.Seq2 == 0 && zeroAllowed:
 		return
