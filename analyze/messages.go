@@ -17,7 +17,7 @@ func (a *Analyzer) udpMessage(m *capture.Packet, p *dissect.Packet, in *arrival,
 	if a.cfg.Message == nil {
 		return
 	}
-	text := p.Field("MESSAGE")
+	text := p.Value(dissect.FMessage)
 	if text == nil {
 		return
 	}
@@ -72,7 +72,7 @@ func (a *Analyzer) peerMessage(m *capture.Packet, p *dissect.Packet, in *arrival
 	if a.cfg.Message == nil {
 		return
 	}
-	text := p.Field("MESSAGE")
+	text := p.Value(dissect.FMessage)
 	if text == nil {
 		return
 	}

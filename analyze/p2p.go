@@ -10,9 +10,9 @@ import (
 )
 
 var (
-	channelMessage = dissect.Peer.MustByName("CHANNEL_MESSAGE")
-	channelAck     = dissect.Peer.MustByName("CHANNEL_ACK")
-	channelCancel  = dissect.Peer.MustByName("CHANNEL_CANCEL")
+	channelMessage = dissect.PeerMessage
+	channelAck     = dissect.PeerAck
+	channelCancel  = dissect.PeerCancel
 )
 
 // autoReply is CMD_TYPE's value for an auto reply (CmdType in dissect).
@@ -127,7 +127,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		a.peerMessage(m, p, in, false)
 	case channelAck:
 		a.peerAck(st, other, m, p, in, false)
-		if v := p.Field("MESSAGE"); v != nil && v.DataLen > 0 {
+		if v := p.Value(dissect.FMessage); v != nil && v.DataLen > 0 {
 			a.peerMessage(m, p, in, true)
 		}
 	case channelCancel:
@@ -297,7 +297,7 @@ func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.
 // the answer's X4, else the oldest still open.
 func (st *p2pStream) answer(side int, p *dissect.Packet, open func(*pendingMsg) bool) *pendingMsg {
 	list := st.pending[side]
-	if v := p.Field("X4"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FX4); v != nil && !v.Partial {
 		for i := range list {
 			if list[i].x4 == v.Num && open(&list[i]) {
 				return &list[i]

@@ -9,24 +9,24 @@ import (
 
 // The commands the analyzer follows, from the spec's tables.
 var (
-	clientAck      = dissect.Client.MustByName("ACK")
-	serverAck      = dissect.Server.MustByName("ACK")
-	login          = dissect.Client.MustByName("LOGIN")
-	userOnline     = dissect.Server.MustByName("USER_ONLINE")
-	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
-	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
-	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
-	sendMessage    = dissect.Client.MustByName("SEND_MESSAGE")
-	receiveMessage = dissect.Server.MustByName("RECEIVE_MESSAGE")
-	sendTextCode   = dissect.Client.MustByName("SEND_TEXT_CODE")
-	searchUIN      = dissect.Client.MustByName("SEARCH_UIN")
-	searchUser     = dissect.Client.MustByName("SEARCH_USER")
-	userFound      = dissect.Server.MustByName("USER_FOUND")
-	endOfSearch    = dissect.Server.MustByName("END_OF_SEARCH")
-	infoReq        = dissect.Client.MustByName("INFO_REQ")
-	infoReply      = dissect.Server.MustByName("INFO_REPLY")
-	extInfoReq     = dissect.Client.MustByName("EXT_INFO_REQ")
-	extInfoReply   = dissect.Server.MustByName("EXT_INFO_REPLY")
+	clientAck      = dissect.CmdAck
+	serverAck      = dissect.SrvAck
+	login          = dissect.CmdLogin
+	userOnline     = dissect.SrvUserOnline
+	loginReply     = dissect.SrvLoginReply
+	keepAlive      = dissect.CmdKeepAlive
+	statusChange   = dissect.CmdStatusChange
+	sendMessage    = dissect.CmdSendMessage
+	receiveMessage = dissect.SrvReceiveMessage
+	sendTextCode   = dissect.CmdSendTextCode
+	searchUIN      = dissect.CmdSearchUIN
+	searchUser     = dissect.CmdSearchUser
+	userFound      = dissect.SrvUserFound
+	endOfSearch    = dissect.SrvEndOfSearch
+	infoReq        = dissect.CmdInfoReq
+	infoReply      = dissect.SrvInfoReply
+	extInfoReq     = dissect.CmdExtInfoReq
+	extInfoReply   = dissect.SrvExtInfoReply
 )
 
 // retransmitAfter is the spec's wait for an ACK before sending again.
@@ -362,7 +362,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		s.ReceivedServer++
 		a.udpMessage(m, p, in, s.UIN, "TYPE", PathServer)
 	case sendTextCode:
-		if v := p.Field("TEXT_CODE"); v != nil && string(p.Data(v)) == disconnected {
+		if v := p.Value(dissect.FTextCode); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
 	case dissect.Cmd5SendTextCode:
@@ -379,7 +379,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 }
 
 func (s *session) setStatus(p *dissect.Packet) bool {
-	v := p.Field("STATUS")
+	v := p.Value(dissect.FStatus)
 	if v == nil || v.Partial {
 		return false
 	}
@@ -463,9 +463,9 @@ func (a *Analyzer) noteListening(p *dissect.Packet) {
 	var uin, port *dissect.Value
 	switch p.Command {
 	case login:
-		uin, port = p.Field("UIN"), p.Field("PORT")
+		uin, port = p.Value(dissect.FUIN), p.Value(dissect.FPort)
 	case userOnline:
-		uin, port = p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+		uin, port = p.Value(dissect.FRemoteUIN), p.Value(dissect.FRemotePort)
 	default:
 		return
 	}
@@ -486,7 +486,7 @@ func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
 	ctx := &a.explainCtx
 	ctx.UINs, ctx.Seqs, ctx.Ports = nil, nil, ctx.Ports[:0]
 	ctx.Listening, ctx.SrcPort, ctx.Cut = ctx.Listening[:0], m.Src.Port(), m.Truncated
-	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FMyUIN); v != nil && !v.Partial {
 		if port, ok := a.listening[v.Num]; ok {
 			ctx.Listening = append(ctx.Listening, port)
 		}

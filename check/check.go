@@ -62,7 +62,7 @@ const (
 
 // loginReply is the command whose latest transmission starts the client's
 // keep-alive clock.
-var loginReply = dissect.Server.ByName("LOGIN_REPLY")
+var loginReply = dissect.SrvLoginReply
 
 // How long the checker remembers what it no longer sees. A client session
 // that is silent for analyze.SilenceTimeout has ended, and its packets wait
@@ -550,7 +550,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 		return
 	}
 	s.ended = true
-	if more := p.Field("MORE_FOUND"); more != nil && more.Num == 1 && s.found < maxUserFound {
+	if more := p.Value(dissect.FMoreFound); more != nil && more.Num == 1 && s.found < maxUserFound {
 		c.report("ICQ-SEARCH-LIMIT", sideServer, uin, fmt.Sprintf("MORE_FOUND is 01 after %d USER_FOUND; only 40 withheld results allow it", s.found), frame, s.frame)
 	}
 }
@@ -558,7 +558,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 // contactNotify judges USER_ONLINE and USER_OFFLINE against the contact
 // list, where the capture holds all of it.
 func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
-	v := p.Field("REMOTE_UIN")
+	v := p.Value(dissect.FRemoteUIN)
 	if v == nil || v.Partial || !st.sawLogin || st.listOpen || st.contacts[v.Num] {
 		return
 	}
@@ -601,7 +601,7 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 	case "ADD_TO_LIST":
 		st.listOpen = true
 	case "SEARCH_UIN", "SEARCH_USER":
-		if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+		if v := p.Value(dissect.FSearchSeqNum); v != nil && !v.Partial {
 			st.searches[uint16(v.Num)] = &search{frame: m.Frame, at: m.Time, acked: r.Ack == analyze.AckSeen}
 		}
 	case "KEEP_ALIVE":
@@ -672,7 +672,7 @@ func (c *Checker) keepAlive(st *sessionState, m *capture.Packet, uin uint32, p *
 }
 
 func (c *Checker) textCode(r *analyze.Released, st *sessionState, uin uint32) {
-	v := r.Packet.Field("TEXT_CODE")
+	v := r.Packet.Value(dissect.FTextCode)
 	if v == nil || v.Partial {
 		return
 	}
@@ -714,7 +714,7 @@ func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, fie
 }
 
 func searchOf(st *sessionState, p *dissect.Packet) *search {
-	if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FSearchSeqNum); v != nil && !v.Partial {
 		return st.searches[uint16(v.Num)]
 	}
 	return nil

@@ -21,6 +21,9 @@ const listBit FieldID = 1 << 15
 // CONTACT_LIST's UINs, FUIN the header's UIN.
 func (h FieldID) List() FieldID { return h | listBit }
 
+// Elem is the field whose list h keys: FUIN for FUIN.List(), h itself otherwise.
+func (h FieldID) Elem() FieldID { return h &^ listBit }
+
 // String returns the spec's name of the field.
 func (h FieldID) String() string {
 	name := fieldNames[h&^listBit]

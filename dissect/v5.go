@@ -400,7 +400,7 @@ const metaOK = 0x0A
 
 // metaSuccessVals: RESULT left out is encoded as success.
 func metaSuccessVals(vals Fields) bool {
-	r, given := vals["RESULT"]
+	r, given := vals[FResult]
 	n, err := toUint(r)
 	return !given || err == nil && n == metaOK
 }

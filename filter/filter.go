@@ -251,11 +251,11 @@ func (f *Filter) learn(m *capture.Packet, p *dissect.Packet) {
 	}
 	switch p.Command.Name {
 	case "LOGIN":
-		if port := p.Field("PORT"); port != nil && !port.Partial && p.HasHeader {
+		if port := p.Value(dissect.FPort); port != nil && !port.Partial && p.HasHeader {
 			f.remember(netip.AddrPortFrom(m.Src.Addr(), uint16(port.Num)), p.UIN)
 		}
 	case "USER_ONLINE":
-		uin, port := p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+		uin, port := p.Value(dissect.FRemoteUIN), p.Value(dissect.FRemotePort)
 		if uin == nil || uin.Partial || port == nil || port.Partial {
 			return
 		}

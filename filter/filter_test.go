@@ -84,7 +84,7 @@ func (s *step) command(t *dissect.Table) *dissect.Command {
 	}
 	raw := *c
 	raw.Described = false
-	s.vals["PARAMETERS"] = s.params
+	s.vals[dissect.FParameters] = s.params
 	return &raw
 }
 
@@ -93,23 +93,23 @@ func (s *step) command(t *dissect.Table) *dissect.Command {
 func session(pass func(what string) bool) []step {
 	steps := []step{
 		{what: "server ACK to Anna before she spoke", src: serverAt, dst: annaAt, cmd: "ACK"},
-		{what: "Anna's LOGIN", src: annaAt, dst: serverAt, cmd: "LOGIN", vals: dissect.Fields{"UIN": anna, "PORT": annaListens.Port()}},
+		{what: "Anna's LOGIN", src: annaAt, dst: serverAt, cmd: "LOGIN", vals: dissect.Fields{dissect.FUIN: anna, dissect.FPort: annaListens.Port()}},
 		{what: "server ACK to Anna", src: serverAt, dst: annaAt, cmd: "ACK"},
-		{what: "LOGIN_REPLY to Anna", src: serverAt, dst: annaAt, cmd: "LOGIN_REPLY", vals: dissect.Fields{"USER_UIN": anna}},
+		{what: "LOGIN_REPLY to Anna", src: serverAt, dst: annaAt, cmd: "LOGIN_REPLY", vals: dissect.Fields{dissect.FUserUIN: anna}},
 		{what: "Anna's CONTACT_LIST with Bjorn", src: annaAt, dst: serverAt, cmd: "CONTACT_LIST",
-			vals: dissect.Fields{"UIN": anna}, params: []byte{1, 0, 0xB1, 0xCB, 0x74, 0x00}}, // 1 contact: 7654321
+			vals: dissect.Fields{dissect.FUIN: anna}, params: []byte{1, 0, 0xB1, 0xCB, 0x74, 0x00}}, // 1 contact: 7654321
 		{what: "USER_ONLINE Bjorn to Anna", src: serverAt, dst: annaAt, cmd: "USER_ONLINE",
-			vals: dissect.Fields{"REMOTE_UIN": bjorn, "REMOTE_IP": bjornListens.Addr(), "REMOTE_PORT": bjornListens.Port()}},
-		{what: "Anna's SEND_MESSAGE to Carl", src: annaAt, dst: serverAt, cmd: "SEND_MESSAGE", vals: dissect.Fields{"UIN": anna, "RECEIVER_UIN": carl, "MESSAGE_TYPE": 1, "MESSAGE": "hi"}},
-		{what: "Bjorn's KEEP_ALIVE", src: bjornAt, dst: serverAt, cmd: "KEEP_ALIVE", vals: dissect.Fields{"UIN": bjorn}},
+			vals: dissect.Fields{dissect.FRemoteUIN: bjorn, dissect.FRemoteIP: bjornListens.Addr(), dissect.FRemotePort: bjornListens.Port()}},
+		{what: "Anna's SEND_MESSAGE to Carl", src: annaAt, dst: serverAt, cmd: "SEND_MESSAGE", vals: dissect.Fields{dissect.FUIN: anna, dissect.FReceiverUIN: carl, dissect.FMessageType: 1, dissect.FMessage: "hi"}},
+		{what: "Bjorn's KEEP_ALIVE", src: bjornAt, dst: serverAt, cmd: "KEEP_ALIVE", vals: dissect.Fields{dissect.FUIN: bjorn}},
 		{what: "server ACK to Bjorn", src: serverAt, dst: bjornAt, cmd: "ACK"},
-		{what: "RECEIVE_MESSAGE from Carl to Bjorn", src: serverAt, dst: bjornAt, cmd: "RECEIVE_MESSAGE", vals: dissect.Fields{"REMOTE_UIN": carl, "TYPE": 1, "MESSAGE": "hi"}},
-		{what: "Anna's CHANNEL_INIT to Bjorn", src: annaDials, dst: bjornListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{"MY_UIN": anna}},
+		{what: "RECEIVE_MESSAGE from Carl to Bjorn", src: serverAt, dst: bjornAt, cmd: "RECEIVE_MESSAGE", vals: dissect.Fields{dissect.FRemoteUIN: carl, dissect.FType: 1, dissect.FMessage: "hi"}},
+		{what: "Anna's CHANNEL_INIT to Bjorn", src: annaDials, dst: bjornListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{dissect.FMyUIN: anna}},
 		{what: "Anna's CHANNEL_MESSAGE to Bjorn", src: annaDials, dst: bjornListens, cmd: "CHANNEL_MESSAGE",
-			vals: dissect.Fields{"UIN": anna, "UIN_2": anna, "MESSAGE": "hej", "TYPE": 1}},
+			vals: dissect.Fields{dissect.FUIN: anna, dissect.FUIN2: anna, dissect.FMessage: "hej", dissect.FType: 1}},
 		{what: "Bjorn's CHANNEL_ACK to Anna", src: bjornListens, dst: annaDials, cmd: "CHANNEL_ACK",
-			vals: dissect.Fields{"UIN": bjorn, "UIN_2": bjorn, "TYPE": 1}},
-		{what: "Bjorn's CHANNEL_INIT to Anna", src: bjornDials, dst: annaListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{"MY_UIN": bjorn}},
+			vals: dissect.Fields{dissect.FUIN: bjorn, dissect.FUIN2: bjorn, dissect.FType: 1}},
+		{what: "Bjorn's CHANNEL_INIT to Anna", src: bjornDials, dst: annaListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{dissect.FMyUIN: bjorn}},
 	}
 	for i := range steps {
 		if steps[i].vals == nil {
@@ -279,8 +279,8 @@ func TestCombined(t *testing.T) {
 
 // A UIN cut short by the end of the packet is not a UIN.
 func TestPartialUIN(t *testing.T) {
-	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.ByName("SEND_MESSAGE"),
-		dissect.Fields{"UIN": anna, "RECEIVER_UIN": carl})
+	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdSendMessage,
+		dissect.Fields{dissect.FUIN: anna, dissect.FReceiverUIN: carl})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,7 +299,7 @@ func TestLearnedBounded(t *testing.T) {
 	var f Filter
 	f.AddUIN(anna)
 	var p dissect.Packet
-	b, _ := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.ByName("KEEP_ALIVE"), dissect.Fields{"UIN": bjorn})
+	b, _ := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdKeepAlive, dissect.Fields{dissect.FUIN: bjorn})
 	dissect.Decode(&p, b, dissect.ClientToServer)
 	base := netip.MustParseAddr("10.0.0.0").As4()
 	for i := range maxEndpoints + 10 {

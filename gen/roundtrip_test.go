@@ -331,7 +331,7 @@ func (c *udpChecker) peer(encoded map[flow][]*Event) {
 				t.Fatalf("%v>%v packet %d %s: %v", f.src, f.dst, k, p.CommandName(), err)
 			}
 			c.seen["p2p "+p.Command.Name]++
-			if p.Command.Name == "CHANNEL_ACK" && p.Data(p.Field("MESSAGE")) != nil && len(p.Data(p.Field("MESSAGE"))) > 0 {
+			if p.Command.Name == "CHANNEL_ACK" && p.Data(p.Value(dissect.FMessage)) != nil && len(p.Data(p.Value(dissect.FMessage))) > 0 {
 				c.seen["p2p CHANNEL_ACK auto-reply text"]++
 			}
 			stream = stream[n:]
