@@ -110,7 +110,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 	case dissect.Peer6Cancel:
 		st.Cancels[side]++
 	case channelMessage:
-		if num(p, "CMD_TYPE") == autoReply {
+		if num(p, dissect.FCmdType) == autoReply {
 			pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied })
 			if pm != nil {
 				pm.replied = true
@@ -221,9 +221,9 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 			st.UIN[1-side] = dest
 		}
 	} else if p.Command == dissect.PeerInit {
-		st.UIN[side] = num(p, "MY_UIN")
+		st.UIN[side] = num(p, dissect.FMyUIN)
 	} else if p.Command != nil {
-		st.UIN[side] = num(p, "UIN")
+		st.UIN[side] = num(p, dissect.FUIN)
 	}
 }
 
@@ -289,7 +289,7 @@ func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.
 		a.closePending(st, side, 0)
 	}
 	st.pending[side] = append(st.pending[side], pendingMsg{frame: m.Frame, at: a.now,
-		pos: a.hold.nextPos, x4: num(p, "X4")})
+		pos: a.hold.nextPos, x4: num(p, dissect.FX4)})
 	a.messages.Push(pendingRef{st: st, side: side, frame: m.Frame, at: a.now})
 }
 

@@ -33,7 +33,7 @@ var (
 const retransmitAfter = 10 * time.Second
 
 // disconnected is the TEXT_CODE a client sends when it leaves.
-const disconnected = "B_USER_DISCONNECTED"
+const disconnected = dissect.TextDisconnected
 
 // sentKey names a packet within its session and direction. SEQ_NUM alone is
 // not enough: an ACK carries the other side's number, so ACKs are kept apart.
@@ -236,20 +236,20 @@ const (
 	reqV5 // a v5 request, keyed by its SEQ_NUM2
 )
 
-// requestKind returns the kind of request (c2s) or reply (s2c) p is, and the
-// number that pairs them.
-func requestKind(p *dissect.Packet) (kind uint8, field string) {
+// requestKind returns the kind of request (c2s) or reply (s2c) p is; its
+// field of role RoleRequestKey holds the number that pairs them.
+func requestKind(p *dissect.Packet) (kind uint8) {
 	switch p.Command {
 	case login, loginReply:
-		return reqLogin, "LOGIN_SEQ_NUM"
+		return reqLogin
 	case infoReq, infoReply:
-		return reqInfo, "INFO_SEQ_NUM"
+		return reqInfo
 	case extInfoReq, extInfoReply:
-		return reqExtInfo, "INFO_SEQ_NUM"
+		return reqExtInfo
 	case searchUIN, searchUser, userFound, endOfSearch:
-		return reqSearch, "SEARCH_SEQ_NUM"
+		return reqSearch
 	}
-	return 0, ""
+	return 0
 }
 
 // isAck reports an ACK of any version.
@@ -267,12 +267,12 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 		a.request5(s, d, p, in, first)
 		return
 	}
-	kind, field := requestKind(p)
+	kind := requestKind(p)
 	if kind == 0 {
 		return
 	}
-	v := p.Field(field)
-	if v == nil || v.Partial {
+	v, ok := p.FirstWithRole(dissect.RoleRequestKey)
+	if !ok {
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: kind, num: uint16(v.Num)}
@@ -334,14 +334,14 @@ func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, f
 func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Packet, in *arrival) {
 	switch p.Command {
 	case login, dissect.Cmd5Login:
-		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
+		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, dissect.FLoginSeqNum))}
 		s.setStatus(p)
-		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
+		if port := num(p, dissect.FPort); port > 0 && port <= 0xFFFF {
 			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then
 		}
 	case loginReply:
 		if s.UIN == 0 {
-			s.UIN = num(p, "USER_UIN")
+			s.UIN = num(p, dissect.FUserUIN)
 		}
 	case keepAlive, dissect.Cmd5KeepAlive, dissect.Cmd5KeepAlive2:
 		if s.KeepAlives == 0 {
@@ -357,10 +357,10 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		s.Searches++
 	case sendMessage:
 		s.SentServer++
-		a.udpMessage(m, p, in, num(p, "RECEIVER_UIN"), "MESSAGE_TYPE", PathServer)
+		a.udpMessage(m, p, in, num(p, dissect.FReceiverUIN), dissect.FMessageType, PathServer)
 	case receiveMessage:
 		s.ReceivedServer++
-		a.udpMessage(m, p, in, s.UIN, "TYPE", PathServer)
+		a.udpMessage(m, p, in, s.UIN, dissect.FType, PathServer)
 	case sendTextCode:
 		if v := p.Value(dissect.FTextCode); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
@@ -388,12 +388,9 @@ func (s *session) setStatus(p *dissect.Packet) bool {
 }
 
 // num returns an integer field's value, or 0 when it is missing or cut short.
-func num(p *dissect.Packet, name string) uint32 {
-	v := p.Field(name)
-	if v == nil || v.Partial {
-		return 0
-	}
-	return v.Num
+func num(p *dissect.Packet, h dissect.FieldID) uint32 {
+	n, _ := p.Uint(h)
+	return n
 }
 
 // explain gives the dissector what the session knows of a packet, so that

@@ -343,15 +343,13 @@ func (st *sessionState) resumedBy(p *dissect.Packet) bool {
 	case p.Dir != dissect.ClientToServer || !p.HasHeader:
 		return true
 	}
-	return (p.Command == nil || p.Command.Name != "LOGIN") && p.UIN == st.uin
+	return p.Command != dissect.CmdLogin && p.UIN == st.uin
 }
 
 // peerUIN is the sender of a peer packet: a message's UIN, CHANNEL_INIT's MY_UIN.
 func peerUIN(p *dissect.Packet) uint32 {
-	for _, name := range [...]string{"UIN", "MY_UIN"} {
-		if v := p.Field(name); v != nil && !v.Partial {
-			return v.Num
-		}
+	if v, ok := p.FirstWithRole(dissect.RoleSenderUIN); ok {
+		return v.Num
 	}
 	return 0
 }
@@ -513,19 +511,19 @@ func (c *Checker) semantics(r *analyze.Released, st *sessionState, uin uint32) {
 	if p.Command == nil {
 		return
 	}
-	switch p.Command.Name {
-	case "LOGIN_REPLY":
+	switch p.Command {
+	case dissect.SrvLoginReply:
 		st.loggedIn = true
-		c.replyTo(r, st, uin, "LOGIN_SEQ_NUM")
-	case "INFO_REPLY", "EXT_INFO_REPLY":
-		c.replyTo(r, st, uin, "INFO_SEQ_NUM")
-	case "USER_FOUND":
-		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+		c.replyTo(r, st, uin)
+	case dissect.SrvInfoReply, dissect.SrvExtInfoReply:
+		c.replyTo(r, st, uin)
+	case dissect.SrvUserFound:
+		c.replyTo(r, st, uin)
 		c.userFound(st, p, frame, uin)
-	case "END_OF_SEARCH":
-		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+	case dissect.SrvEndOfSearch:
+		c.replyTo(r, st, uin)
 		c.endOfSearch(st, p, frame, uin)
-	case "USER_ONLINE", "USER_OFFLINE":
+	case dissect.SrvUserOnline, dissect.SrvUserOffline:
 		c.contactNotify(st, p, frame, uin)
 	}
 }
@@ -571,26 +569,22 @@ func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint6
 
 func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uint32) {
 	m, p := r.Meta, r.Packet
-	name := "" // an unknown command's is made only for a finding
-	if p.Command != nil {
-		name = p.Command.Name
-	}
 	c.keepAlive(st, m, uin, p)
 	c.unackedBefore(st, m.Time.Add(-retransmitInterval))
-	if name == "ACK" {
+	if p.Command == dissect.CmdAck {
 		return
 	}
 	if st.bye != 0 {
 		c.report("ICQ-AFTER-DISCONNECT", sideClient, uin, fmt.Sprintf("%s after B_USER_DISCONNECTED in frame %d", commandName(p), st.bye), m.Frame, st.bye)
 	}
 	switch {
-	case name == "LOGIN":
+	case p.Command == dissect.CmdLogin:
 		st.sawLogin = true
 	case st.sawLogin && !st.loggedIn:
 		c.report("ICQ-LOGIN-FIRST", sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
 	}
-	switch name {
-	case "CONTACT_LIST":
+	switch p.Command {
+	case dissect.CmdContactList:
 		st.hasList = true
 		for i := range p.Values {
 			if v := &p.Values[i]; v.Field.CountBy != "" {
@@ -598,15 +592,15 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 				st.listOpen = st.listOpen || v.Partial // which UIN the server read is not known
 			}
 		}
-	case "ADD_TO_LIST":
+	case dissect.CmdAddToList:
 		st.listOpen = true
-	case "SEARCH_UIN", "SEARCH_USER":
+	case dissect.CmdSearchUIN, dissect.CmdSearchUser:
 		if v := p.Value(dissect.FSearchSeqNum); v != nil && !v.Partial {
 			st.searches[uint16(v.Num)] = &search{frame: m.Frame, at: m.Time, acked: r.Ack == analyze.AckSeen}
 		}
-	case "KEEP_ALIVE":
+	case dissect.CmdKeepAlive:
 		st.alive, st.aliveF, st.late, st.keptAlive = m.Time, m.Frame, false, true
-	case "SEND_TEXT_CODE":
+	case dissect.CmdSendTextCode:
 		c.textCode(r, st, uin)
 	}
 }
@@ -672,16 +666,16 @@ func (c *Checker) keepAlive(st *sessionState, m *capture.Packet, uin uint32, p *
 }
 
 func (c *Checker) textCode(r *analyze.Released, st *sessionState, uin uint32) {
-	v := r.Packet.Value(dissect.FTextCode)
-	if v == nil || v.Partial {
+	text, ok := r.Packet.Text(dissect.FTextCode)
+	if !ok {
 		return
 	}
-	switch string(r.Packet.Data(v)) {
-	case "B_USER_DISCONNECTED":
+	switch string(text) {
+	case dissect.TextDisconnected:
 		st.bye = r.Meta.Frame
 		st.unacked = st.unacked[:0] // they crossed the disconnect
 		c.crossedDisconnect(st.id, r.Meta.Time)
-	case "B_MESSAGE_ACK":
+	case dissect.TextMessageAck:
 		if most := st.mostTries(r.Meta.Frame); most < transmissionsFirst {
 			c.report("ICQ-MESSAGE-ACK-EARLY", sideClient, uin, fmt.Sprintf("B_MESSAGE_ACK after at most %d transmissions of a packet; the spec waits for 6 unsuccessful ones", most), r.Meta.Frame)
 		}
@@ -704,12 +698,14 @@ func (st *sessionState) mostTries(frame uint64) int {
 }
 
 // replyTo checks that a reply names a request of its session.
-func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, field string) {
+// replyTo reports a reply whose request key (LOGIN_SEQ_NUM, INFO_SEQ_NUM,
+// SEARCH_SEQ_NUM) matches no request.
+func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32) {
 	if r.Xref.ReplyTo != 0 || !st.sawLogin {
 		return
 	}
-	if v := r.Packet.Field(field); v != nil && !v.Partial {
-		c.report("ICQ-REPLY-SEQ", sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", field, v.Num), r.Meta.Frame)
+	if v, ok := r.Packet.FirstWithRole(dissect.RoleRequestKey); ok {
+		c.report("ICQ-REPLY-SEQ", sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", v.Field.Name, v.Num), r.Meta.Frame)
 	}
 }
 

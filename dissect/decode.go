@@ -94,16 +94,6 @@ func (p *Packet) Bytes(v *Value) []byte { return p.Payload[v.Offset : v.Offset+v
 // Data returns a string's text (without LENGTH and NUL), or a field's raw bytes.
 func (p *Packet) Data(v *Value) []byte { return p.Payload[v.DataOff : v.DataOff+v.DataLen] }
 
-// Field returns the first value of the named field, or nil.
-func (p *Packet) Field(name string) *Value {
-	for i := range p.Values {
-		if p.Values[i].Field.Name == name {
-			return &p.Values[i]
-		}
-	}
-	return nil
-}
-
 // Params returns the values after the UDP header: the parameters, or the raw
 // PARAMETERS of another version. A peer packet has no separate header, so
 // all its values are returned.

@@ -3,7 +3,6 @@ package dissect
 import (
 	"fmt"
 	"iter"
-	"strings"
 )
 
 //go:generate go test -run TestHandlesGenerated -update
@@ -43,13 +42,6 @@ var fieldIDs = func() map[string]FieldID {
 	}
 	return m
 }()
-
-// FieldByName returns the handle of a field name as a user types it
-// (case-insensitive): for names read from input, never from code.
-func FieldByName(name string) (FieldID, bool) {
-	h, ok := fieldIDs[strings.ToUpper(name)]
-	return h, ok
-}
 
 // ID returns the handle of the field's name (0 for a name missing from
 // handles_gen.go, which TestHandlesGenerated reports).
@@ -138,23 +130,12 @@ func (p *Packet) ValuesWithRole(r Role) iter.Seq[*Value] {
 
 // FirstWithRole returns the first complete value whose field has role r.
 func (p *Packet) FirstWithRole(r Role) (*Value, bool) {
-	for v := range p.ValuesWithRole(r) {
-		if !v.Partial {
+	for i := range p.Values {
+		if v := &p.Values[i]; v.Field.role == r && !v.Partial {
 			return v, true
 		}
 	}
 	return nil, false
-}
-
-// CommandByName returns the command named name (case-insensitive) in any
-// table, or nil: for names read from input, never from code.
-func CommandByName(name string) *Command {
-	for _, t := range handleTables() {
-		if c := t.table.ByName(name); c != nil {
-			return c
-		}
-	}
-	return nil
 }
 
 // handleTable is a table whose commands get handles, and the prefix of

@@ -478,7 +478,7 @@ func Disconnects(p *Packet) bool {
 		return false
 	}
 	params := p.Params()
-	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == "B_USER_DISCONNECTED"
+	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == TextDisconnected
 }
 
 // v5 replies: the server packets that answer a request and carry its

@@ -422,10 +422,7 @@ func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
 	if v.Field.PartsBy == "" || v.Partial {
 		return nil, false
 	}
-	var names []string
-	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
-		names = dissect.MessageParts[t.Num]
-	}
+	names := p.PartNames(v)
 	return names, len(names) > 0 || bytes.IndexByte(p.Data(v), 0xFE) >= 0
 }
 

@@ -75,7 +75,7 @@ func analyzerFrames() timedFrames {
 	bjorn.request(dissect.CmdKeepAlive, nil)
 	bjorn.send(dissect.ClientToServer, dissect.CmdAck, keepAlive, nil) // an ACK of the server's ACK
 	anna.at = 40 * time.Second
-	anna.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: "B_USER_DISCONNECTED", dissect.FX1: []byte{0x05, 0x00}})
+	anna.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{0x05, 0x00}})
 	bjorn.at = 150 * time.Second
 	bjorn.request(dissect.CmdKeepAlive, nil)
 

@@ -129,13 +129,13 @@ func CheckClean() []CheckEvent {
 		s.send(c2s, dissect.CmdSendMessage, lost, dissect.Fields{dissect.FReceiverUIN: carlUIN, dissect.FMessageType: 0x0001, dissect.FMessage: "Hallå?"})
 		s.at += 10*time.Second - gap
 	}
-	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: "B_MESSAGE_ACK", dissect.FX1: []byte{0x05, 0x00}})
+	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextMessageAck, dissect.FX1: []byte{0x05, 0x00}})
 	s.send(s2c, dissect.SrvAck, lost, nil)
 
 	s.at = 270 * time.Second
 	s.exchange(s2c, dissect.SrvUserOffline, dissect.Fields{dissect.FRemoteUIN: bjornUIN})
 	s.at = 280 * time.Second
-	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: "B_USER_DISCONNECTED", dissect.FX1: []byte{0x05, 0x00}})
+	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{0x05, 0x00}})
 	return s.events
 }
 

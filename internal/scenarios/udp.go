@@ -234,7 +234,7 @@ func (s *session) account() {
 func (s *session) logout() {
 	s.pause(10 * time.Second)
 	s.notify(dissect.SrvUserOffline, dissect.Fields{dissect.FRemoteUIN: bjornUIN})
-	s.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: "B_USER_DISCONNECTED", dissect.FX1: []byte{0x05, 0x00}})
+	s.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{0x05, 0x00}})
 }
 
 // register is a new user getting a UIN: the client has none yet (UIN 0).
