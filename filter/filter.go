@@ -14,15 +14,16 @@
 // icq.uin holds every UIN on either side of a packet:
 //
 //   - a UIN the packet carries: its header UIN (a client's packets) or any
-//     field the tables name UIN, *_UIN or UIN_* (RECEIVER_UIN, REMOTE_UIN,
-//     USER_UIN, FOUND_UIN, SEARCHED_UIN, QUERY_UIN, the contact list's UINs,
-//     a peer's UIN, UIN_2 and MY_UIN): the sender, or the user it is to or
-//     about;
+//     field the tables give a UIN role (RECEIVER_UIN, REMOTE_UIN, USER_UIN,
+//     FOUND_UIN, SEARCHED_UIN, QUERY_UIN, the contact list's UINs, a peer's
+//     UIN, UIN_2 and MY_UIN): the sender, or the user it is to or about;
 //   - or the UIN of the endpoint (address and port) it comes from or goes
 //     to, learned from earlier packets: the endpoint's own (a client's header
 //     UIN, a peer's UIN or MY_UIN), and the TCP endpoints where users take
-//     peer connections (LOGIN's PORT at the client's address, USER_ONLINE's
-//     REMOTE_IP and REMOTE_REAL_IP with REMOTE_PORT). So a server's packets
+//     peer connections, as dissect.PeerAnnouncement reads them from the
+//     roles (LOGIN's PORT at the client's address and USER_IP, USER_ONLINE's
+//     REMOTE_IP and REMOTE_REAL_IP with REMOTE_PORT, CHANNEL_INIT's MY_PORT,
+//     v5's CMD_LOGIN and SRV_USER_ONLINE). So a server's packets
 //     to a client (its ACKs, LOGIN_REPLY, USER_ONLINE) match the client's UIN
 //     once the client has sent one packet, and a peer connection to a user
 //     matches the user's UIN once the server has announced the user online.
