@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/icqdump/icqdump/analyze"
@@ -35,9 +36,10 @@ func arrowOf(r *analyze.Released, out bool) arrow {
 	return a
 }
 
-// write writes the arrow's record; AckDelayMs is kept in whole nanoseconds.
+// write writes the arrow's record; AckDelayMs is kept in whole nanoseconds,
+// rounded (truncated, 15724 ns read back 15723).
 func (a *arrow) write(w *recordWriter) {
-	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(a.xref.AckDelayMs * 1e6), a.xref.AckedIn,
+	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(math.Round(a.xref.AckDelayMs * 1e6)), a.xref.AckedIn,
 		a.xref.RetransmissionOf, a.xref.ReplyTo, uint64(a.code), uint64(a.seq), uint64(a.dir), uint64(a.ack),
 		uint64(a.match)} {
 		w.uint(n)
