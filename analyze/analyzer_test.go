@@ -204,7 +204,7 @@ func TestTwoSessionsInterleaved(t *testing.T) {
 func TestSessionEnds(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	bye := f.c(1*time.Second, dissect.CmdSendTextCode, 2, dissect.Fields{dissect.FTextCode: "B_USER_DISCONNECTED", dissect.FX1: []byte{5, 0}})
+	bye := f.c(1*time.Second, dissect.CmdSendTextCode, 2, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{5, 0}})
 	f.s(1*time.Second+1*ms, dissect.SrvAck, 2, nil)
 	logIn(f, 2*time.Second)                                                     // same address: a new session
 	f.c(2*time.Second+SilenceTimeout+time.Second, dissect.CmdKeepAlive, 2, nil) // after a silence: a third
@@ -279,15 +279,14 @@ func TestPeerConversation(t *testing.T) {
 	pb := netip.AddrPortFrom(clientB.Addr(), 3000)
 	f := newFeed(t, true)
 	logIn(f, 0)
-	peer := dissect.Peer
 	init := f.peer(1*time.Second, pa, pb, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 1001})
-	msg := f.peer(2*time.Second, pa, pb, peer.ByName("CHANNEL_MESSAGE"),
+	msg := f.peer(2*time.Second, pa, pb, dissect.PeerMessage,
 		dissect.Fields{dissect.FUIN: 1001, dissect.FUIN2: 1001, dissect.FType: 1, dissect.FMessage: "hello", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
-	ack := f.peer(2*time.Second+4*ms, pb, pa, peer.ByName("CHANNEL_ACK"),
+	ack := f.peer(2*time.Second+4*ms, pb, pa, dissect.PeerAck,
 		dissect.Fields{dissect.FUIN: 2002, dissect.FUIN2: 2002, dissect.FType: 1, dissect.FMessage: "", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
-	auto := f.peer(2*time.Second+5*ms, pb, pa, peer.ByName("CHANNEL_MESSAGE"),
+	auto := f.peer(2*time.Second+5*ms, pb, pa, dissect.PeerMessage,
 		dissect.Fields{dissect.FUIN: 2002, dissect.FUIN2: 2002, dissect.FType: 1, dissect.FMessage: "I am away", dissect.FCmdType: 0, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
-	lost := f.peer(3*time.Second, pa, pb, peer.ByName("CHANNEL_MESSAGE"),
+	lost := f.peer(3*time.Second, pa, pb, dissect.PeerMessage,
 		dissect.Fields{dissect.FUIN: 1001, dissect.FUIN2: 1001, dissect.FType: 1, dissect.FMessage: "anyone?", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfd, 0xff, 0xff, 0xff}})
 	s := f.finish()[0]
 	f.checkOrder()

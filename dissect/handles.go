@@ -87,6 +87,18 @@ func (f *Field) HoldsSeq() bool { return f.role == RoleSeq || f.role == RoleRequ
 // HoldsPort reports whether the field holds a TCP port.
 func (f *Field) HoldsPort() bool { return f.role == RolePeerPort || f.role == RolePort }
 
+// WithRole returns the handle of the command's first parameter of role r
+// (0 when it has none): where USER_FOUND and INFO_REPLY keep the request key
+// and the UIN they share a layout for.
+func (c *Command) WithRole(r Role) FieldID {
+	for i := range c.Params {
+		if c.Params[i].role == r {
+			return c.Params[i].id
+		}
+	}
+	return 0
+}
+
 // as declares a field's role in a table.
 func as(r Role, f Field) Field { f.role = r; return f }
 

@@ -114,3 +114,36 @@ func TestRolesAgreeWithNames(t *testing.T) {
 		}
 	}
 }
+
+func TestHandleAccessors(t *testing.T) {
+	b, err := EncodeUDP(nil, ServerToClient, SrvUserOnline, Fields{FSeqNum: 3, FRemoteUIN: 7654321,
+		FRemotePort: 1029, FRemoteIP: [4]byte{198, 51, 100, 7}, FRemoteRealIP: [4]byte{10, 0, 0, 7}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Packet
+	Decode(&p, b, ServerToClient)
+	if n, ok := p.Uint(FRemotePort); !ok || n != 1029 {
+		t.Errorf("Uint(REMOTE_PORT) = %d, %v", n, ok)
+	}
+	if _, ok := p.Uint(FLoginSeqNum); ok {
+		t.Error("Uint of a field USER_ONLINE lacks succeeded")
+	}
+	a, ok := PeerAnnouncement(&p)
+	if want := (Announcement{Port: 1029, Addrs: [2][4]byte{{198, 51, 100, 7}, {10, 0, 0, 7}}, UIN: 7654321}); !ok || a != want {
+		t.Errorf("PeerAnnouncement = %+v, %v; want %+v", a, ok, want)
+	}
+	Decode(&p, b[:len(b)-11], ServerToClient) // cut inside REMOTE_REAL_IP (X1, STATUS and X2 follow)
+	if _, ok := p.Uint(FRemoteRealIP); ok {
+		t.Error("Uint of a cut field succeeded")
+	}
+	if got, want := SrvUserFound.WithRole(RoleRequestKey), FSearchSeqNum; got != want {
+		t.Errorf("USER_FOUND's request key is %v, want %v", got, want)
+	}
+	if got, want := SrvInfoReply.WithRole(RoleUIN), FRemoteUIN; got != want {
+		t.Errorf("INFO_REPLY's UIN is %v, want %v", got, want)
+	}
+	if got := CmdKeepAlive.WithRole(RoleUIN); got != 0 {
+		t.Errorf("KEEP_ALIVE's UIN is %v, want none", got)
+	}
+}

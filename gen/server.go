@@ -173,8 +173,8 @@ func (g *generator) endOfSearch(c *client, sseq uint32, more uint8) {
 func (g *generator) userRecord(c *client, cmd *dissect.Command, kind txKind, seq, uin uint32) {
 	p := g.fields()
 	who := g.profile(uin)
-	p[cmd.Params[0].ID()] = uint16(seq)
-	p[cmd.Params[1].ID()] = uin
+	p[cmd.WithRole(dissect.RoleRequestKey)] = uint16(seq)
+	p[cmd.WithRole(dissect.RoleUIN)] = uin
 	p[dissect.FNickName], p[dissect.FFirstName], p[dissect.FLastName], p[dissect.FEMail] = who.nick, who.first, who.last, who.email
 	p[dissect.FAuthorize] = who.authorize
 	g.serverSend(c, cmd, kind, 0, 0, 0)
