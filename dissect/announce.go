@@ -18,6 +18,9 @@ type Announcement struct {
 // PeerAnnouncement returns the endpoint a packet announces.
 func PeerAnnouncement(p *Packet) (Announcement, bool) {
 	var a Announcement
+	if p.Command == nil || !p.Command.announces {
+		return a, false // most packets: no need to look through the values
+	}
 	port, ok := p.FirstWithRole(RolePeerPort)
 	if !ok {
 		return a, false

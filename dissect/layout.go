@@ -154,6 +154,7 @@ type Command struct {
 	Subs        *Table
 	subWhen     func(*Packet) bool
 	subWhenVals func(Fields) bool // the same, for the encoder
+	announces   bool              // a parameter has role RolePeerPort (PeerAnnouncement)
 	display     string
 }
 
@@ -221,6 +222,7 @@ func (t *Table) build() *Table {
 		c.Dir = t.Dir
 		c.display = strings.Join(c.Names(), "/")
 		prepareFields(c.Params)
+		c.announces = c.WithRole(RolePeerPort) != 0
 		if c.Subs != nil && (len(c.Params) == 0 || c.Params[0].Names == nil) {
 			panic("dissect: " + c.Name + " has subcommands but no named SUBCMD first")
 		}

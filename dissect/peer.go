@@ -30,6 +30,7 @@ var PeerInit = func() *Command {
 	c.Dir = PeerToPeer
 	c.display = c.Name
 	prepareFields(c.Params)
+	c.announces = c.WithRole(RolePeerPort) != 0
 	return c
 }()
 
