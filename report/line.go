@@ -1,7 +1,6 @@
 package report
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/icqdump/icqdump/dissect"
@@ -30,11 +29,11 @@ func (l *linePrinter) Print(r *Record) error {
 	b = appendProtocol(b, &h)
 	if h.hasSeq {
 		b = append(b, " seq="...)
-		b = strconv.AppendUint(b, uint64(h.seq), 10)
+		b = appendUint(b, uint64(h.seq))
 	}
 	if h.hasSeq2 {
 		b = append(b, " seq2="...)
-		b = strconv.AppendUint(b, uint64(h.seq2), 10)
+		b = appendUint(b, uint64(h.seq2))
 	}
 	if h.hasSession {
 		b = append(b, " session="...)
@@ -42,7 +41,7 @@ func (l *linePrinter) Print(r *Record) error {
 	}
 	if h.hasUIN {
 		b = append(b, " uin="...)
-		b = strconv.AppendUint(b, uint64(h.uin), 10)
+		b = appendUint(b, uint64(h.uin))
 	}
 	b = l.appendKeys(b, p, &h)
 	b = appendXrefs(b, &r.Xref, " ", "")
@@ -119,7 +118,7 @@ func appendProtocol(b []byte, h *head) []byte {
 		return append(b, h.command...)
 	case h.hasVersion:
 		b = append(b, "ICQ v"...)
-		return strconv.AppendUint(b, uint64(h.version), 10)
+		return appendUint(b, uint64(h.version))
 	}
 	return append(b, "ICQ"...)
 }
