@@ -23,10 +23,11 @@ type holdback struct {
 	release   func(*Released)
 	message   func(*Message)
 	queue     ring.Ring[held]
-	headPos   uint64         // position of the queue's front
-	nextPos   uint64         // position of the packet being analysed
-	out       Released       // what is handed out (a field, so as not to allocate)
-	pkt       dissect.Packet // a held packet, put together again for release
+	headPos   uint64                // position of the queue's front
+	nextPos   uint64                // position of the packet being analysed
+	out       Released              // what is handed out (a field, so as not to allocate)
+	pkt       dissect.Packet        // a held packet, put together again for release
+	ends      ring.Ring[pendingEnd] // lines ended, waiting for the release of their packets (line.go)
 }
 
 type held struct {
@@ -95,6 +96,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 		r.Meta, r.Packet = m, p
 		h.emit(a, r, in.stream, in.from, &in.msg, in.hasMsg)
 		h.headPos = h.nextPos
+		h.releaseEnds(a)
 		return
 	}
 	if h.queue.Len() == 0 {
@@ -107,7 +109,10 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
 		Seq: p.Seq, HasHeader: p.HasHeader, HasCode: p.HasCode, Session: in.session,
-		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected}
+		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected, V5: in.v5}
+	if in.line != nil {
+		r.Facts = *in.line
+	}
 	if in.waits {
 		r.Ack = AckUnknown
 	}
@@ -196,6 +201,7 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
 	h.queue.Pop()
 	h.headPos++
+	h.releaseEnds(a)
 }
 
 // flush releases everything (the end of the capture).

@@ -67,7 +67,7 @@ type sent struct {
 
 func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) {
 	s := a.sessionFor(m, p)
-	in.session = s.ID
+	in.session, in.line = s.ID, &s.line
 	d := dirIndex(m.Dir)
 	if m.Sub == 0 { // the packets inside a SRV_MULTI_PACKET came in its datagram
 		s.Dir[d].Packets++
@@ -81,8 +81,14 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && s.UIN == 0 {
 		s.UIN = p.UIN
 	}
+	if d == c2s && s.line.UIN == 0 {
+		s.line.UIN = p.UIN
+	}
 	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
 		s.session5 = p.Session
+	}
+	if p.Version == 5 {
+		s.v5.sessionOf(p, m.Frame, in)
 	}
 	if p.Version == 3 || p.Version == 4 {
 		return // their header alone is decoded: no table says which command is an ACK, so nothing is paired
@@ -97,6 +103,9 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 		return
 	}
 	first := a.transmit(s, d, m, p, in)
+	if first && d == c2s && p.Version == 5 {
+		s.v5.seq2Of(p, m.Frame, in)
+	}
 	a.request(s, d, p, in, first)
 	if first {
 		a.content(s, d, m, p, in)
@@ -335,6 +344,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 	switch p.Command {
 	case login, dissect.Cmd5Login:
 		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, dissect.FLoginSeqNum))}
+		s.line.SawLogin = s.line.SawLogin || p.Command == login
 		s.setStatus(p)
 		if port := num(p, dissect.FPort); port > 0 && port <= 0xFFFF {
 			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then

@@ -86,11 +86,10 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	if s.transcript != nil {
 		cfg.Message = s.transcript.add
 	}
-	cfg.Ended = nil // no report needs them: the analyzer keeps none, nor sums them up (cfg.KeepEnded is off)
+	cfg.Ended, cfg.StreamEnded = nil, nil // no report needs them: the analyzer does not sum them up
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
 		cfg.Ended = func(ss *analyze.SessionSummary) { s.sessions.add(ss.ID, ss) }
 	}
-	cfg.StreamEnded = func(*analyze.StreamSummary) {}
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "peers" || n == "flow" }) {
 		cfg.StreamEnded = func(st *analyze.StreamSummary) { s.streams.add(st.Stream, st) }
 	}
