@@ -115,8 +115,9 @@ type Analyzer struct {
 	idle     ring.Ring[idleEntry[*p2pStream]] // every stream still kept, for StreamTimeout
 	messages ring.Ring[pendingRef]            // peer messages awaiting an answer, in order
 
-	commands map[commandKey]*CommandCount
-	in       arrival // the packet being analysed (a field, so as not to allocate)
+	commands     map[commandKey]*CommandCount
+	commandCache commandCache // of commands
+	in           arrival      // the packet being analysed (a field, so as not to allocate)
 	// explainCtx is what Explain is told of the packet being analysed.
 	explainCtx dissect.Context
 	listening  map[uint32]uint16 // the listening port each UIN announced last

@@ -128,8 +128,8 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 	key := sentKey{session: uint32(s.ID), dir: uint8(d), seq: p.Seq}
 	pos := a.hold.nextPos
 	in.waits = true
-	c := a.sent.get(key)
-	if c != nil && c.val.code == p.Code {
+	c, added := a.sent.getOrAdd(key, a.now)
+	if !added && c.val.code == p.Code {
 		t := &c.val
 		t.retrans++
 		in.xref.RetransmissionOf, in.xref.Retransmission = t.firstFrame, t.retrans
@@ -140,15 +140,14 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		c.touched = a.now
 		return false
 	}
-	if c != nil {
+	if added {
+		in.seq, in.expected = s.checkSeq(d, p.Seq)
+	} else {
 		s.Dir[d].Reuses++
 		a.sentExpired(key, &c.val, false)
 		c.touched = a.now
 		in.seq, in.expected = SeqReuse, p.Seq
 		s.checkSeq(d, p.Seq)
-	} else {
-		c = a.sent.add(key, a.now)
-		in.seq, in.expected = s.checkSeq(d, p.Seq)
 	}
 	s.Dir[d].NeedAck++
 	c.val = sent{s: s, code: p.Code, firstFrame: m.Frame, lastFrame: m.Frame, lastTime: a.now, lastPos: pos}
@@ -199,10 +198,7 @@ func (a *Analyzer) refer(in *arrival, t *sent, delay time.Duration) {
 
 // rememberAck keeps an ACK for the Window, to recognise an ACK of it.
 func (a *Analyzer) rememberAck(key sentKey, s *session, frame uint64) {
-	c := a.sent.get(key)
-	if c == nil {
-		c = a.sent.add(key, a.now)
-	}
+	c, _ := a.sent.getOrAdd(key, a.now)
 	c.touched = a.now
 	c.val = sent{s: s, firstFrame: frame, lastFrame: frame, lastTime: a.now, lastPos: a.hold.nextPos}
 }
@@ -285,17 +281,11 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: kind, num: uint16(v.Num)}
-	c := a.requests.get(key)
 	if d == c2s {
-		if c == nil {
-			c = a.requests.add(key, a.now)
-		}
-		c.touched = a.now
-		if first {
-			c.val = in.frame
-		}
+		a.noteRequest(key, in, first)
 		return
 	}
+	c := a.requests.get(key)
 	if c == nil {
 		return
 	}
@@ -309,6 +299,16 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 	}
 }
 
+// noteRequest keeps a client's request under key, for its reply: the frame
+// of its first transmission.
+func (a *Analyzer) noteRequest(key requestKey, in *arrival, first bool) {
+	c, _ := a.requests.getOrAdd(key, a.now)
+	c.touched = a.now
+	if first {
+		c.val = in.frame
+	}
+}
+
 // request5 pairs a v5 reply with its request: a server packet answering a
 // request carries the request's SEQ_NUM2, an unsolicited one 0 (facts §1.4).
 func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
@@ -316,17 +316,11 @@ func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, f
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: reqV5, num: p.Seq2}
-	c := a.requests.get(key)
-	switch {
-	case d == c2s:
-		if c == nil {
-			c = a.requests.add(key, a.now)
-		}
-		c.touched = a.now
-		if first {
-			c.val = in.frame
-		}
-	case c != nil:
+	if d == c2s {
+		a.noteRequest(key, in, first)
+		return
+	}
+	if c := a.requests.get(key); c != nil {
 		c.touched = a.now
 		in.xref.ReplyTo = c.val
 		if p.Command == dissect.Srv5LoginReply && s.Login.Frame == c.val && first {
