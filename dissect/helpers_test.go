@@ -134,14 +134,14 @@ func checkHeader(tb testing.TB, p *Packet) {
 	if !p.HasHeader {
 		return
 	}
-	seq := p.Field("SEQ_NUM")
+	seq := p.Value(FSeqNum)
 	if seq == nil {
-		seq = p.Field("SEQ_NUM1")
+		seq = p.Value(FSeqNum1)
 	}
-	if p.Code != uint16(p.Field("COMMAND").Num) || p.Seq != uint16(seq.Num) {
+	if p.Code != uint16(p.Value(FCommand).Num) || p.Seq != uint16(seq.Num) {
 		tb.Errorf("Code %d Seq %d disagree with %q", p.Code, p.Seq, describeValues(p))
 	}
-	if p.Dir == ClientToServer && p.UIN != p.Field("UIN").Num {
+	if p.Dir == ClientToServer && p.UIN != p.Value(FUIN).Num {
 		tb.Errorf("UIN %d disagrees with %q", p.UIN, describeValues(p))
 	}
 }

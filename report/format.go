@@ -53,20 +53,20 @@ func (h *head) set(v *dissect.Value) {
 	if v.Partial {
 		return
 	}
-	switch v.Field.Name {
-	case "VERSION":
+	switch v.Field.ID() {
+	case dissect.FVersion:
 		h.version, h.hasVersion = uint16(v.Num), true
-	case "COMMAND":
+	case dissect.FCommand:
 		h.code, h.hasCode = uint16(v.Num), true
-	case "SEQ_NUM", "SEQ_NUM1":
+	case dissect.FSeqNum, dissect.FSeqNum1:
 		h.seq, h.hasSeq = uint16(v.Num), true
-	case "SEQ_NUM2":
+	case dissect.FSeqNum2:
 		h.seq2, h.hasSeq2 = uint16(v.Num), true
-	case "SESSION_ID":
+	case dissect.FSessionID:
 		h.session, h.hasSession = v.Num, true
-	case "CHECKCODE":
+	case dissect.FCheckcode:
 		h.checkcode, h.hasCheckcode = v.Num, true
-	case "UIN":
+	case dissect.FUIN:
 		h.uin, h.hasUIN = v.Num, true
 	}
 }
@@ -78,7 +78,7 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 	switch {
 	case v.Partial:
 		return "", false
-	case v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND":
+	case v.Field.ID() == dissect.FCommand || v.Field.ID() == dissect.FMsgCommand:
 		return h.command, h.known
 	}
 	return p.ValueName(v)
@@ -214,7 +214,7 @@ func appendTruncated(b []byte, v *dissect.Value, s valueStyle) []byte {
 // isCode reports whether a field's values are codes rather than quantities:
 // they are shown in hex, as the spec lists them.
 func isCode(f *dissect.Field) bool {
-	return f.Name == "COMMAND" || f.Name == "MSG_COMMAND" || f.Hex || f.Names != nil && (f.Names.NoteOther || f.Names.Codes)
+	return f.ID() == dissect.FCommand || f.ID() == dissect.FMsgCommand || f.Hex || f.Names != nil && (f.Names.NoteOther || f.Names.Codes)
 }
 
 func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
@@ -498,10 +498,7 @@ func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
 	if v.Field.PartsBy == "" || v.Partial {
 		return nil, false
 	}
-	var names []string
-	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
-		names = dissect.MessageParts[t.Num]
-	}
+	names := p.PartNames(v)
 	return names, len(names) > 0 || bytes.IndexByte(p.Data(v), 0xFE) >= 0
 }
 
