@@ -255,7 +255,7 @@ func (c *Checker) Released(r *analyze.Released) {
 		st = c.session(r)
 		c.scope = st.scope
 		st.last = m.Time
-		if p.Dir == dissect.ClientToServer && p.HasHeader && st.uin == 0 {
+		if p.Dir == dissect.ClientToServer && p.HasHeader() && st.uin == 0 {
 			st.uin = p.UIN
 		}
 		uin = st.uin
@@ -268,7 +268,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	packetFindings(m, p, func(id, msg string) { c.report(id, from, uin, msg, m.Frame) })
 	c.reliability(r, st, v, from, uin)
 	switch {
-	case st == nil || !p.HasHeader:
+	case st == nil || !p.HasHeader():
 	case v == V2:
 		c.semantics(r, st, uin)
 	case v == V5:
@@ -340,7 +340,7 @@ func (st *sessionState) resumedBy(p *dissect.Packet) bool {
 	switch {
 	case !st.sawLogin:
 		return false
-	case p.Dir != dissect.ClientToServer || !p.HasHeader:
+	case p.Dir != dissect.ClientToServer || !p.HasHeader():
 		return true
 	}
 	return (p.Command == nil || p.Command.Name != "LOGIN") && p.UIN == st.uin
@@ -361,7 +361,7 @@ func commandName(p *dissect.Packet) string {
 	switch {
 	case p.Command != nil:
 		return p.Command.Display()
-	case p.HasHeader || p.Code != 0:
+	case p.HasHeader() || p.Code != 0:
 		return fmt.Sprintf("command 0x%04X", p.Code)
 	}
 	return "the packet" // cut before its command

@@ -535,7 +535,7 @@ func TestEveryIssueHasARule(t *testing.T) {
 		if notSenderDepartures[k] {
 			continue
 		}
-		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
+		p := &dissect.Packet{Dir: dissect.ClientToServer, Header: dissect.Header{Version: 2}}
 		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
 		id := issueRule(p, is, false)
 		if _, ok := Lookup(id); !ok {
@@ -547,7 +547,7 @@ func TestEveryIssueHasARule(t *testing.T) {
 			t.Errorf("reading %v: no rule", r)
 		}
 	}
-	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
+	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Header: dissect.Header{Version: 3}}
 	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
 		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
 	}

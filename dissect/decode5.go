@@ -24,8 +24,10 @@ func header34(check string) []Field {
 }
 
 func init() {
-	prepareFields(V3.Header)
-	prepareFields(V4.Header)
+	for _, t := range []*Table{V3, V4} {
+		prepareFields(t.Header)
+		prepareHeader(t.Header)
+	}
 }
 
 // layoutFor returns the table of a version other than 2, or nil when the
@@ -134,24 +136,11 @@ func (d *decoder) header(t *Table) bool {
 		if !d.field(f, -1) {
 			return false
 		}
-		n := d.last().Num
-		switch f.Name {
-		case "COMMAND":
-			p.Code, p.HasCode = uint16(n), true
+		if f.slot == HeadCode {
 			p.Command = t.Lookup(p.Code)
-		case "SEQ_NUM1":
-			p.Seq = uint16(n)
-		case "SEQ_NUM2":
-			p.Seq2 = uint16(n)
-		case "SESSION_ID":
-			p.Session = n
-		case "UIN":
-			if p.Dir == ClientToServer {
-				p.UIN = n
-			}
 		}
 	}
-	p.HasHeader = true
+	p.Read |= HeadWhole
 	return true
 }
 

@@ -131,7 +131,7 @@ func checkCoverage(tb testing.TB, p *Packet) {
 // checkHeader checks that the Packet's summary agrees with its values.
 func checkHeader(tb testing.TB, p *Packet) {
 	tb.Helper()
-	if !p.HasHeader {
+	if !p.HasHeader() {
 		return
 	}
 	seq := p.Field("SEQ_NUM")

@@ -63,7 +63,8 @@ type Field struct {
 	// How another reading (explain.go) reads the field: its integer
 	// big-endian, or as ASCII digits running to the end of the packet.
 	bigEndian, digits bool
-	role              role // what the context can say of its value (explain.go)
+	role              role        // what the context can say of its value (explain.go)
+	slot              HeaderField // what a table's header field fills in a packet's Header, or 0
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is
@@ -212,6 +213,7 @@ func (t *Table) ByName(name string) *Command {
 // a table is a programming error and panics at start-up, never on input.
 func (t *Table) build() *Table {
 	prepareFields(t.Header)
+	prepareHeader(t.Header)
 	for _, c := range t.Commands {
 		if prev := t.Lookup(c.Code); prev != nil {
 			panic(fmt.Sprintf("dissect: code %#04x declared twice (%s, %s)", c.Code, prev.Name, c.Name))

@@ -251,7 +251,7 @@ func (f *Filter) learn(m *capture.Packet, p *dissect.Packet) {
 	}
 	switch p.Command.Name {
 	case "LOGIN":
-		if port := p.Field("PORT"); port != nil && !port.Partial && p.HasHeader {
+		if port := p.Field("PORT"); port != nil && !port.Partial && p.HasHeader() {
 			f.remember(netip.AddrPortFrom(m.Src.Addr(), uint16(port.Num)), p.UIN)
 		}
 	case "USER_ONLINE":
@@ -280,7 +280,7 @@ func (f *Filter) remember(ep netip.AddrPort, uin uint32) {
 func senderUIN(p *dissect.Packet) (uint32, bool) {
 	switch p.Dir {
 	case dissect.ClientToServer:
-		return p.UIN, p.HasHeader
+		return p.UIN, p.HasHeader()
 	case dissect.PeerToPeer:
 		for _, name := range [...]string{"MY_UIN", "UIN"} {
 			if v := p.Field(name); v != nil && !v.Partial {

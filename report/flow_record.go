@@ -27,7 +27,7 @@ type arrow struct {
 
 func arrowOf(r *analyze.Released, out bool) arrow {
 	a := arrow{frame: r.Meta.Frame, time: r.Meta.Time.UnixNano(), out: out, dir: r.Meta.Dir,
-		code: r.Code, seq: r.Seq, hasHeader: r.HasHeader, known: r.HasCode,
+		code: r.Code, seq: r.Seq, hasHeader: r.HasHeader(), known: r.HasCode(),
 		init: r.Command == dissect.PeerInit, ack: r.Ack, match: r.Match, xref: r.Xref, note: r.Note}
 	if r.Meta.Transport == capture.TCP {
 		a.stream = r.Meta.Stream

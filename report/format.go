@@ -32,7 +32,7 @@ func readHead(p *dissect.Packet) head {
 		t = dissect.ForDirection(p.Dir)
 	}
 	if t == nil { // peer packets: no separate header, the decoder sums it up
-		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.HasCode,
+		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.HasCode(),
 			command: p.CommandName(), known: p.Command != nil, params: p.Values}
 	}
 	var h head
