@@ -28,21 +28,21 @@ func (l *linePrinter) Print(r *Record) error {
 	b = append(b, m.Dir.String()...)
 	b = append(b, ' ')
 	b = appendProtocol(b, &h)
-	if h.hasSeq {
+	if h.Has(dissect.HeadSeq) {
 		b = append(b, " seq="...)
-		b = strconv.AppendUint(b, uint64(h.seq), 10)
+		b = strconv.AppendUint(b, uint64(h.Seq), 10)
 	}
-	if h.hasSeq2 {
+	if h.Has(dissect.HeadSeq2) {
 		b = append(b, " seq2="...)
-		b = strconv.AppendUint(b, uint64(h.seq2), 10)
+		b = strconv.AppendUint(b, uint64(h.Seq2), 10)
 	}
-	if h.hasSession {
+	if h.Has(dissect.HeadSession) {
 		b = append(b, " session="...)
-		b = appendHexNum(b, h.session, 8)
+		b = appendHexNum(b, h.Session, 8)
 	}
-	if h.hasUIN {
+	if h.Has(dissect.HeadUIN) {
 		b = append(b, " uin="...)
-		b = strconv.AppendUint(b, uint64(h.uin), 10)
+		b = strconv.AppendUint(b, uint64(h.UIN), 10)
 	}
 	b = l.appendKeys(b, p, &h)
 	b = appendXrefs(b, &r.Xref, " ", "")
@@ -117,9 +117,9 @@ func appendProtocol(b []byte, h *head) []byte {
 	switch {
 	case h.command != "":
 		return append(b, h.command...)
-	case h.hasVersion:
+	case h.Has(dissect.HeadVersion):
 		b = append(b, "ICQ v"...)
-		return strconv.AppendUint(b, uint64(h.version), 10)
+		return strconv.AppendUint(b, uint64(h.Version), 10)
 	}
 	return append(b, "ICQ"...)
 }

@@ -157,8 +157,8 @@ func TestSpoolSpillsAndReadsBack(t *testing.T) {
 }
 
 func TestArrowRoundTrip(t *testing.T) {
-	want := arrow{frame: 12, time: 900_000_000_123, stream: 3, out: true, dir: dissect.PeerToPeer, code: 0x07EE,
-		seq: 7, known: true, ack: analyze.AckMissing, match: analyze.AckOfAck,
+	want := arrow{frame: 12, time: 900_000_000_123, stream: 3, out: true, dir: dissect.PeerToPeer,
+		head: dissect.Header{Command: dissect.Peer.Lookup(0x07EE), Code: 0x07EE, Seq: 7, Read: dissect.HeadCode}, ack: analyze.AckMissing, match: analyze.AckOfAck,
 		xref: analyze.Xref{AcksFrame: 5, AckDelayMs: 1.25, AckedIn: 9, RetransmissionOf: 4, Retransmission: 2, ReplyTo: 3},
 		note: []byte("TYPE=0x1(normal) MESSAGE=\"hej\"")}
 	// Two arrows in a spooled list, read back in order, then the end.
