@@ -425,7 +425,7 @@ func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 		return
 	}
 	version := &t.Header[0]
-	if !d.read(version, -1) {
+	if !d.read(version, -1) { // a header field: read fills p.Header
 		return
 	}
 	if lt := layoutFor(dir, p.Version); lt != nil {
