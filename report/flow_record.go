@@ -31,6 +31,7 @@ func arrowOf(r *analyze.Released, out bool) arrow {
 	if r.Meta.Transport == capture.TCP {
 		a.stream = r.Meta.Stream
 	}
+	a.head.Command = a.command() // as read back from the spool, so the ladder is laid out with the names it shows
 	return a
 }
 
@@ -67,7 +68,9 @@ func (a *arrow) read(r *recordReader) {
 	}
 }
 
-// command returns the arrow's command from the tables, or nil.
+// command returns the arrow's command from the tables of its direction, or
+// nil. (A v5 packet's code is looked up in v2's tables, as the ladder always
+// named it.)
 func (a *arrow) command() *dissect.Command {
 	switch {
 	case a.init:
