@@ -196,3 +196,25 @@ func TestArrowRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// An arrow is laid out with the label it shows once read back from the
+// spool, whichever table the packet's command came from (a v5 one too).
+func TestArrowLabelAsSpooled(t *testing.T) {
+	for _, c := range []struct {
+		dir  dissect.Direction
+		head dissect.Header
+	}{
+		{dissect.ClientToServer, dissect.Header{Command: dissect.Client5.Lookup(0x04EC), Code: 0x04EC, Seq: 3, Read: dissect.HeadCode | dissect.HeadSeq | dissect.HeadWhole}},
+		{dissect.ServerToClient, dissect.Header{Code: 0xFFFE, Read: dissect.HeadCode}},
+		{dissect.PeerToPeer, dissect.Header{Command: dissect.PeerInit}},
+	} {
+		r := &analyze.Released{Meta: &capture.Packet{Dir: c.dir}, Header: c.head}
+		a := arrowOf(r, true)
+		var w recordWriter
+		a.write(&w)
+		var back arrow
+		if back.read(&recordReader{b: w.b}); string(back.appendLabel(nil)) != string(a.appendLabel(nil)) {
+			t.Errorf("laid out as %q, read back as %q", a.appendLabel(nil), back.appendLabel(nil))
+		}
+	}
+}
