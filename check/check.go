@@ -226,15 +226,11 @@ func (c *Checker) judged(s side) bool {
 	return s == sideCapture || c.opts.Role == All || c.opts.Role == Client && s == sideClient || c.opts.Role == Server && s == sideServer
 }
 
-func (c *Checker) report(id string, s side, uin uint32, msg string, frames ...uint64) {
+func (c *Checker) report(rule *Rule, s side, uin uint32, msg string, frames ...uint64) {
 	if !c.judged(s) {
 		return
 	}
-	rule, ok := Lookup(id)
-	if !ok {
-		panic("check: no rule " + id)
-	}
-	c.counts[id]++
+	c.counts[rule.ID]++
 	c.emit(&Finding{Rule: rule, Frames: frames, UIN: uin, Message: msg, Scope: c.scope})
 }
 
@@ -265,7 +261,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	}
 	c.scope.judgedUnder(v)
 	from := senderSide(p.Dir)
-	packetFindings(m, p, func(id, msg string) { c.report(id, from, uin, msg, m.Frame) })
+	packetFindings(m, p, func(rule *Rule, msg string) { c.report(rule, from, uin, msg, m.Frame) })
 	c.reliability(r, st, v, from, uin)
 	switch {
 	case st == nil || !p.HasHeader():
@@ -285,11 +281,11 @@ func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint3
 	case !st.hasSession || newLogin && p.Session != st.session:
 		st.session, st.sessionFrame, st.hasSession, st.hasSeq2 = p.Session, frame, true, false
 	case p.Session != st.session:
-		c.report("ICQ5-SESSION-ID", from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
+		c.report(RuleV5SessionID, from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
 			frame, st.sessionFrame)
 	}
 	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
-		c.report("ICQ5-REPLY-SEQ2", from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
+		c.report(RuleV5ReplySeq2, from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
 			commandName(p), p.Seq2, analyze.Window), frame)
 	}
 	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
@@ -300,7 +296,7 @@ func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint3
 	case p.Seq2 == 0 && zeroAllowed:
 		return
 	case st.hasSeq2 && p.Seq2 != st.nextSeq2:
-		c.report("ICQ5-SEQ2-NEXT", from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
+		c.report(RuleV5Seq2Next, from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
 			frame, st.seq2Frame)
 	}
 	st.nextSeq2, st.seq2Frame, st.hasSeq2 = p.Seq2+1, frame, true
@@ -374,11 +370,11 @@ func (c *Checker) reliability(r *analyze.Released, st *sessionState, v Versions,
 	case analyze.SeqWrongStart, analyze.SeqJump:
 		c.seqFinding(r, v, from, uin)
 	case analyze.SeqReuse:
-		c.report("ICQ-SEQ-REUSE", from, uin, fmt.Sprintf("SEQ_NUM %d was used before by another command", r.Seq), frame)
+		c.report(RuleSeqReuse, from, uin, fmt.Sprintf("SEQ_NUM %d was used before by another command", r.Seq), frame)
 	}
 	switch r.Match {
 	case analyze.AckOfAck:
-		c.report("ICQ-ACK-OF-ACK", from, uin, fmt.Sprintf("ACK of frame %d, itself an ACK", r.Xref.AcksFrame), frame, r.Xref.AcksFrame)
+		c.report(RuleAckOfAck, from, uin, fmt.Sprintf("ACK of frame %d, itself an ACK", r.Xref.AcksFrame), frame, r.Xref.AcksFrame)
 	case analyze.AckOfNothing:
 		c.unmatched(r, st, from, uin)
 	}
@@ -387,7 +383,7 @@ func (c *Checker) reliability(r *analyze.Released, st *sessionState, v Versions,
 	}
 	if r.Xref.Retransmission > 0 {
 		if d := r.Interval - retransmitInterval; d > c.opts.RetransmitTolerance || -d > c.opts.RetransmitTolerance {
-			c.report("ICQ-RETRANS-INTERVAL", from, uin, fmt.Sprintf("retransmission %d of frame %d came %v after the previous transmission; the spec says 10 s",
+			c.report(RuleRetransInterval, from, uin, fmt.Sprintf("retransmission %d of frame %d came %v after the previous transmission; the spec says 10 s",
 				r.Xref.Retransmission, r.Xref.RetransmissionOf, r.Interval.Round(time.Millisecond)), frame, r.Xref.RetransmissionOf)
 		}
 	}
@@ -427,9 +423,9 @@ func (c *Checker) ackWasDue(t time.Time) bool {
 func (c *Checker) unmatched(r *analyze.Released, st *sessionState, from side, uin uint32) {
 	switch {
 	case r.Meta.Transport == capture.TCP && r.Meta.Opened:
-		c.report("ICQ-ACK-UNMATCHED", from, uin, "CHANNEL_ACK answers no message sent on the connection", r.Meta.Frame)
+		c.report(RuleAckUnmatched, from, uin, "CHANNEL_ACK answers no message sent on the connection", r.Meta.Frame)
 	case st != nil && st.sawLogin:
-		c.report("ICQ-ACK-UNMATCHED", from, uin, fmt.Sprintf("ACK with SEQ_NUM %d matches no packet sent in the last %v", r.Seq, analyze.Window), r.Meta.Frame)
+		c.report(RuleAckUnmatched, from, uin, fmt.Sprintf("ACK with SEQ_NUM %d matches no packet sent in the last %v", r.Seq, analyze.Window), r.Meta.Frame)
 	}
 }
 
@@ -478,7 +474,7 @@ func (st *sessionState) forgetBySweep(now time.Time) {
 func (c *Checker) seqFinding(r *analyze.Released, v Versions, from side, uin uint32) {
 	got, want := r.Seq, r.ExpectedSeq
 	if swap16(got) == want || r.SeqAnomaly == analyze.SeqJump && swap16(got) == swap16(want-1)+1 {
-		c.report("ICQ-SEQ-ENDIAN", from, uin, fmt.Sprintf("SEQ_NUM %d (%02X %02X) makes sense only read big-endian, as %d",
+		c.report(RuleSeqEndian, from, uin, fmt.Sprintf("SEQ_NUM %d (%02X %02X) makes sense only read big-endian, as %d",
 			got, byte(got), byte(got>>8), swap16(got)), r.Meta.Frame)
 		return
 	}
@@ -486,10 +482,10 @@ func (c *Checker) seqFinding(r *analyze.Released, v Versions, from side, uin uin
 		if v != V2 {
 			return
 		}
-		c.report("ICQ-SEQ-START", from, uin, fmt.Sprintf("first SEQ_NUM is %d; the spec starts at %d", got, want), r.Meta.Frame)
+		c.report(RuleSeqStart, from, uin, fmt.Sprintf("first SEQ_NUM is %d; the spec starts at %d", got, want), r.Meta.Frame)
 		return
 	}
-	c.report("ICQ-SEQ-NEXT", from, uin, fmt.Sprintf("SEQ_NUM %d; the previous packet's + 1 is %d", got, want), r.Meta.Frame)
+	c.report(RuleSeqNext, from, uin, fmt.Sprintf("SEQ_NUM %d; the previous packet's + 1 is %d", got, want), r.Meta.Frame)
 }
 
 func swap16(v uint16) uint16 { return v<<8 | v>>8 }
@@ -537,10 +533,10 @@ func (c *Checker) userFound(st *sessionState, p *dissect.Packet, frame uint64, u
 	}
 	s.found++
 	if s.ended {
-		c.report("ICQ-SEARCH-END", sideServer, uin, "USER_FOUND after the search's END_OF_SEARCH", frame, s.frame)
+		c.report(RuleSearchEnd, sideServer, uin, "USER_FOUND after the search's END_OF_SEARCH", frame, s.frame)
 	}
 	if s.found == maxUserFound+1 {
-		c.report("ICQ-SEARCH-LIMIT", sideServer, uin, "more than 40 USER_FOUND for one search", frame, s.frame)
+		c.report(RuleSearchLimit, sideServer, uin, "more than 40 USER_FOUND for one search", frame, s.frame)
 	}
 }
 
@@ -551,7 +547,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 	}
 	s.ended = true
 	if more := p.Field("MORE_FOUND"); more != nil && more.Num == 1 && s.found < maxUserFound {
-		c.report("ICQ-SEARCH-LIMIT", sideServer, uin, fmt.Sprintf("MORE_FOUND is 01 after %d USER_FOUND; only 40 withheld results allow it", s.found), frame, s.frame)
+		c.report(RuleSearchLimit, sideServer, uin, fmt.Sprintf("MORE_FOUND is 01 after %d USER_FOUND; only 40 withheld results allow it", s.found), frame, s.frame)
 	}
 }
 
@@ -566,7 +562,7 @@ func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint6
 	if !st.hasList {
 		msg = fmt.Sprintf("%s for UIN %d before the client sent its CONTACT_LIST", p.Command.Name, v.Num)
 	}
-	c.report("ICQ-CONTACT-NOTIFY", sideServer, uin, msg, frame)
+	c.report(RuleContactNotify, sideServer, uin, msg, frame)
 }
 
 func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uint32) {
@@ -581,13 +577,13 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 		return
 	}
 	if st.bye != 0 {
-		c.report("ICQ-AFTER-DISCONNECT", sideClient, uin, fmt.Sprintf("%s after B_USER_DISCONNECTED in frame %d", commandName(p), st.bye), m.Frame, st.bye)
+		c.report(RuleAfterDisconnect, sideClient, uin, fmt.Sprintf("%s after B_USER_DISCONNECTED in frame %d", commandName(p), st.bye), m.Frame, st.bye)
 	}
 	switch {
 	case name == "LOGIN":
 		st.sawLogin = true
 	case st.sawLogin && !st.loggedIn:
-		c.report("ICQ-LOGIN-FIRST", sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
+		c.report(RuleLoginFirst, sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
 	}
 	switch name {
 	case "CONTACT_LIST":
@@ -619,9 +615,9 @@ func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
 	n := 0
 	for _, u := range st.unacked {
 		if !u.at.After(t) {
-			c.report("ICQ-ACK-MISSING", u.blame, st.uin, u.what+" was never acknowledged", u.frame)
+			c.report(RuleAckMissing, u.blame, st.uin, u.what+" was never acknowledged", u.frame)
 			if !u.resent {
-				c.report("ICQ-RETRANS-MISSING", sideClient+sideServer-u.blame, st.uin,
+				c.report(RuleRetransMissing, sideClient+sideServer-u.blame, st.uin,
 					u.what+" got no ACK and was never sent again; the spec retransmits after 10 s", u.frame)
 			}
 		} else {
@@ -639,7 +635,7 @@ func (c *Checker) unansweredBefore(t time.Time) {
 	for _, u := range c.pending {
 		if !u.at.After(t) {
 			c.scope = u.scope
-			c.report("ICQ-PEER-MESSAGE-ANSWERED", sideClient, u.uin, "the message was never acknowledged (no CHANNEL_ACK with its auto reply)", u.frame)
+			c.report(RulePeerMessageAnswered, sideClient, u.uin, "the message was never acknowledged (no CHANNEL_ACK with its auto reply)", u.frame)
 		} else {
 			c.pending[n] = u
 			n++
@@ -666,7 +662,7 @@ func (c *Checker) keepAlive(st *sessionState, m *capture.Packet, uin uint32, p *
 	}
 	if gap := m.Time.Sub(st.alive); gap > keepAliveInterval+c.opts.KeepAliveTolerance {
 		st.late = true
-		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, uin, fmt.Sprintf("%s %v after the keep-alive or login in frame %d; keep-alives are at most 120 s apart",
+		c.report(RuleKeepaliveInterval, sideClient, uin, fmt.Sprintf("%s %v after the keep-alive or login in frame %d; keep-alives are at most 120 s apart",
 			commandName(p), gap.Round(time.Millisecond), st.aliveF), m.Frame, st.aliveF)
 	}
 }
@@ -683,7 +679,7 @@ func (c *Checker) textCode(r *analyze.Released, st *sessionState, uin uint32) {
 		c.crossedDisconnect(st.id, r.Meta.Time)
 	case "B_MESSAGE_ACK":
 		if most := st.mostTries(r.Meta.Frame); most < transmissionsFirst {
-			c.report("ICQ-MESSAGE-ACK-EARLY", sideClient, uin, fmt.Sprintf("B_MESSAGE_ACK after at most %d transmissions of a packet; the spec waits for 6 unsuccessful ones", most), r.Meta.Frame)
+			c.report(RuleMessageAckEarly, sideClient, uin, fmt.Sprintf("B_MESSAGE_ACK after at most %d transmissions of a packet; the spec waits for 6 unsuccessful ones", most), r.Meta.Frame)
 		}
 		for k, t := range st.tries {
 			st.tries[k] = tries{at: t.at} // the next B_MESSAGE_ACK waits for six more
@@ -709,7 +705,7 @@ func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, fie
 		return
 	}
 	if v := r.Packet.Field(field); v != nil && !v.Partial {
-		c.report("ICQ-REPLY-SEQ", sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", field, v.Num), r.Meta.Frame)
+		c.report(RuleReplySeq, sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", field, v.Num), r.Meta.Frame)
 	}
 }
 
@@ -735,7 +731,7 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 		return
 	}
 	if p.Command != dissect.PeerInit && p.Command != dissect.PeerInit6 { // v6 opens with its own handshake
-		c.report("ICQ-PEER-INIT-FIRST", sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
+		c.report(RulePeerInitFirst, sideClient, uin, fmt.Sprintf("stream %d begins with %s, not CHANNEL_INIT", m.Stream, commandName(p)), m.Frame)
 	}
 }
 
@@ -814,7 +810,7 @@ func (c *Checker) capSessions() {
 func (c *Checker) fellSilent(st *sessionState) {
 	c.scope = st.scope
 	if st.aliveF != 0 && !st.late && st.bye == 0 {
-		c.report("ICQ-KEEPALIVE-INTERVAL", sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
+		c.report(RuleKeepaliveInterval, sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
 			st.aliveF), st.aliveF)
 	}
 }
@@ -833,7 +829,7 @@ func (c *Checker) settleSearches(st *sessionState, old func(*search) bool) {
 	slices.SortFunc(done, func(a, b uint16) int { return cmp.Compare(st.searches[a].frame, st.searches[b].frame) })
 	for _, seq := range done {
 		if s := st.searches[seq]; st.loggedIn && !s.ended && s.acked && c.ackWasDue(s.at) {
-			c.report("ICQ-SEARCH-END", sideServer, st.uin, fmt.Sprintf("search %d was never ended by END_OF_SEARCH", seq), s.frame)
+			c.report(RuleSearchEnd, sideServer, st.uin, fmt.Sprintf("search %d was never ended by END_OF_SEARCH", seq), s.frame)
 		}
 		delete(st.searches, seq)
 	}

@@ -3,7 +3,11 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -511,7 +515,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 		}
 	}
 	for _, tc := range ruleCases {
-		if _, ok := Lookup(tc.rule); !ok {
+		if !slices.ContainsFunc(Rules, func(r *Rule) bool { return r.ID == tc.rule }) {
 			t.Errorf("ruleCases names %s, which is not in the catalogue", tc.rule)
 		}
 	}
@@ -537,18 +541,58 @@ func TestEveryIssueHasARule(t *testing.T) {
 		}
 		p := &dissect.Packet{Dir: dissect.ClientToServer, Header: dissect.Header{Version: 2}}
 		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
-		id := issueRule(p, is, false)
-		if _, ok := Lookup(id); !ok {
-			t.Errorf("issue %v: no rule (%q)", k, id)
+		if rule := issueRule(p, is, false); !slices.Contains(Rules, rule) {
+			t.Errorf("issue %v: no rule of the catalogue (%v)", k, rule)
 		}
 	}
 	for r := dissect.ReadBigEndian; r <= dissect.ReadOutgoingPort; r++ {
-		if _, ok := Lookup(explanationRules[r]); !ok {
+		if !slices.Contains(Rules, explanationRules[r]) {
 			t.Errorf("reading %v: no rule", r)
 		}
 	}
 	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Header: dissect.Header{Version: 3}}
-	if id := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); id != "ICQ-PEER-V3-EXTRA" {
-		t.Errorf("bytes after a peer v3 packet: %q, want ICQ-PEER-V3-EXTRA", id)
+	if rule := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); rule != RulePeerV3Extra {
+		t.Errorf("bytes after a peer v3 packet: %v, want ICQ-PEER-V3-EXTRA", rule)
+	}
+}
+
+// TestRuleIDsUnique: the catalogue lists each rule value once, under an ID
+// no other rule has, so that the counts per ID count one rule.
+func TestRuleIDsUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules {
+		if seen[r.ID] {
+			t.Errorf("%s is listed twice", r.ID)
+		}
+		seen[r.ID] = true
+	}
+}
+
+// TestEveryRuleValueListed: a rule value declared in rules.go but left out
+// of the catalogue would fire without --rules, the counts or JUnit knowing
+// it. The declarations are read from the source; they come in the
+// catalogue's order.
+func TestEveryRuleValueListed(t *testing.T) {
+	file, err := parser.ParseFile(token.NewFileSet(), "rules.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var declared []string
+	ast.Inspect(file, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if lit, ok := u.X.(*ast.CompositeLit); ok && len(lit.Elts) > 0 {
+				if id, ok := lit.Elts[0].(*ast.BasicLit); ok {
+					declared = append(declared, strings.Trim(id.Value, `"`))
+				}
+			}
+		}
+		return true
+	})
+	var listed []string
+	for _, r := range Rules {
+		listed = append(listed, r.ID)
+	}
+	if len(declared) < 40 || !slices.Equal(declared, listed) {
+		t.Errorf("rules.go declares\n%v\nthe catalogue lists\n%v", declared, listed)
 	}
 }

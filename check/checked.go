@@ -44,14 +44,14 @@ func (c *Checker) Checked() Checked { return c.checked }
 func (c *Checker) Capture(st capture.Stats, links []string, readErr error) {
 	c.scope = Scope{Kind: ScopeCapture, Label: "capture"}
 	if st.Unsupported > 0 {
-		c.report("CAPTURE-LINK-UNSUPPORTED", sideCapture, 0,
+		c.report(RuleCaptureLinkUnsupported, sideCapture, 0,
 			fmt.Sprintf("%d of %d frames are of a link type icqdump does not decode (%s): they were not judged", st.Unsupported, st.Frames, strings.Join(links, ", ")))
 	}
 	if st.Malformed > 0 {
-		c.report("CAPTURE-FRAME-MALFORMED", sideCapture, 0,
+		c.report(RuleCaptureFrameMalformed, sideCapture, 0,
 			fmt.Sprintf("%d of %d frames have link, IP, UDP or TCP headers that do not decode: they were not judged", st.Malformed, st.Frames))
 	}
 	if readErr != nil {
-		c.report("CAPTURE-FILE-DAMAGED", sideCapture, 0, readErr.Error()+": what follows was not judged")
+		c.report(RuleCaptureFileDamaged, sideCapture, 0, readErr.Error()+": what follows was not judged")
 	}
 }

@@ -20,22 +20,22 @@ type Finding struct {
 }
 
 // issueRules maps the dissector's structural issues to the rules they break.
-var issueRules = map[dissect.IssueKind]string{
-	dissect.IssueEmpty:             "ICQ-TRUNCATED",
-	dissect.IssueTruncated:         "ICQ-TRUNCATED",
-	dissect.IssueLengthOverrun:     "ICQ-STR-LENGTH-NUL",
-	dissect.IssueZeroLength:        "ICQ-STR-LENGTH-NUL",
-	dissect.IssueMissingNUL:        "ICQ-STR-LENGTH-NUL",
-	dissect.IssueTrailing:          "ICQ-TRAILING",
-	dissect.IssueOtherVersion:      "ICQ-HDR-VERSION",
-	dissect.IssueUnknownCommand:    "ICQ-CMD-UNKNOWN",
-	dissect.IssueUndescribed:       "ICQ-CMD-UNDESCRIBED",
-	dissect.IssueFixedDiffers:      "ICQ-FIXED-FIELD",
-	dissect.IssueTypicalDiffers:    "ICQ-UNKNOWN-FIELD",
-	dissect.IssueHeaderOnly:        "ICQ-CMD-UNDESCRIBED",
-	dissect.IssueCheckcode:         "ICQ5-CHECKCODE",
-	dissect.IssueNotDecrypted:      "ICQ5-TOO-SHORT",
-	dissect.IssueUnknownSubcommand: "ICQ5-SUBCMD-UNKNOWN",
+var issueRules = map[dissect.IssueKind]*Rule{
+	dissect.IssueEmpty:             RuleTruncated,
+	dissect.IssueTruncated:         RuleTruncated,
+	dissect.IssueLengthOverrun:     RuleStrLengthNUL,
+	dissect.IssueZeroLength:        RuleStrLengthNUL,
+	dissect.IssueMissingNUL:        RuleStrLengthNUL,
+	dissect.IssueTrailing:          RuleTrailing,
+	dissect.IssueOtherVersion:      RuleHdrVersion,
+	dissect.IssueUnknownCommand:    RuleCmdUnknown,
+	dissect.IssueUndescribed:       RuleCmdUndescribed,
+	dissect.IssueFixedDiffers:      RuleFixedField,
+	dissect.IssueTypicalDiffers:    RuleUnknownField,
+	dissect.IssueHeaderOnly:        RuleCmdUndescribed,
+	dissect.IssueCheckcode:         RuleV5Checkcode,
+	dissect.IssueNotDecrypted:      RuleV5TooShort,
+	dissect.IssueUnknownSubcommand: RuleV5SubcmdUnknown,
 }
 
 // maxPassword is the spec's "(max 8 chars)".
@@ -43,11 +43,11 @@ const maxPassword = 8
 
 // packetFindings judges one packet on its own: its structure, and the rules
 // that need no other packet.
-func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg string)) {
+func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(rule *Rule, msg string)) {
 	cut := cutByCapture(m, p)
 	if p.HasExplanation() {
-		if id, msg := explanationFinding(p); id != "" {
-			emit(id, msg)
+		if rule, msg := explanationFinding(p); rule != nil {
+			emit(rule, msg)
 		}
 	}
 	for i := range p.Issues {
@@ -55,10 +55,10 @@ func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg 
 		if p.HasExplanation() && is.Kind != dissect.IssueGap && is.Kind != dissect.IssueResync {
 			continue // the symptoms of the departure the explanation names
 		}
-		if id := issueRule(p, is, cut); id == "ICQ-PEER-LENGTH" {
-			emit(id, fmt.Sprintf("LENGTH %d does not fit the fields of %s: %s", p.Values[0].Num, commandName(p), is.Message(p.Payload)))
-		} else if id != "" {
-			emit(id, is.Message(p.Payload))
+		if rule := issueRule(p, is, cut); rule == RulePeerLength {
+			emit(rule, fmt.Sprintf("LENGTH %d does not fit the fields of %s: %s", p.Values[0].Num, commandName(p), is.Message(p.Payload)))
+		} else if rule != nil {
+			emit(rule, is.Message(p.Payload))
 		}
 	}
 	for i := range p.Values {
@@ -71,13 +71,13 @@ func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(ruleID, msg 
 			stringFindings(p, v, emit)
 		case isPortField(v.Field.Name) && !p.HasExplanation():
 			if msg, bad := portEndian(p.Bytes(v), v.Field.Name); bad {
-				emit("ICQ-INT-ENDIAN", msg)
+				emit(RuleIntEndian, msg)
 			}
 		}
 	}
 	if p.Command != nil && p.Command.Name == "SEARCH_USER" && p.Worst() < dissect.Error {
 		if msg, bad := searchCriteria(p); bad {
-			emit("ICQ-SEARCH-CRITERIA", msg)
+			emit(RuleSearchCriteria, msg)
 		}
 	}
 }
@@ -93,49 +93,49 @@ func cutByCapture(m *capture.Packet, p *dissect.Packet) bool {
 	return len(p.Payload) < 2 || slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssuePeerLength })
 }
 
-// issueRule names the rule an issue breaks, or "" for none: the capture's
+// issueRule names the rule an issue breaks, or nil for none: the capture's
 // losses are not the sender's doing. On a peer connection LENGTH frames each
 // packet, so fields that end before it or run past it show a LENGTH that
 // does not fit them; where CHANNEL_INIT's fixed LENGTH differs, that is the
 // one finding.
-func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) string {
+func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) *Rule {
 	peer := p.Dir == dissect.PeerToPeer
 	lengthMisfit := is.Kind == dissect.IssueTruncated || is.Kind == dissect.IssueTrailing
 	switch {
 	case is.Kind == dissect.IssueUnnamedValue:
 		if is.Field != nil && is.Field.Name == "STATUS" {
-			return "ICQ-STATUS-VALUE"
+			return RuleStatusValue
 		}
-		return "ICQ-VALUE-UNDOCUMENTED"
+		return RuleValueUndocumented
 	case cut && (lengthMisfit || is.Kind == dissect.IssueEmpty || is.Kind == dissect.IssueLengthOverrun):
-		return ""
+		return nil
 	case peer && is.Kind == dissect.IssueTrailing && p.Version == 3:
-		return "ICQ-PEER-V3-EXTRA" // peer v3 extends the v2 layout: noted, not a departure
+		return RulePeerV3Extra // peer v3 extends the v2 layout: noted, not a departure
 	case peer && lengthMisfit && p.Command == dissect.PeerInit && fixedDiffers(p):
-		return ""
+		return nil
 	case peer && lengthMisfit:
-		return "ICQ-PEER-LENGTH"
+		return RulePeerLength
 	case is.Kind == dissect.IssueNotDecrypted && p.Version != 5:
-		return "ICQ-TRUNCATED" // a v4 packet cut before the end of its header
+		return RuleTruncated // a v4 packet cut before the end of its header
 	}
 	return issueRules[is.Kind]
 }
 
 // explanationRules maps each reading to the rule of the departure it names.
-var explanationRules = [...]string{
-	dissect.ReadBigEndian: "ICQ-INT-ENDIAN", dissect.ReadCount1: "ICQ-FIELD-WIDTH",
-	dissect.ReadWidth: "ICQ-FIELD-WIDTH", dissect.ReadOrder: "ICQ-FIELD-ORDER",
-	dissect.ReadLaterCode: "ICQ-CMD-OTHER-VERSION", dissect.ReadASCII: "ICQ-INT-ASCII",
-	dissect.ReadOutgoingPort: "ICQ-PEER-INIT-PORT",
+var explanationRules = [...]*Rule{
+	dissect.ReadBigEndian: RuleIntEndian, dissect.ReadCount1: RuleFieldWidth,
+	dissect.ReadWidth: RuleFieldWidth, dissect.ReadOrder: RuleFieldOrder,
+	dissect.ReadLaterCode: RuleCmdOtherVersion, dissect.ReadASCII: RuleIntASCII,
+	dissect.ReadOutgoingPort: RulePeerInitPort,
 }
 
 // explanationFinding names the departure a packet's explanation found, with
 // the value meant. A big-endian SEQ_NUM in the header is ICQ-SEQ-ENDIAN's,
 // which the numbering across packets reports.
-func explanationFinding(p *dissect.Packet) (string, string) {
+func explanationFinding(p *dissect.Packet) (*Rule, string) {
 	e := &p.Explanation
 	if e.Reading == dissect.ReadBigEndian && e.Field.Name == "SEQ_NUM" {
-		return "", ""
+		return nil, ""
 	}
 	msg := e.Message(p.Payload)
 	name := ""
@@ -170,14 +170,14 @@ func fixedDiffers(p *dissect.Packet) bool {
 	return slices.ContainsFunc(p.Issues, func(is dissect.Issue) bool { return is.Kind == dissect.IssueFixedDiffers })
 }
 
-func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(ruleID, msg string)) {
+func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(rule *Rule, msg string)) {
 	text := p.Data(v)
 	name := v.Field.Name
 	if (name == "PASSWORD" || name == "NEW_PASSWORD") && len(text) > maxPassword {
-		emit("ICQ-PASSWORD-LENGTH", fmt.Sprintf("%s has %d characters; at most %d", name, len(text), maxPassword))
+		emit(RulePasswordLength, fmt.Sprintf("%s has %d characters; at most %d", name, len(text), maxPassword))
 	}
 	if at, ok := bareLineBreak(text); ok {
-		emit("ICQ-TEXT-CRLF", fmt.Sprintf("%s has a line break without CR/LF at byte %d of its text", name, at))
+		emit(RuleTextCRLF, fmt.Sprintf("%s has a line break without CR/LF at byte %d of its text", name, at))
 	}
 }
 

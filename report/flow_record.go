@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/icqdump/icqdump/analyze"
@@ -35,9 +36,10 @@ func arrowOf(r *analyze.Released, out bool) arrow {
 	return a
 }
 
-// write writes the arrow's record; AckDelayMs is kept in whole nanoseconds.
+// write writes the arrow's record; AckDelayMs is kept in whole nanoseconds,
+// rounded (truncated, 15724 ns read back 15723).
 func (a *arrow) write(w *recordWriter) {
-	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(a.xref.AckDelayMs * 1e6), a.xref.AckedIn,
+	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(math.Round(a.xref.AckDelayMs * 1e6)), a.xref.AckedIn,
 		a.xref.RetransmissionOf, a.xref.ReplyTo, uint64(a.head.Code), uint64(a.head.Seq), uint64(a.head.Read),
 		uint64(a.dir), uint64(a.ack), uint64(a.match)} {
 		w.uint(n)
@@ -80,7 +82,10 @@ func (a *arrow) command() *dissect.Command {
 	case a.dir == dissect.PeerToPeer:
 		return dissect.Peer.Lookup(a.head.Code)
 	}
-	return dissect.ForDirection(a.dir).Lookup(a.head.Code)
+	if t := dissect.ForDirection(a.dir); t != nil { // none for a corrupt record
+		return t.Lookup(a.head.Code)
+	}
+	return nil
 }
 
 // appendName appends the arrow's command as the other outputs name it:

@@ -44,7 +44,7 @@ func WriteOwn(w io.Writer, p Part) error {
 		}
 		out := w
 		if p.Summaries.json {
-			out = &fileKeyFirst{w: w, file: p.File}
+			out = &FileKeyWriter{W: w, File: p.File}
 		}
 		if err := p.Summaries.writeOne(out, name, nil, p.Stats); err != nil {
 			return err
@@ -144,7 +144,8 @@ func concatTables(parts []Part, name string) table {
 		if err != nil {
 			return err.Error()
 		}
-		return json.RawMessage(withFileKey(nil, parts[part].File, b))
+		keyed := FileKeyWriter{File: parts[part].File}
+		return json.RawMessage(keyed.appendKeyed(nil, b))
 	}
 	return t
 }
@@ -184,75 +185,61 @@ func addCounts(total, v reflect.Value) {
 // several are read.
 func FileHeader(file string) string { return "==> " + file + " <==\n" }
 
-// withFileKey appends line, a JSON object, with "file":file as its first
-// key. A line that is not an object is appended as it is.
-func withFileKey(dst []byte, file string, line []byte) []byte {
-	if len(line) == 0 || line[0] != '{' {
-		return append(dst, line...)
-	}
-	dst = append(dst, `{"file":`...)
-	dst = appendJSONString(dst, []byte(file))
-	if len(line) > 1 && line[1] != '}' {
-		dst = append(dst, ',')
-	}
-	return append(dst, line[1:]...)
+// FileKeyWriter writes JSON lines with "file":File as the first key of each
+// object: the one writer that adds it, to the packets of one capture of
+// several, to its own reports and to the rows of merged tables. A line may
+// come in any number of writes; none is held. A line that is not an
+// object is written as it is.
+type FileKeyWriter struct {
+	W    io.Writer
+	File string
+	key  []byte // {"file":"File"
+	at   lineAt
+	out  []byte
 }
 
-// fileKeyFirst writes one JSON line, an object written in any number of
-// pieces, with "file":file as its first key, without holding the line.
-type fileKeyFirst struct {
-	w       io.Writer
-	file    string
-	started bool
-}
+// lineAt is where in a line the next byte written falls.
+type lineAt uint8
 
-func (f *fileKeyFirst) Write(p []byte) (int, error) {
-	if f.started || len(p) == 0 {
-		return f.w.Write(p)
-	}
-	f.started = true
-	if p[0] != '{' {
-		return f.w.Write(p)
-	}
-	head := append(appendJSONString([]byte(`{"file":`), []byte(f.file)), ',')
-	if _, err := f.w.Write(head); err != nil {
-		return 0, err
-	}
-	if _, err := f.w.Write(p[1:]); err != nil {
+const (
+	lineStart lineAt = iota // at its start
+	afterOpen               // after its "{" and the file key: a comma follows unless the object is empty
+	inLine                  // in the rest of it, copied as it is
+)
+
+func (f *FileKeyWriter) Write(p []byte) (int, error) {
+	f.out = f.appendKeyed(f.out[:0], p)
+	if _, err := f.W.Write(f.out); err != nil {
 		return 0, err
 	}
 	return len(p), nil
 }
 
-// FileKeyWriter writes JSON lines with "file" added to each, for the
-// packets of one capture of several.
-type FileKeyWriter struct {
-	W       io.Writer
-	File    string
-	partial []byte // the start of a line not yet ended
-	out     []byte
-}
-
-func (f *FileKeyWriter) Write(p []byte) (int, error) {
-	n := len(p)
-	f.out = f.out[:0]
+// appendKeyed appends p, the key added after the "{" of each line.
+func (f *FileKeyWriter) appendKeyed(dst, p []byte) []byte {
 	for len(p) > 0 {
+		switch f.at {
+		case lineStart:
+			if p[0] == '{' {
+				if f.key == nil {
+					f.key = appendJSONString([]byte(`{"file":`), []byte(f.File))
+				}
+				dst = append(dst, f.key...)
+				f.at, p = afterOpen, p[1:]
+				continue
+			}
+		case afterOpen:
+			if p[0] != '}' {
+				dst = append(dst, ',')
+			}
+		}
+		f.at = inLine
 		i := bytes.IndexByte(p, '\n')
 		if i < 0 {
-			f.partial = append(f.partial, p...)
-			break
+			return append(dst, p...)
 		}
-		line := p[:i+1]
-		if len(f.partial) > 0 {
-			f.partial = append(f.partial, line...)
-			line = f.partial
-		}
-		f.out = withFileKey(f.out, f.File, line)
-		f.partial = f.partial[:0]
-		p = p[i+1:]
+		dst = append(dst, p[:i+1]...)
+		p, f.at = p[i+1:], lineStart
 	}
-	if _, err := f.W.Write(f.out); err != nil {
-		return 0, err
-	}
-	return n, nil
+	return dst
 }

@@ -50,17 +50,21 @@ func TestWriteMerged(t *testing.T) {
 }
 
 // FileKeyWriter adds the file to every JSON line, however the lines are
-// cut into writes.
+// cut into writes, and leaves a line that is not an object as it is.
 func TestFileKeyWriter(t *testing.T) {
-	var out bytes.Buffer
-	w := &FileKeyWriter{W: &out, File: `a"b.pcap`}
-	for _, piece := range []string{`{"frame":1}`, "\n{\"fr", "ame\":2}\n{}\n"} {
-		if _, err := w.Write([]byte(piece)); err != nil {
-			t.Fatal(err)
+	in := "{\"frame\":1}\n{\"frame\":2}\n{}\n[1,2]\n\n{\"frame\":3}\n"
+	key := `{"file":"a\"b.pcap"`
+	want := key + `,"frame":1}` + "\n" + key + `,"frame":2}` + "\n" + key + "}\n[1,2]\n\n" + key + `,"frame":3}` + "\n"
+	for _, size := range []int{len(in), 1, 2, 5, 11} {
+		var out bytes.Buffer
+		w := &FileKeyWriter{W: &out, File: `a"b.pcap`}
+		for p := in; len(p) > 0; p = p[min(size, len(p)):] {
+			if _, err := w.Write([]byte(p[:min(size, len(p))])); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	want := `{"file":"a\"b.pcap","frame":1}` + "\n" + `{"file":"a\"b.pcap","frame":2}` + "\n" + `{"file":"a\"b.pcap"}` + "\n"
-	if out.String() != want {
-		t.Errorf("got:\n%s\nwant:\n%s", out.String(), want)
+		if out.String() != want {
+			t.Errorf("writes of %d bytes: got:\n%s\nwant:\n%s", size, out.String(), want)
+		}
 	}
 }

@@ -1,6 +1,19 @@
-// Package report renders decoded packets: one line each, a field tree, an
-// annotated hex dump or JSON lines. Renderers append to a reused buffer and
-// write once per packet.
+// Package report renders what the analyzer releases. Its parts, by file:
+//   - the packet printers (New): one line each (line.go), a field tree
+//     (tree.go, -V), an annotated hex dump (hexdump.go, -x), JSON lines
+//     (json.go), fields (fields.go, -T fields), with their shared formatting
+//     (format.go) and times (clock.go, stamp.go). They append to a reused
+//     buffer and write once per packet;
+//   - the summary reports of -z (summary*.go, evictions.go) and the ladder
+//     (flow*.go), drawn as tables (table_*.go);
+//   - the spool that keeps those reports' rows until the end (spool.go), in
+//     one explicit codec (spool_codec.go, the summaries' records in
+//     spool_records.go);
+//   - the merge of several captures' reports (merge.go), whose
+//     FileKeyWriter is the one writer of the "file" key.
+//
+// Check's findings and verdict are rendered by checkreport: report does
+// not import check.
 package report
 
 import (

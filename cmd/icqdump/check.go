@@ -11,8 +11,8 @@ import (
 
 	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/check"
+	"github.com/icqdump/icqdump/checkreport"
 	"github.com/icqdump/icqdump/dissect"
-	"github.com/icqdump/icqdump/report"
 )
 
 // check's exit statuses: 0 nothing at or above --fail-on, 1 something, 2 the
@@ -112,7 +112,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitCheckError
 	}
 	if c.catalogue() {
-		if err := report.WriteRules(stdout, c.format == "json"); err != nil {
+		if err := checkreport.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
@@ -133,7 +133,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer r.Close()
 	limitHeap(1)
-	findings := report.NewFindings(out, c.format)
+	findings := checkreport.NewFindings(out, c.format)
 	emit := findings.Add
 	var judged *filteredFindings
 	if c.sel.Selective() {
@@ -154,7 +154,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
 	// Damage is a finding: what was read before it is judged all the same.
 	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
-	verdict := report.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
+	verdict := checkreport.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
 		MinPackets: c.minPackets, Scopes: checker.Scopes(), AllRules: c.rules}
 	if judged != nil {
 		verdict.Counts = judged.counts

@@ -1,4 +1,4 @@
-package report
+package checkreport
 
 import (
 	"encoding/xml"
@@ -20,8 +20,8 @@ import (
 const maxJUnitListed = 20
 
 type junitCases struct {
-	byScope map[check.Scope]map[string]*junitFindings // rule ID -> findings
-	order   []check.Scope                             // scopes with findings, in order of the first
+	byScope map[check.Scope]map[*check.Rule]*junitFindings // rule -> findings
+	order   []check.Scope                                  // scopes with findings, in order of the first
 }
 
 type junitFindings struct {
@@ -32,14 +32,14 @@ type junitFindings struct {
 func (j *junitCases) add(x *check.Finding) {
 	rules := j.byScope[x.Scope]
 	if rules == nil {
-		rules = map[string]*junitFindings{}
+		rules = map[*check.Rule]*junitFindings{}
 		j.byScope[x.Scope] = rules
 		j.order = append(j.order, x.Scope)
 	}
-	f := rules[x.Rule.ID]
+	f := rules[x.Rule]
 	if f == nil {
 		f = &junitFindings{}
-		rules[x.Rule.ID] = f
+		rules[x.Rule] = f
 	}
 	f.n++
 	if len(f.kept) < maxJUnitListed {
@@ -114,9 +114,8 @@ func (j *junitCases) suite(s check.Scope, v Verdict) junitSuite {
 	if s.Kind == check.ScopeCapture {
 		suite.Cases = append(suite.Cases, minPacketsCase(v))
 	}
-	for i := range check.Rules {
-		r := &check.Rules[i]
-		f := j.byScope[s][r.ID]
+	for _, r := range check.Rules {
+		f := j.byScope[s][r]
 		if f == nil && r.Versions&s.Versions() == 0 {
 			continue
 		}

@@ -1,4 +1,7 @@
-package report
+// Package checkreport renders what icqdump check judged: the findings as
+// text, JSON or JUnit XML, the verdict and the rule catalogue. It draws its
+// tables with report's, so that report needs nothing of check.
+package checkreport
 
 import (
 	"bufio"
@@ -11,6 +14,7 @@ import (
 
 	"github.com/icqdump/icqdump/check"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/report"
 )
 
 // maxListed bounds the findings of one rule that the text table lists; all
@@ -26,16 +30,16 @@ type Findings struct {
 	json   bool
 	junit  *junitCases // nil unless -T junit
 	kept   []check.Finding
-	listed map[string]int
+	listed map[*check.Rule]int
 	err    error
 }
 
 // NewFindings returns a writer of findings to w in format: text, json or
 // junit.
 func NewFindings(w io.Writer, format string) *Findings {
-	f := &Findings{w: w, json: format == "json", listed: map[string]int{}}
+	f := &Findings{w: w, json: format == "json", listed: map[*check.Rule]int{}}
 	if format == "junit" {
-		f.junit = &junitCases{byScope: map[check.Scope]map[string]*junitFindings{}}
+		f.junit = &junitCases{byScope: map[check.Scope]map[*check.Rule]*junitFindings{}}
 	}
 	return f
 }
@@ -69,8 +73,8 @@ func (f *Findings) Add(x *check.Finding) {
 		f.junit.add(x)
 		return
 	}
-	if f.listed[x.Rule.ID] < maxListed {
-		f.listed[x.Rule.ID]++
+	if f.listed[x.Rule] < maxListed {
+		f.listed[x.Rule]++
 		f.kept = append(f.kept, *x)
 	}
 }
@@ -94,8 +98,8 @@ func (v Verdict) Failed() bool {
 	if v.NothingToJudge() {
 		return true
 	}
-	for id, n := range v.Counts {
-		if r, ok := check.Lookup(id); ok && n > 0 && r.Severity >= v.FailOn {
+	for _, r := range check.Rules {
+		if v.Counts[r.ID] > 0 && r.Severity >= v.FailOn {
 			return true
 		}
 	}
@@ -104,10 +108,8 @@ func (v Verdict) Failed() bool {
 
 func (v Verdict) bySeverity() map[string]int {
 	out := map[string]int{"error": 0, "warning": 0, "note": 0}
-	for id, n := range v.Counts {
-		if r, ok := check.Lookup(id); ok {
-			out[r.Severity.String()] += n
-		}
+	for _, r := range check.Rules {
+		out[r.Severity.String()] += v.Counts[r.ID]
 	}
 	return out
 }
@@ -126,11 +128,11 @@ func (f *Findings) Close(v Verdict) error {
 	// A finding is made when the capture settles it: a search never ended
 	// only at the end. The table lists them by the frame that shows them.
 	slices.SortStableFunc(f.kept, func(a, b check.Finding) int { return cmp.Compare(firstFrame(a), firstFrame(b)) })
-	if err := writeTable(f.w, f.findingsTable(v), false); err != nil {
+	if err := f.findingsTable(v).Write(f.w); err != nil {
 		return err
 	}
 	if len(v.Counts) > 0 || v.AllRules {
-		if err := writeTable(f.w, rulesTable(v), false); err != nil {
+		if err := rulesTable(v).Write(f.w); err != nil {
 			return err
 		}
 	}
@@ -153,6 +155,9 @@ func checkedLine(k check.Checked) string {
 		u(uint64(k.ServerPackets)) + " server to client, " + u(uint64(k.PeerPackets)) + " peer), " +
 		counted(k.Sessions, "session") + ", " + counted(k.PeerStreams, "peer stream")
 }
+
+// u writes a count.
+func u(n uint64) string { return strconv.FormatUint(n, 10) }
 
 // counted writes n things: 1 session, 2 sessions.
 func counted(n int, thing string) string {
@@ -185,7 +190,7 @@ func (f *Findings) summaryLine(v Verdict) error {
 	return err
 }
 
-func (f *Findings) findingsTable(v Verdict) table {
+func (f *Findings) findingsTable(v Verdict) report.TextTable {
 	total := 0
 	for _, n := range v.Counts {
 		total += n
@@ -194,15 +199,15 @@ func (f *Findings) findingsTable(v Verdict) table {
 	if len(f.kept) < total {
 		after = strconv.Itoa(total-len(f.kept)) + " more findings not listed (at most " + strconv.Itoa(maxListed) + " per rule; -T json lists all)\n"
 	}
-	return table{
-		name: "findings", title: "findings: " + strconv.Itoa(total),
-		header: []string{"severity", "rule", "frames", "UIN", "finding"},
-		n:      len(f.kept),
-		row: func(i int) []string {
+	return report.TextTable{
+		Title:  "findings: " + strconv.Itoa(total),
+		Header: []string{"severity", "rule", "frames", "UIN", "finding"},
+		N:      len(f.kept),
+		Row: func(i int) []string {
 			x := &f.kept[i]
-			return []string{x.Rule.Severity.String(), x.Rule.ID, frameList(x.Frames), uin(x.UIN), x.Message}
+			return []string{x.Rule.Severity.String(), x.Rule.ID, frameList(x.Frames), report.FormatUIN(x.UIN), x.Message}
 		},
-		after: after,
+		After: after,
 	}
 }
 
@@ -220,21 +225,21 @@ func frameList(frames []uint64) string {
 // rulesTable counts the findings of the rules that fired, in catalogue
 // order; of every rule with --rules, where a rule of none of the versions
 // judged counts "-": it was not judged, so it did not pass either.
-func rulesTable(v Verdict) table {
+func rulesTable(v Verdict) report.TextTable {
 	var fired []*check.Rule
-	for i := range check.Rules {
-		if v.Counts[check.Rules[i].ID] > 0 || v.AllRules {
-			fired = append(fired, &check.Rules[i])
+	for _, r := range check.Rules {
+		if v.Counts[r.ID] > 0 || v.AllRules {
+			fired = append(fired, r)
 		}
 	}
 	judged := v.judgedVersions()
 	title := "rules that fired: " + strconv.Itoa(len(v.Counts)) + " of " + strconv.Itoa(v.rulesJudged()) + " judged on " + judged.String()
-	return table{
-		name: "rules", title: title,
-		header: []string{"rule", "severity", "findings", "versions", "what the spec asks"},
-		right:  []bool{false, false, true},
-		n:      len(fired),
-		row: func(i int) []string {
+	return report.TextTable{
+		Title:  title,
+		Header: []string{"rule", "severity", "findings", "versions", "what the spec asks"},
+		Right:  []bool{false, false, true},
+		N:      len(fired),
+		Row: func(i int) []string {
 			r := fired[i]
 			n := u(uint64(v.Counts[r.ID]))
 			if v.Counts[r.ID] == 0 && r.Versions&judged == 0 {
@@ -286,15 +291,15 @@ func WriteRules(w io.Writer, asJSON bool) error {
 		}
 		return bw.Flush()
 	}
-	err := writeTable(bw, table{
-		name: "rules", title: "rules: " + strconv.Itoa(len(check.Rules)),
-		header: []string{"rule", "severity", "area", "versions", "what the spec asks", "spec"},
-		n:      len(check.Rules),
-		row: func(i int) []string {
-			r := &check.Rules[i]
+	err := report.TextTable{
+		Title:  "rules: " + strconv.Itoa(len(check.Rules)),
+		Header: []string{"rule", "severity", "area", "versions", "what the spec asks", "spec"},
+		N:      len(check.Rules),
+		Row: func(i int) []string {
+			r := check.Rules[i]
 			return []string{r.ID, r.Severity.String(), r.Area, r.Versions.String(), r.Summary, r.Spec}
 		},
-	}, false)
+	}.Write(bw)
 	if err != nil {
 		return err
 	}
