@@ -261,10 +261,41 @@ func (d *decoder) read(f *Field, index int) bool {
 	if !d.need(f, index, f.Width) {
 		return false
 	}
-	n := d.num(f, d.p.Payload[d.off:d.off+f.Width])
-	d.push(f, index, f.Width, n, d.off, f.Width)
-	if f.slot != 0 {
-		d.p.set(f.slot, n)
+	d.push(f, index, f.Width, d.num(f, d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
+	return true
+}
+
+// headerFields decodes fields of a table's header and fills the packet's
+// Header with them; false if the packet ended inside them. The command is
+// known from COMMAND on, even if the header is cut short.
+func (d *decoder) headerFields(fs []Field) bool {
+	p := d.p
+	for i := range fs {
+		f := &fs[i]
+		if !d.field(f, -1) {
+			return false
+		}
+		n := p.Values[len(p.Values)-1].Num
+		switch f.slot {
+		case 0:
+			continue
+		case slotVersion:
+			p.Version = uint16(n)
+		case slotCode:
+			p.Code = uint16(n)
+			p.Command = p.Layout.Lookup(p.Code)
+		case slotSeq:
+			p.Seq = uint16(n)
+		case slotSeq2:
+			p.Seq2 = uint16(n)
+		case slotUIN:
+			p.UIN = n
+		case slotSession:
+			p.Session = n
+		case slotCheckcode:
+			p.Checkcode = n
+		}
+		p.Read |= f.slot.bit()
 	}
 	return true
 }
@@ -425,9 +456,10 @@ func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 		return
 	}
 	version := &t.Header[0]
-	if !d.read(version, -1) { // a header field: read fills p.Header
+	if !d.read(version, -1) {
 		return
 	}
+	p.Version, p.Read = uint16(d.last().Num), HeadVersion
 	if lt := layoutFor(dir, p.Version); lt != nil {
 		d.restart()
 		d.versioned(lt)
@@ -438,12 +470,7 @@ func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 		return
 	}
 	p.Layout = t
-	if !d.field(&t.Header[1], -1) {
-		return
-	}
-	// The command is known from here on, even if the header is cut short.
-	p.Command = t.Lookup(p.Code)
-	if !d.fields(t.Header[2:]) {
+	if !d.headerFields(t.Header[1:]) {
 		return
 	}
 	p.Read |= HeadWhole
@@ -601,7 +628,7 @@ func (d *decoder) peerMessage() {
 	if !d.fields(shared[peerVersionField+1:]) {
 		return
 	}
-	p.set(HeadCode, d.last().Num)
+	p.setCode(uint16(d.last().Num))
 	if c == nil {
 		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
 		d.rest()

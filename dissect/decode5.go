@@ -120,27 +120,20 @@ func cryptHeader(t *Table) (clear, whole int) {
 // undecryptable decodes the clear fields of a packet too short to hold its
 // key, and shows the rest raw, as it was on the wire.
 func (d *decoder) undecryptable(clear []Field, whole int) {
-	if !d.fields(clear) {
+	if !d.headerFields(clear) {
 		return
 	}
 	d.issue(IssueNotDecrypted, Error, nil, -1, d.off, d.left(), whole, len(d.p.Payload))
 	d.rest()
 }
 
-// header decodes t's header and fills the packet's summary of it; false if
-// the packet ended inside it.
+// header decodes t's header and fills the packet's Header; false if the
+// packet ended inside it.
 func (d *decoder) header(t *Table) bool {
-	p := d.p
-	for i := range t.Header {
-		f := &t.Header[i]
-		if !d.field(f, -1) {
-			return false
-		}
-		if f.slot == HeadCode {
-			p.Command = t.Lookup(p.Code)
-		}
+	if !d.headerFields(t.Header) {
+		return false
 	}
-	p.Read |= HeadWhole
+	d.p.Read |= HeadWhole
 	return true
 }
 

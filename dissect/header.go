@@ -6,21 +6,38 @@ package dissect
 type HeaderField uint16
 
 const (
-	HeadVersion   HeaderField = 1 << iota // VERSION; a peer packet's version (CHANNEL_INIT's X1)
-	HeadCode                              // COMMAND; a peer message's MSG_COMMAND
-	HeadSeq                               // SEQ_NUM (v2), SEQ_NUM1 (v3 to v5)
-	HeadSeq2                              // SEQ_NUM2 (v3 to v5)
-	HeadUIN                               // UIN: the sender's from a client, the receiver's from a v3 or v5 server
-	HeadSession                           // SESSION_ID (v5)
-	HeadCheckcode                         // CHECKCODE (v3 to v5)
-	HeadWhole                             // every field of the version's header was read
+	HeadVersion   = HeaderField(1 << (slotVersion - 1))   // VERSION; a peer packet's version (CHANNEL_INIT's X1)
+	HeadCode      = HeaderField(1 << (slotCode - 1))      // COMMAND; a peer message's MSG_COMMAND
+	HeadSeq       = HeaderField(1 << (slotSeq - 1))       // SEQ_NUM (v2), SEQ_NUM1 (v3 to v5)
+	HeadSeq2      = HeaderField(1 << (slotSeq2 - 1))      // SEQ_NUM2 (v3 to v5)
+	HeadUIN       = HeaderField(1 << (slotUIN - 1))       // UIN: the sender's from a client, the receiver's from a v3 or v5 server
+	HeadSession   = HeaderField(1 << (slotSession - 1))   // SESSION_ID (v5)
+	HeadCheckcode = HeaderField(1 << (slotCheckcode - 1)) // CHECKCODE (v3 to v5)
+	HeadWhole     = HeaderField(1 << slotCheckcode)       // every field of the version's header was read
 )
+
+// headerSlot is where a table's header field goes in a Header, 0 for
+// nowhere. (Dense, so that headerFields' switch is a jump table.)
+type headerSlot uint8
+
+const (
+	slotVersion headerSlot = iota + 1
+	slotCode
+	slotSeq
+	slotSeq2
+	slotUIN
+	slotSession
+	slotCheckcode
+)
+
+// bit is the slot's bit of Header.Read.
+func (s headerSlot) bit() HeaderField { return 1 << (s - 1) }
 
 // headerSlots says which header fields the tables' headers hold: a Table's
 // Header field with one of these names fills that part of a packet's Header.
-var headerSlots = map[string]HeaderField{
-	"VERSION": HeadVersion, "COMMAND": HeadCode, "SEQ_NUM": HeadSeq, "SEQ_NUM1": HeadSeq,
-	"SEQ_NUM2": HeadSeq2, "UIN": HeadUIN, "SESSION_ID": HeadSession, "CHECKCODE": HeadCheckcode,
+var headerSlots = map[string]headerSlot{
+	"VERSION": slotVersion, "COMMAND": slotCode, "SEQ_NUM": slotSeq, "SEQ_NUM1": slotSeq,
+	"SEQ_NUM2": slotSeq2, "UIN": slotUIN, "SESSION_ID": slotSession, "CHECKCODE": slotCheckcode,
 }
 
 // Header is what a packet's header says, whatever the version: each field
@@ -51,32 +68,16 @@ func (h *Header) HasHeader() bool { return h.Has(HeadWhole) }
 // MSG_COMMAND. Command is nil for a code the tables do not list.
 func (h *Header) HasCode() bool { return h.Has(HeadCode) }
 
-// set records the value of a header field just read.
-func (h *Header) set(f HeaderField, n uint32) {
-	switch f {
-	case HeadVersion:
-		h.Version = uint16(n)
-	case HeadCode:
-		h.Code = uint16(n)
-	case HeadSeq:
-		h.Seq = uint16(n)
-	case HeadSeq2:
-		h.Seq2 = uint16(n)
-	case HeadUIN:
-		h.UIN = n
-	case HeadSession:
-		h.Session = n
-	case HeadCheckcode:
-		h.Checkcode = n
-	}
-	h.Read |= f
+// setCode records a peer packet's code.
+func (h *Header) setCode(code uint16) {
+	h.Code, h.Read = code, h.Read|HeadCode
 }
 
 // setPeerVersion records a peer packet's version; 0 (an old client's
 // CHANNEL_INIT) is no version.
 func (h *Header) setPeerVersion(v uint16) {
 	if v != 0 {
-		h.set(HeadVersion, uint32(v))
+		h.Version, h.Read = v, h.Read|HeadVersion
 	}
 }
 

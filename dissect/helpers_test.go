@@ -141,8 +141,8 @@ func checkHeader(tb testing.TB, p *Packet) {
 		if v.Field.slot == 0 || v.Partial {
 			continue
 		}
-		read |= v.Field.slot
-		if got := headerValue(&p.Header, v.Field.slot); got != v.Num {
+		read |= v.Field.slot.bit()
+		if got := headerValue(&p.Header, v.Field.slot.bit()); got != v.Num {
 			tb.Errorf("Header has %d for %s, the value %d", got, v.Field.Name, v.Num)
 		}
 	}

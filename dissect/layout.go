@@ -63,8 +63,8 @@ type Field struct {
 	// How another reading (explain.go) reads the field: its integer
 	// big-endian, or as ASCII digits running to the end of the packet.
 	bigEndian, digits bool
-	role              role        // what the context can say of its value (explain.go)
-	slot              HeaderField // what a table's header field fills in a packet's Header, or 0
+	role              role       // what the context can say of its value (explain.go)
+	slot              headerSlot // what a table's header field fills in a packet's Header, or 0
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is

@@ -165,7 +165,7 @@ func (d *decoder) peerMessage6(plain []byte) {
 	p.Wire, p.Payload, p.plainBuf = p.Payload, plain, plain
 	p.setPeerVersion(6)
 	code := binary.LittleEndian.Uint16(plain[6:])
-	p.set(HeadCode, uint32(code))
+	p.setCode(code)
 	c := Peer6.Lookup(code)
 	if c == nil {
 		if d.fields(peer6Shared) {
@@ -306,7 +306,7 @@ func (d *decoder) tryPeer4() bool {
 	p := d.p
 	p.Wire, p.Payload = p.Payload, plain
 	p.setPeerVersion(4)
-	p.set(HeadCode, uint32(binary.LittleEndian.Uint16(plain[2+peer4Command:])))
+	p.setCode(binary.LittleEndian.Uint16(plain[2+peer4Command:]))
 	c := Peer4.Lookup(p.Code)
 	if c == nil {
 		if d.fields(peer4Shared) {
