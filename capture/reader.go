@@ -48,7 +48,7 @@ type Reader struct {
 	src         frameSource
 	link        layers.LinkType // of a pcap file; pcapng gives it per frame
 	closer      io.Closer
-	servers     map[uint16]bool
+	servers     *portBits // the server ports
 	dec         linkDecoder
 	frags       reassembler
 	unsupported []layers.LinkType // link types met that the decoder does not know
@@ -120,7 +120,7 @@ func NewReader(in io.Reader, name string, cfg Config) (*Reader, error) {
 
 // newReader returns a reader of name without its frame source.
 func newReader(name string, cfg Config) *Reader {
-	r := &Reader{name: name, servers: portSet(cfg.ServerPorts), done: cfg.Done,
+	r := &Reader{name: name, servers: newPortBits(portSet(cfg.ServerPorts)), done: cfg.Done,
 		peers: newPeerTCP(cfg.PeerPorts, cfg.limits())}
 	r.dec.init()
 	r.frags.init(&r.stats, cfg.limits().fragmentMemory)
@@ -137,6 +137,20 @@ func portSet(ports []uint16) map[uint16]bool {
 	}
 	return s
 }
+
+// portBits is a set of ports with a bit for each: the two lookups of the
+// server ports per datagram were a sixth of Next's CPU as map lookups.
+type portBits [65536 / 64]uint64
+
+func newPortBits(ports map[uint16]bool) *portBits {
+	var s portBits
+	for p := range ports {
+		s[p/64] |= 1 << (p % 64)
+	}
+	return &s
+}
+
+func (s *portBits) has(p uint16) bool { return s[p/64]&(1<<(p%64)) != 0 }
 
 // Name returns the name the reader was opened with.
 func (r *Reader) Name() string { return r.name }
@@ -384,9 +398,9 @@ func (r *Reader) reassemble(t *transportPayload, kind frameKind, ci gopacket.Cap
 func (r *Reader) udpFrame(t *transportPayload, ci gopacket.CaptureInfo) *Packet {
 	var dir dissect.Direction
 	switch {
-	case r.servers[t.dst.Port()]:
+	case r.servers.has(t.dst.Port()):
 		dir = dissect.ClientToServer
-	case r.servers[t.src.Port()]:
+	case r.servers.has(t.src.Port()):
 		dir = dissect.ServerToClient
 	default:
 		r.stats.Skipped++

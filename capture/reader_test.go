@@ -526,3 +526,14 @@ func TestPcapngBlocksLimitedEach(t *testing.T) {
 		t.Errorf("a custom block of 9 MiB: %d packets, %v", n, err)
 	}
 }
+
+// portBits holds exactly the ports put in it, at the edges of its words too.
+func TestPortBits(t *testing.T) {
+	in := map[uint16]bool{0: true, 63: true, 64: true, 4000: true, 65535: true}
+	s := newPortBits(in)
+	for _, p := range []uint16{0, 1, 62, 63, 64, 65, 3999, 4000, 4001, 65534, 65535} {
+		if s.has(p) != in[p] {
+			t.Errorf("has(%d) = %t, want %t", p, s.has(p), in[p])
+		}
+	}
+}

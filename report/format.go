@@ -2,6 +2,9 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -76,7 +79,7 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 	b = append(b, "\nICQ"...)
 	if h.Has(dissect.HeadVersion) {
 		b = append(b, " v"...)
-		b = strconv.AppendUint(b, uint64(h.Version), 10)
+		b = appendUint(b, uint64(h.Version))
 	}
 	if h.command != "" {
 		b = append(b, ' ')
@@ -98,7 +101,7 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 // appendFrame writes a packet's frame number; a packet carried inside
 // another is numbered N.1, N.2, ... after its container's frame.
 func appendFrame(b []byte, m *capture.Packet) []byte {
-	b = strconv.AppendUint(b, m.Frame, 10)
+	b = appendUint(b, m.Frame)
 	if m.Sub != 0 {
 		b = append(b, '.')
 		b = appendInt(b, m.Sub)
@@ -131,7 +134,7 @@ func (o *output) appendValue(b []byte, p *dissect.Packet, h *head, v *dissect.Va
 		b = appendQuoted(b, o.decode(data))
 		if s == styleTree {
 			b = append(b, " (LENGTH "...)
-			b = strconv.AppendUint(b, uint64(v.Num), 10)
+			b = appendUint(b, uint64(v.Num))
 			b = append(b, ')')
 		}
 	case len(data) == 0 && s != styleLine:
@@ -184,7 +187,7 @@ func isCode(f *dissect.Field) bool {
 
 func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
 	if !isCode(v.Field) {
-		return strconv.AppendUint(b, uint64(v.Num), 10)
+		return appendUint(b, uint64(v.Num))
 	}
 	digits := 1
 	if padded {
@@ -232,7 +235,7 @@ func appendIP(b, ip []byte) []byte {
 		if i > 0 {
 			b = append(b, '.')
 		}
-		b = strconv.AppendUint(b, uint64(c), 10)
+		b = appendUint(b, uint64(c))
 	}
 	return b
 }
@@ -242,6 +245,11 @@ func appendIP(b, ip []byte) []byte {
 func appendQuoted(b, text []byte) []byte {
 	b = append(b, '"')
 	for len(text) > 0 {
+		if n := plainASCII(text); n > 0 {
+			b = append(b, text[:n]...)
+			text = text[n:]
+			continue
+		}
 		r, n := utf8.DecodeRune(text)
 		switch {
 		case r == '"' || r == '\\':
@@ -291,7 +299,46 @@ func appendIndexed(b []byte, name string, index int) []byte {
 	return b
 }
 
-func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+func appendInt(b []byte, n int) []byte {
+	if n < 0 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	return appendUint(b, uint64(n))
+}
+
+// appendUint writes n in decimal, straight into b: strconv.AppendUint
+// formats into a buffer of its own and copies it, a third of the time of
+// printing the short numbers packets are full of (offsets, lengths,
+// sequence numbers) in the -V profile.
+func appendUint(b []byte, n uint64) []byte {
+	if n < 100 { // most of them
+		if n < 10 {
+			return append(b, byte('0'+n))
+		}
+		return append(b, digitPairs[2*n], digitPairs[2*n+1])
+	}
+	digits := 3
+	for m := n; m >= 1000; m /= 10 {
+		digits++
+	}
+	b = slices.Grow(b, digits)
+	end := len(b) + digits
+	b = b[:end]
+	i := end
+	for n >= 10 { // two digits at a time
+		pair := n % 100 * 2
+		n /= 100
+		b[i-1], b[i-2] = digitPairs[pair+1], digitPairs[pair]
+		i -= 2
+	}
+	if n > 0 {
+		b[i-1] = byte('0' + n)
+	}
+	return b
+}
+
+// digitPairs holds 00 to 99, two bytes a number.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
 // appendSpan writes where a value lies in the payload: [offset+length].
 func appendSpan(b []byte, off, n int) []byte {
@@ -342,7 +389,7 @@ func appendXrefs(b []byte, x *analyze.Xref, before, after string) []byte {
 	if x.AcksFrame != 0 {
 		b = append(b, before...)
 		b = append(b, "[ack of frame "...)
-		b = strconv.AppendUint(b, x.AcksFrame, 10)
+		b = appendUint(b, x.AcksFrame)
 		b = append(b, ", "...)
 		b = appendMs(b, x.AckDelayMs)
 		b = append(b, " ms]"...)
@@ -354,7 +401,7 @@ func appendXrefs(b []byte, x *analyze.Xref, before, after string) []byte {
 		b = append(b, "[retransmission "...)
 		b = appendInt(b, x.Retransmission)
 		b = append(b, " of frame "...)
-		b = strconv.AppendUint(b, x.RetransmissionOf, 10)
+		b = appendUint(b, x.RetransmissionOf)
 		b = append(b, ']')
 		b = append(b, after...)
 	}
@@ -367,13 +414,26 @@ func appendXref(b []byte, before, what string, frame uint64, after string) []byt
 	}
 	b = append(b, before...)
 	b = append(b, what...)
-	b = strconv.AppendUint(b, frame, 10)
+	b = appendUint(b, frame)
 	b = append(b, ']')
 	return append(b, after...)
 }
 
 // appendMs writes milliseconds to the microsecond, without trailing zeros.
 func appendMs(b []byte, ms float64) []byte {
+	if us, ok := wholeMicros(ms); ok {
+		b = appendUint(b, us/1000)
+		if frac := us % 1000; frac != 0 {
+			b = append(b, '.', byte('0'+frac/100))
+			if frac%100 != 0 {
+				b = append(b, byte('0'+frac/10%10))
+				if frac%10 != 0 {
+					b = append(b, byte('0'+frac%10))
+				}
+			}
+		}
+		return b
+	}
 	b = strconv.AppendFloat(b, ms, 'f', 3, 64)
 	for b[len(b)-1] == '0' {
 		b = b[:len(b)-1]
@@ -382,6 +442,22 @@ func appendMs(b []byte, ms float64) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// wholeMicros rounds ms, a time the analyzer measured in nanoseconds, to
+// microseconds without strconv.AppendFloat, which was a tenth of the line
+// printer's CPU. It declines what it cannot round as AppendFloat does: a
+// time half-way between two microseconds (AppendFloat then rounds the
+// float's exact binary value), negative or huge ones.
+func wholeMicros(ms float64) (uint64, bool) {
+	if !(ms >= 0 && ms < 1e9) {
+		return 0, false
+	}
+	ns := uint64(math.Round(ms * 1e6))
+	if ns%1000 == 500 {
+		return 0, false
+	}
+	return (ns + 500) / 1000, true
 }
 
 // parts returns the names of a message's FE-separated parts, and whether the
@@ -400,21 +476,46 @@ func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
 // padTo pads the text written since start with spaces to width characters,
 // and always with at least two.
 func padTo(b []byte, start, width int) []byte {
-	for n := runeCount(b[start:]); n < width-2; n++ {
-		b = append(b, ' ')
+	n := width - runeCount(b[start:])
+	if n < 2 {
+		n = 2
 	}
-	return append(b, ' ', ' ')
+	for n > len(blanks) { // wider than any column drawn today
+		b = append(b, blanks...)
+		n -= len(blanks)
+	}
+	return append(b, blanks[:n]...)
 }
+
+// blanks pads columns with one append instead of a space at a time.
+const blanks = "                                "
 
 // runeCount counts the characters of UTF-8 text, as utf8.RuneCount does
 // (which, as of Go 1.26, may allocate for long text): every byte that does
 // not continue a character starts one.
 func runeCount(b []byte) int {
-	n := 0
-	for _, c := range b {
+	ascii := 0 // a leading run of ASCII text, eight bytes at a time
+	for len(b)-ascii >= 8 && binary.LittleEndian.Uint64(b[ascii:])&0x8080808080808080 == 0 {
+		ascii += 8
+	}
+	n := ascii
+	for _, c := range b[ascii:] {
 		if c&0xC0 != 0x80 {
 			n++
 		}
 	}
 	return n
+}
+
+// plainASCII is the length of the leading printable ASCII text other than
+// quotes and backslashes: Go's quoting and JSON's both keep it as it is, so
+// it is copied in one append (a byte at a time was a tenth of the printing
+// of -T json).
+func plainASCII[T string | []byte](s T) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7F || c == '"' || c == '\\' {
+			return i
+		}
+	}
+	return len(s)
 }

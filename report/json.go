@@ -16,7 +16,7 @@ func (j *jsonPrinter) Print(r *Record) error {
 	m, p := r.Meta, r.Packet
 	h := readHead(p)
 	b := append(j.buf[:0], `{"frame":`...)
-	b = strconv.AppendUint(b, m.Frame, 10)
+	b = appendUint(b, m.Frame)
 	if m.Sub != 0 {
 		b = appendNumberKey(b, "sub", uint64(m.Sub))
 	}
@@ -56,7 +56,7 @@ func appendNumberKey(b []byte, key string, n uint64) []byte {
 	b = append(b, ',', '"')
 	b = append(b, key...)
 	b = append(b, '"', ':')
-	return strconv.AppendUint(b, n, 10)
+	return appendUint(b, n)
 }
 
 func appendHeadKeys(b []byte, h *head) []byte {
@@ -224,7 +224,7 @@ func (j *jsonPrinter) appendJSONValue(b []byte, p *dissect.Packet, v *dissect.Va
 		b = appendHex(b, data, false)
 		return append(b, '"')
 	}
-	return strconv.AppendUint(b, uint64(v.Num), 10)
+	return appendUint(b, uint64(v.Num))
 }
 
 func (j *jsonPrinter) appendNames(b []byte, p *dissect.Packet, h *head) []byte {
@@ -337,6 +337,11 @@ func appendIssues(b []byte, p *dissect.Packet) []byte {
 func appendJSONString(b, s []byte) []byte {
 	b = append(b, '"')
 	for len(s) > 0 {
+		if n := plainASCII(s); n > 0 {
+			b = append(b, s[:n]...)
+			s = s[n:]
+			continue
+		}
 		if s[0] < utf8.RuneSelf {
 			b = appendJSONByte(b, s[0])
 			s = s[1:]
@@ -357,8 +362,14 @@ func appendJSONString(b, s []byte) []byte {
 // from the tables or an issue's message.
 func appendJSONName(b []byte, s string) []byte {
 	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		b = appendJSONByte(b, s[i])
+	for len(s) > 0 {
+		if n := plainASCII(s); n > 0 {
+			b = append(b, s[:n]...)
+			s = s[n:]
+			continue
+		}
+		b = appendJSONByte(b, s[0])
+		s = s[1:]
 	}
 	return append(b, '"')
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/icqdump/icqdump/dissect"
@@ -30,11 +29,11 @@ func (l *linePrinter) Print(r *Record) error {
 	b = appendProtocol(b, &h)
 	if h.Has(dissect.HeadSeq) {
 		b = append(b, " seq="...)
-		b = strconv.AppendUint(b, uint64(h.Seq), 10)
+		b = appendUint(b, uint64(h.Seq))
 	}
 	if h.Has(dissect.HeadSeq2) {
 		b = append(b, " seq2="...)
-		b = strconv.AppendUint(b, uint64(h.Seq2), 10)
+		b = appendUint(b, uint64(h.Seq2))
 	}
 	if h.Has(dissect.HeadSession) {
 		b = append(b, " session="...)
@@ -42,7 +41,7 @@ func (l *linePrinter) Print(r *Record) error {
 	}
 	if h.Has(dissect.HeadUIN) {
 		b = append(b, " uin="...)
-		b = strconv.AppendUint(b, uint64(h.UIN), 10)
+		b = appendUint(b, uint64(h.UIN))
 	}
 	b = l.appendKeys(b, p, &h)
 	b = appendXrefs(b, &r.Xref, " ", "")
@@ -119,7 +118,7 @@ func appendProtocol(b []byte, h *head) []byte {
 		return append(b, h.command...)
 	case h.Has(dissect.HeadVersion):
 		b = append(b, "ICQ v"...)
-		return strconv.AppendUint(b, uint64(h.Version), 10)
+		return appendUint(b, uint64(h.Version))
 	}
 	return append(b, "ICQ"...)
 }
