@@ -52,18 +52,20 @@ type Config struct {
 	// appends to dst is kept with the packet as Released.Note.
 	Annotate func(dst []byte, m *capture.Packet, p *dissect.Packet) []byte
 	// Ended, if set, receives each client session once it has ended (the
-	// rest at Finish), and the analyzer keeps none: memory then grows with
-	// the live sessions only. Otherwise Sessions returns them all. The
-	// summary is the analyzer's until the next call: copy what you keep.
+	// rest at Finish). The summary is the analyzer's until the next call:
+	// copy what you keep.
 	Ended func(*SessionSummary)
 	// StreamEnded, if set, receives each peer stream once it has been
-	// silent for StreamTimeout (the rest at Finish), and the analyzer keeps
-	// none: memory then grows with the live streams only. Otherwise Streams
-	// returns them all.
+	// silent for StreamTimeout, or retired by MaxStreams (the rest at
+	// Finish).
 	StreamEnded func(*StreamSummary)
-	// KeepEnded makes the analyzer keep the summaries of ended sessions and
-	// streams that Ended and StreamEnded do not take, for Sessions and
-	// Streams. Without it, memory follows the live sessions and streams.
+	// LineEnded, if set, receives the end of each line of sessions (see
+	// SessionFacts) once its packets have been released: what the rules
+	// remember of it can go.
+	LineEnded func(*LineEnded)
+	// KeepEnded makes the analyzer keep the summaries of every session and
+	// stream, for Sessions and Streams; whatever the callbacks. Without it,
+	// memory follows the live sessions and streams.
 	KeepEnded bool
 	// MaxSessions caps the sessions followed at once: at the cap, the least
 	// recently active one is retired early, its summary reported with
@@ -96,10 +98,15 @@ type Analyzer struct {
 	sessions  map[sessionKey]*session
 	byIP      map[netip.Addr][]*session      // nil until the first peer stream asks (sessionsAt)
 	lifetimes ring.Ring[idleEntry[*session]] // every unfinished session, for SilenceTimeout
-	done      []SessionSummary
+	done      []SessionSummary               // with Config.KeepEnded
+	doneStrm  []StreamSummary                // with Config.KeepEnded
 	nextID    int
-	spare     []*session     // finalized sessions for newSession to reuse, at most maxSpare
-	ended     SessionSummary // what Ended is handed (a field, so as not to allocate)
+	spare     []*session                 // finalized sessions for newSession to reuse, at most maxSpare
+	waiting   lineHeap                   // lines whose session fell silent, waiting to go on (line.go)
+	silent    map[sessionKey]waitingLine // of those, the latest of each endpoints not replaced
+	carried   map[int]bool               // of those, the sessions whose line a later session carried on
+	finalEnds []pendingEnd               // the lines the end of the capture ended, for after the last packet
+	ended     SessionSummary             // what Ended is handed (a field, so as not to allocate)
 
 	sent     *window[sentKey, sent]
 	requests *window[requestKey, uint64]
@@ -108,8 +115,9 @@ type Analyzer struct {
 	idle     ring.Ring[idleEntry[*p2pStream]] // every stream still kept, for StreamTimeout
 	messages ring.Ring[pendingRef]            // peer messages awaiting an answer, in order
 
-	commands map[commandKey]*CommandCount
-	in       arrival // the packet being analysed (a field, so as not to allocate)
+	commands     map[commandKey]*CommandCount
+	commandCache commandCache // of commands
+	in           arrival      // the packet being analysed (a field, so as not to allocate)
 	// explainCtx is what Explain is told of the packet being analysed.
 	explainCtx dissect.Context
 	listening  map[uint32]uint16 // the listening port each UIN announced last
@@ -151,6 +159,8 @@ func New(cfg Config) *Analyzer {
 		streams:   make(map[int]*p2pStream),
 		commands:  make(map[commandKey]*CommandCount),
 		listening: make(map[uint32]uint16),
+		silent:    make(map[sessionKey]waitingLine),
+		carried:   make(map[int]bool),
 		maxSess:   cmp.Or(max(cfg.MaxSessions, 0), DefaultMaxSessions),
 		maxStrm:   cmp.Or(max(cfg.MaxStreams, 0), DefaultMaxStreams),
 	}
@@ -175,6 +185,8 @@ type arrival struct {
 	seq      SeqAnomaly
 	expected uint16 // the SEQ_NUM the spec wanted, with seq
 	session  int
+	line     *SessionFacts // UDP: the session's line
+	v5       V5Facts
 	stream   *p2pStream
 	from     int
 	msg      Message
@@ -210,6 +222,7 @@ func (a *Analyzer) advance() {
 	a.requests.advance(a.now)
 	a.expireMessages(false)
 	a.expireSessions(false)
+	a.expireLines(false)
 	a.expireStreams(false)
 }
 
@@ -223,7 +236,9 @@ func (a *Analyzer) Finish() {
 	a.sent.drain()
 	a.expireMessages(true)
 	a.expireSessions(true)
+	a.expireLines(true)
 	a.hold.flush(a)
+	a.releaseFinalEnds()
 	a.expireStreams(true) // after the flush: released packets name their streams' sessions
 	slices.SortFunc(a.done, func(x, y SessionSummary) int { return x.ID - y.ID })
 }
@@ -236,7 +251,7 @@ func (a *Analyzer) Evicted() Evictions {
 }
 
 // Sessions returns every client session in order of first appearance
-// (complete after Finish) with Config.KeepEnded, unless Config.Ended took them.
+// (complete after Finish) with Config.KeepEnded.
 func (a *Analyzer) Sessions() []SessionSummary { return a.done }
 
 // sessionFor returns the client session a UDP packet belongs to, starting
@@ -248,15 +263,17 @@ func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
 	}
 	key := keyOf(client, server)
 	s := a.sessions[key]
+	var prev *session
 	if s != nil && m.Dir == dissect.ClientToServer && a.startsNew(s, p) {
 		if s.End == EndCapture {
 			s.End = EndNewLogin
 		}
 		s.replaced = true
-		s = nil
+		s, prev = nil, s
 	}
 	if s == nil {
 		s = a.newSession(key, client, server, m, p)
+		a.startLine(s, prev, key, m, p)
 	}
 	return s
 }
@@ -331,10 +348,14 @@ func (a *Analyzer) reuseSession() *session {
 func (a *Analyzer) expireSessions(all bool) {
 	expireIdle(&a.lifetimes, a.now, int64(SilenceTimeout), all, func(s *session) int64 { return s.last },
 		func(s *session) {
-			if !all && s.End == EndCapture {
-				s.End = EndSilence
+			how := EndCapture
+			if !all {
+				how = EndSilence
 			}
-			a.finalize(s)
+			if s.End == EndCapture {
+				s.End = how
+			}
+			a.finalize(s, how)
 		})
 }
 
@@ -354,7 +375,7 @@ func (a *Analyzer) capSessions() {
 			s.End = EndCap
 		}
 		a.evicted.Sessions++
-		a.finalize(s)
+		a.finalize(s, EndCap)
 	}
 }
 
@@ -382,7 +403,9 @@ func expireIdle[T any](q *ring.Ring[idleEntry[T]], now, span int64, all bool, la
 	}
 }
 
-func (a *Analyzer) finalize(s *session) {
+// finalize writes the summary of a session that ended how (silence, the
+// cap, the end of the capture).
+func (a *Analyzer) finalize(s *session, how End) {
 	if !s.replaced {
 		delete(a.sessions, keyOf(s.Client, s.Server))
 	}
@@ -391,13 +414,16 @@ func (a *Analyzer) finalize(s *session) {
 	}
 	a.live--
 	s.finalized = true
-	switch {
-	case a.cfg.Ended != nil:
+	if a.cfg.Ended != nil || a.cfg.KeepEnded {
 		a.ended = s.summary()
-		a.cfg.Ended(&a.ended)
-	case a.cfg.KeepEnded:
-		a.done = append(a.done, s.summary())
+		if a.cfg.KeepEnded {
+			a.done = append(a.done, a.ended)
+		}
+		if a.cfg.Ended != nil {
+			a.cfg.Ended(&a.ended)
+		}
 	}
+	a.endLine(s, how)
 	if len(a.spare) < maxSpare && !s.bound {
 		a.spare = append(a.spare, s)
 	}

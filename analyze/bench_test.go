@@ -91,3 +91,35 @@ func BenchmarkHeld(b *testing.B) {
 		a.Add(&m, &pkt)
 	}
 }
+
+// BenchmarkSources is bench/hostile.sh's sources capture: every packet a
+// LOGIN from an address of its own, so that each makes a session and, past
+// the session cap, retires one. One op is one packet.
+func BenchmarkSources(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		cfg  Config
+	}{
+		{"quiet", Config{}},
+		{"summaries", Config{Ended: func(*SessionSummary) {}}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			a := New(bc.cfg)
+			login, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.ForDirection(dissect.ClientToServer).ByName("LOGIN"),
+				dissect.Fields{"UIN": 1001, "PORT": 6000})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var pkt dissect.Packet
+			m := capture.Packet{Transport: capture.UDP, Dir: dissect.ClientToServer, Payload: login, Dst: server}
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				binary.LittleEndian.PutUint32(login[6:], uint32(1000+i))
+				m.Frame, m.Time = uint64(i+1), base.Add(time.Duration(i)*time.Microsecond)
+				m.Src = netip.AddrPortFrom(netip.AddrFrom4([4]byte{10, byte(i >> 16), byte(i >> 8), byte(i)}), 1024)
+				dissect.Decode(&pkt, login, dissect.ClientToServer)
+				a.Add(&m, &pkt)
+			}
+		})
+	}
+}

@@ -10,9 +10,10 @@ import (
 )
 
 // FuzzAnalyzer feeds any sequence of packets, in any direction, from a few
-// clients and peers, with time that may jump or step back. Whatever comes,
-// every packet is released once, in frame order, and every packet that
-// needed an ACK is counted acknowledged or not.
+// clients and peers, with time that may jump or step back, under a cap of
+// three sessions. Whatever comes, every packet is released once, in frame
+// order, every packet that needed an ACK is counted acknowledged or not,
+// and every line of sessions ends once, after its last packet.
 //
 // Input: records of [kind][time step][length][payload...]; kind picks the
 // direction, the client and the stream.
@@ -45,11 +46,23 @@ func FuzzAnalyzer(f *testing.F) {
 	f.Add(seed)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var frames []uint64
-		a := New(Config{KeepPackets: true, KeepEnded: true, Release: func(r *Released) {
+		lines := map[int]bool{} // seen; true once ended
+		a := New(Config{KeepPackets: true, KeepEnded: true, MaxSessions: 3, Release: func(r *Released) {
 			frames = append(frames, r.Meta.Frame)
 			if r.Packet == nil || r.Packet.Payload == nil && r.Meta.Payload != nil {
 				t.Fatalf("frame %d released without its packet", r.Meta.Frame)
 			}
+			if r.Meta.Transport == capture.UDP {
+				if lines[r.Facts.Line] {
+					t.Fatalf("frame %d released after the end of its line %d", r.Meta.Frame, r.Facts.Line)
+				}
+				lines[r.Facts.Line] = false
+			}
+		}, LineEnded: func(e *LineEnded) {
+			if ended, seen := lines[e.Line]; ended || !seen {
+				t.Fatalf("line %d ended again, or before its packets (seen %v)", e.Line, seen)
+			}
+			lines[e.Line] = true
 		}, Message: func(*Message) {}, Annotate: func(dst []byte, _ *capture.Packet, p *dissect.Packet) []byte {
 			return append(dst, p.CommandName()...)
 		}})
@@ -81,7 +94,15 @@ func FuzzAnalyzer(f *testing.F) {
 		if uint64(len(frames)) != frame {
 			t.Fatalf("%d of %d packets released", len(frames), frame)
 		}
+		for line, ended := range lines {
+			if !ended {
+				t.Fatalf("line %d never ended", line)
+			}
+		}
 		for _, s := range a.Sessions() {
+			if s.End == EndCap {
+				continue // summed up when retired, before the Window settled its packets
+			}
 			for d, ds := range s.Dir {
 				if ds.NeedAck != ds.Acked+ds.Unacked {
 					t.Errorf("session %d dir %d: %d need an ACK, %d acked, %d not", s.ID, d, ds.NeedAck, ds.Acked, ds.Unacked)

@@ -23,9 +23,10 @@ type holdback struct {
 	release   func(*Released)
 	message   func(*Message)
 	queue     ring.Ring[held]
-	headPos   uint64   // position of the queue's front
-	nextPos   uint64   // position of the packet being analysed
-	out       Released // what is handed out (a field, so as not to allocate)
+	headPos   uint64                // position of the queue's front
+	nextPos   uint64                // position of the packet being analysed
+	out       Released              // what is handed out (a field, so as not to allocate)
+	ends      ring.Ring[pendingEnd] // lines ended, waiting for the release of their packets (line.go)
 }
 
 type held struct {
@@ -67,6 +68,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 		r.Meta, r.Packet = m, p
 		h.emit(a, r, in.stream, in.from, &in.msg, in.hasMsg)
 		h.headPos = h.nextPos
+		h.releaseEnds(a)
 		return
 	}
 	if h.queue.Len() == 0 {
@@ -78,7 +80,10 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 // brief is the part of Released that outlives the packet's buffers.
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
 	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Header: p.Header, Session: in.session,
-		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected}
+		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected, V5: in.v5}
+	if in.line != nil {
+		r.Facts = *in.line
+	}
 	if in.waits {
 		r.Ack = AckUnknown
 	}
@@ -158,6 +163,7 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
 	h.queue.Pop()
 	h.headPos++
+	h.releaseEnds(a)
 }
 
 // flush releases everything (the end of the capture).

@@ -25,23 +25,40 @@ func (x *index) get(k uint64) int32 {
 	if x.n == 0 {
 		return -1
 	}
-	for i := x.home(k); x.cells[i] != 0; i = (i + 1) & x.mask() {
-		if x.keys[i] == k {
-			return x.cells[i] - 1
-		}
+	if i := x.find(k); x.cells[i] != 0 {
+		return x.cells[i] - 1
 	}
 	return -1
 }
 
+// find returns k's slot or, if k is absent, the empty slot where put would
+// store it. The index must not be empty (len(keys) > 0).
+func (x *index) find(k uint64) int {
+	i := x.home(k)
+	for x.cells[i] != 0 && x.keys[i] != k {
+		i = (i + 1) & x.mask()
+	}
+	return i
+}
+
+// full reports whether put must grow the index first.
+func (x *index) full() bool { return (x.n+1)*2 > len(x.keys) }
+
 // put stores k (which must not be present) with its cell.
 func (x *index) put(k uint64, cell int32) {
-	if (x.n+1)*2 > len(x.keys) {
+	if x.full() {
 		x.grow()
 	}
 	i := x.home(k)
 	for x.cells[i] != 0 {
 		i = (i + 1) & x.mask()
 	}
+	x.putAt(i, k, cell)
+}
+
+// putAt stores k, absent, with its cell in slot i, the empty slot that
+// find returned for it (with no put or remove since, and not full).
+func (x *index) putAt(i int, k uint64, cell int32) {
 	x.keys[i], x.cells[i] = k, cell+1
 	x.n++
 }

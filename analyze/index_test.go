@@ -52,3 +52,33 @@ func TestIndexEmpty(t *testing.T) {
 		t.Error("an empty index finds a key")
 	}
 }
+
+// getOrAdd finds what add stored and adds what is missing, through the
+// growth of the index and, at the window's limit, the eviction of the
+// oldest cell, as get and add would.
+func TestWindowGetOrAdd(t *testing.T) {
+	const limit = 100
+	w := newWindow[requestKey, int](1e9, limit, nil)
+	for i := range 300 {
+		k := requestKey{session: uint32(i), kind: reqLogin, num: uint16(i)}
+		c, added := w.getOrAdd(k, int64(i))
+		if !added || c.key != k {
+			t.Fatalf("key %d: added %v, cell of %v", i, added, c.key)
+		}
+		c.val = i
+		if again, added := w.getOrAdd(k, int64(i)); added || again != c {
+			t.Fatalf("key %d again: added %v, another cell %v", i, added, again != c)
+		}
+		if old := (requestKey{session: uint32(i - limit), kind: reqLogin, num: uint16(i - limit)}); i >= limit && w.get(old) != nil {
+			t.Fatalf("key %d: key %d is still there past the limit", i, i-limit)
+		}
+	}
+	if w.evicted != 300-limit || w.index.len() != limit {
+		t.Errorf("evicted %d, %d left; want %d, %d", w.evicted, w.index.len(), 300-limit, limit)
+	}
+	for i := 300 - limit; i < 300; i++ {
+		if c := w.get(requestKey{session: uint32(i), kind: reqLogin, num: uint16(i)}); c == nil || c.val != i {
+			t.Fatalf("key %d lost", i)
+		}
+	}
+}

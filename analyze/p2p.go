@@ -174,15 +174,13 @@ func (a *Analyzer) stream(m *capture.Packet) *p2pStream {
 		st = &p2pStream{StreamSummary: StreamSummary{Stream: m.Stream, Ends: [2]netip.AddrPort{m.Src, m.Dst},
 			First: m.Time, Recognized: m.Recognized}}
 		a.streams[m.Stream] = st
-		if a.cfg.StreamEnded != nil || !a.cfg.KeepEnded {
-			a.idle.Push(idleEntry[*p2pStream]{v: st, at: a.now})
-		}
+		a.idle.Push(idleEntry[*p2pStream]{v: st, at: a.now})
 	}
 	return st
 }
 
 // capStreams retires the least recently active streams while a new one
-// would pass the cap (when streams are retired at all: see stream).
+// would pass the cap.
 func (a *Analyzer) capStreams() {
 	for len(a.streams) >= a.maxStrm && a.idle.Len() > 0 {
 		e := *a.idle.Front()
@@ -197,7 +195,8 @@ func (a *Analyzer) capStreams() {
 }
 
 // expireStreams hands the streams silent for StreamTimeout (all of them at
-// the end of the capture) to Config.StreamEnded, or forgets them.
+// the end of the capture) to Config.StreamEnded, and keeps them with
+// Config.KeepEnded.
 func (a *Analyzer) expireStreams(all bool) {
 	expireIdle(&a.idle, a.now, int64(StreamTimeout), all, func(st *p2pStream) int64 { return st.last },
 		a.endStream)
@@ -205,6 +204,9 @@ func (a *Analyzer) expireStreams(all bool) {
 
 func (a *Analyzer) endStream(st *p2pStream) {
 	delete(a.streams, st.Stream)
+	if a.cfg.KeepEnded {
+		a.doneStrm = append(a.doneStrm, st.StreamSummary)
+	}
 	if a.cfg.StreamEnded != nil {
 		a.cfg.StreamEnded(&st.StreamSummary)
 	}
@@ -338,13 +340,13 @@ func (a *Analyzer) closePending(st *p2pStream, side, i int) {
 	st.pending[side] = slices.Delete(st.pending[side], i, i+1)
 }
 
-// Streams returns every peer stream in order of first appearance, with
-// Config.KeepEnded, unless Config.StreamEnded took them.
+// Streams returns every peer stream record in order of first appearance
+// (the ended ones with Config.KeepEnded; all of them after Finish).
 func (a *Analyzer) Streams() []StreamSummary {
-	out := make([]StreamSummary, 0, len(a.streams))
+	out := slices.Clone(a.doneStrm)
 	for _, st := range a.streams {
 		out = append(out, st.StreamSummary)
 	}
-	slices.SortFunc(out, func(x, y StreamSummary) int { return x.Stream - y.Stream })
+	slices.SortStableFunc(out, func(x, y StreamSummary) int { return x.Stream - y.Stream })
 	return out
 }

@@ -106,22 +106,25 @@ type SessionSummary struct {
 // little state it needs beyond the windows shared by all sessions.
 type session struct {
 	SessionSummary
-	last      int64  // capture time (ns) of the last packet
-	sawLogin  bool   // the first client packet was a LOGIN: SEQ_NUMs start here
-	peerPort  uint16 // the TCP port its LOGIN announced for peer connections; 0 if none
-	nextSeq   [2]uint16
-	hasSeq    [2]bool
-	delays    [2]durations
-	retrans   [2]durations
-	kaFirst   int64
-	kaLast    int64
-	ended     bool   // disconnected: the next client packet starts a new session
-	replaced  bool   // a newer session of its endpoints took its place in Analyzer.sessions
-	finalized bool   // its summary is written; nothing more is counted
-	session5  uint32 // a v5 session's SESSION_ID, from its client packets
-	seen      seen   // for explaining packets that depart from the document
-	ipAt      int    // its index in Analyzer.byIP's list of its address
-	bound     bool   // a peer stream holds it, and reads it after it ends: never reused
+	last       int64  // capture time (ns) of the last packet
+	sawLogin   bool   // the first client packet was a LOGIN: SEQ_NUMs start here
+	peerPort   uint16 // the TCP port its LOGIN announced for peer connections; 0 if none
+	nextSeq    [2]uint16
+	hasSeq     [2]bool
+	delays     [2]durations
+	retrans    [2]durations
+	kaFirst    int64
+	kaLast     int64
+	ended      bool         // disconnected: the next client packet starts a new session
+	replaced   bool         // a newer session of its endpoints took its place in Analyzer.sessions
+	finalized  bool         // its summary is written; nothing more is counted
+	session5   uint32       // a v5 session's SESSION_ID, from its client packets
+	seen       seen         // for explaining packets that depart from the document
+	ipAt       int          // its index in Analyzer.byIP's list of its address
+	bound      bool         // a peer stream holds it, and reads it after it ends: never reused
+	line       SessionFacts // its line's, as of its latest packet (line.go)
+	lineGoesOn bool         // a later session carries its line on
+	v5         v5Line       // its line's v5 numbering
 }
 
 func (s *session) summary() SessionSummary {

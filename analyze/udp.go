@@ -67,7 +67,7 @@ type sent struct {
 
 func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) {
 	s := a.sessionFor(m, p)
-	in.session = s.ID
+	in.session, in.line = s.ID, &s.line
 	d := dirIndex(m.Dir)
 	if m.Sub == 0 { // the packets inside a SRV_MULTI_PACKET came in its datagram
 		s.Dir[d].Packets++
@@ -81,8 +81,14 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	if d == c2s && s.UIN == 0 {
 		s.UIN = p.UIN
 	}
+	if d == c2s && s.line.UIN == 0 {
+		s.line.UIN = p.UIN
+	}
 	if d == c2s && p.Version == 5 && (s.session5 == 0 || newLogin5(p)) {
 		s.session5 = p.Session
+	}
+	if p.Version == 5 {
+		s.v5.sessionOf(p, m.Frame, in)
 	}
 	if p.Version == 3 || p.Version == 4 {
 		return // their header alone is decoded: no table says which command is an ACK, so nothing is paired
@@ -97,6 +103,9 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 		return
 	}
 	first := a.transmit(s, d, m, p, in)
+	if first && d == c2s && p.Version == 5 {
+		s.v5.seq2Of(p, m.Frame, in)
+	}
 	a.request(s, d, p, in, first)
 	if first {
 		a.content(s, d, m, p, in)
@@ -119,8 +128,8 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 	key := sentKey{session: uint32(s.ID), dir: uint8(d), seq: p.Seq}
 	pos := a.hold.nextPos
 	in.waits = true
-	c := a.sent.get(key)
-	if c != nil && c.val.code == p.Code {
+	c, added := a.sent.getOrAdd(key, a.now)
+	if !added && c.val.code == p.Code {
 		t := &c.val
 		t.retrans++
 		in.xref.RetransmissionOf, in.xref.Retransmission = t.firstFrame, t.retrans
@@ -131,15 +140,14 @@ func (a *Analyzer) transmit(s *session, d int, m *capture.Packet, p *dissect.Pac
 		c.touched = a.now
 		return false
 	}
-	if c != nil {
+	if added {
+		in.seq, in.expected = s.checkSeq(d, p.Seq)
+	} else {
 		s.Dir[d].Reuses++
 		a.sentExpired(key, &c.val, false)
 		c.touched = a.now
 		in.seq, in.expected = SeqReuse, p.Seq
 		s.checkSeq(d, p.Seq)
-	} else {
-		c = a.sent.add(key, a.now)
-		in.seq, in.expected = s.checkSeq(d, p.Seq)
 	}
 	s.Dir[d].NeedAck++
 	c.val = sent{s: s, code: p.Code, firstFrame: m.Frame, lastFrame: m.Frame, lastTime: a.now, lastPos: pos}
@@ -190,10 +198,7 @@ func (a *Analyzer) refer(in *arrival, t *sent, delay time.Duration) {
 
 // rememberAck keeps an ACK for the Window, to recognise an ACK of it.
 func (a *Analyzer) rememberAck(key sentKey, s *session, frame uint64) {
-	c := a.sent.get(key)
-	if c == nil {
-		c = a.sent.add(key, a.now)
-	}
+	c, _ := a.sent.getOrAdd(key, a.now)
 	c.touched = a.now
 	c.val = sent{s: s, firstFrame: frame, lastFrame: frame, lastTime: a.now, lastPos: a.hold.nextPos}
 }
@@ -276,17 +281,11 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: kind, num: uint16(v.Num)}
-	c := a.requests.get(key)
 	if d == c2s {
-		if c == nil {
-			c = a.requests.add(key, a.now)
-		}
-		c.touched = a.now
-		if first {
-			c.val = in.frame
-		}
+		a.noteRequest(key, in, first)
 		return
 	}
+	c := a.requests.get(key)
 	if c == nil {
 		return
 	}
@@ -300,6 +299,16 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 	}
 }
 
+// noteRequest keeps a client's request under key, for its reply: the frame
+// of its first transmission.
+func (a *Analyzer) noteRequest(key requestKey, in *arrival, first bool) {
+	c, _ := a.requests.getOrAdd(key, a.now)
+	c.touched = a.now
+	if first {
+		c.val = in.frame
+	}
+}
+
 // request5 pairs a v5 reply with its request: a server packet answering a
 // request carries the request's SEQ_NUM2, an unsolicited one 0 (facts §1.4).
 func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, first bool) {
@@ -307,17 +316,11 @@ func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, f
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: reqV5, num: p.Seq2}
-	c := a.requests.get(key)
-	switch {
-	case d == c2s:
-		if c == nil {
-			c = a.requests.add(key, a.now)
-		}
-		c.touched = a.now
-		if first {
-			c.val = in.frame
-		}
-	case c != nil:
+	if d == c2s {
+		a.noteRequest(key, in, first)
+		return
+	}
+	if c := a.requests.get(key); c != nil {
 		c.touched = a.now
 		in.xref.ReplyTo = c.val
 		if p.Command == dissect.Srv5LoginReply && s.Login.Frame == c.val && first {
@@ -335,6 +338,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 	switch p.Command {
 	case login, dissect.Cmd5Login:
 		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
+		s.line.SawLogin = s.line.SawLogin || p.Command == login
 		s.setStatus(p)
 		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
 			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then

@@ -48,6 +48,25 @@ func (w *window[K, V]) get(k K) *cell[K, V] {
 	return &w.cells[i]
 }
 
+// getOrAdd returns the cell of k, or adds one as add does (added): most
+// packets are new, and this hashes and probes the index once for them.
+func (w *window[K, V]) getOrAdd(k K, now int64) (c *cell[K, V], added bool) {
+	packed := k.packed()
+	if w.index.len() == 0 || w.index.len() >= w.limit || w.index.full() {
+		if c := w.get(k); c != nil {
+			return c, false
+		}
+		return w.add(k, now), true
+	}
+	slot := w.index.find(packed)
+	if i := w.index.cells[slot]; i != 0 {
+		return &w.cells[i-1], false
+	}
+	i := w.newCell(k, now)
+	w.index.putAt(slot, packed, i)
+	return &w.cells[i], true
+}
+
 // add stores a zero value under k (which must not be present) and returns
 // its cell. When the window is full, the oldest cell expires first.
 func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
@@ -55,6 +74,13 @@ func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 		w.evicted++
 		w.expireFront(true)
 	}
+	i := w.newCell(k, now)
+	w.index.put(k.packed(), i)
+	return &w.cells[i]
+}
+
+// newCell makes a cell for k, queued but not yet in the index.
+func (w *window[K, V]) newCell(k K, now int64) int32 {
 	var i int32
 	if n := len(w.free); n > 0 {
 		i, w.free = w.free[n-1], w.free[:n-1]
@@ -64,9 +90,8 @@ func (w *window[K, V]) add(k K, now int64) *cell[K, V] {
 	}
 	var zero V
 	w.cells[i] = cell[K, V]{key: k, val: zero, touched: now}
-	w.index.put(k.packed(), i)
 	w.queue.Push(queued{cell: i, at: now})
-	return &w.cells[i]
+	return i
 }
 
 // advance expires every cell untouched for more than span before now. A cell

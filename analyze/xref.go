@@ -66,6 +66,9 @@ type Released struct {
 	// is no client session seen in the capture) and the side that sent it.
 	Sides [2]int
 	From  int
+	// Facts are the UDP packet's line's, as of this packet (line.go).
+	Facts SessionFacts
+	V5    V5Facts // a v5 packet: how it departs from its line's numbering
 }
 
 // Path is how a message travelled.

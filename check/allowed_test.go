@@ -120,7 +120,7 @@ func TestCheckerForgetsEndedSessions(t *testing.T) {
 	release := cfg.Release
 	cfg.Release = func(r *analyze.Released) {
 		release(r)
-		sessions = max(sessions, len(c.sessions), len(c.byClient))
+		sessions = max(sessions, len(c.sessions))
 		streams = max(streams, len(c.streams))
 		seen[r.Meta.Stream] = true
 	}
@@ -132,8 +132,8 @@ func TestCheckerForgetsEndedSessions(t *testing.T) {
 	if sessions > 2*clients || streams > len(seen)/4 {
 		t.Errorf("the checker held up to %d sessions of %d and %d streams of %d for %d clients", sessions, st.Logins, streams, len(seen), clients)
 	}
-	if len(c.sessions)+len(c.byClient)+len(c.pending) > 0 {
-		t.Errorf("after Finish it holds %d sessions, %d clients, %d messages", len(c.sessions), len(c.byClient), len(c.pending))
+	if len(c.sessions)+len(c.pending) > 0 {
+		t.Errorf("after Finish it holds %d sessions, %d messages", len(c.sessions), len(c.pending))
 	}
 }
 
@@ -162,5 +162,27 @@ func BenchmarkCheck(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/packets, "ns/packet")
 		})
+	}
+}
+
+// The analyzer ends a session silent for analyze.SilenceTimeout; one that
+// then goes on without a LOGIN is the same session to the rules, unless it
+// stayed silent past what its packets can wait in the analyzer.
+func TestSessionGoesOnAfterSilence(t *testing.T) {
+	for _, tc := range []struct {
+		shift    time.Duration
+		sessions int
+	}{{0, 1}, {200 * time.Second, 1}, {400 * time.Second, 2}} {
+		events := scenarios.CheckClean()
+		for j := index(t, events, s2c, "USER_OFFLINE", 0); j < len(events); j++ {
+			events[j].At += tc.shift
+		}
+		pcap, _ := scenarios.CheckCapture(events)
+		c := New(DefaultOptions, func(*Finding) {})
+		feed(t, pcap, c.AnalyzerConfig())
+		c.Finish()
+		if got := c.Checked().Sessions; got != tc.sessions {
+			t.Errorf("silent %v more before USER_OFFLINE: %d sessions, want %d", tc.shift, got, tc.sessions)
+		}
 	}
 }

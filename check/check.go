@@ -3,7 +3,7 @@ package check
 import (
 	"cmp"
 	"fmt"
-	"net/netip"
+	"maps"
 	"slices"
 	"time"
 
@@ -42,10 +42,10 @@ type Options struct {
 	RetransmitTolerance time.Duration
 	// KeepAliveTolerance: keep-alives this much more than 120 s apart are a finding.
 	KeepAliveTolerance time.Duration
-	// MaxSessions caps the sessions the checker follows at once, as the
-	// analyzer's (analyze.Config.MaxSessions): at the cap, the one that
-	// began first is settled early, without a finding for its silence.
-	// 0 takes analyze.DefaultMaxSessions.
+	// MaxSessions is the analyzer's cap on sessions
+	// (analyze.Config.MaxSessions), which the checker's memory follows: a
+	// session the cap retires is settled early, without a finding for its
+	// silence. 0 takes analyze.DefaultMaxSessions.
 	MaxSessions int
 }
 
@@ -64,16 +64,15 @@ const (
 // keep-alive clock.
 var loginReply = dissect.Server.ByName("LOGIN_REPLY")
 
-// How long the checker remembers what it no longer sees. A client session
-// that is silent for analyze.SilenceTimeout has ended, and its packets wait
-// in the analyzer at most 2*analyze.Window; capture closes a peer connection
-// silent for 10 minutes, and its next packet opens a new stream; the
-// analyzer pairs a reply with its request within the Window.
+// How long the checker remembers what it no longer sees. Capture closes a
+// peer connection silent for 10 minutes, and its next packet opens a new
+// stream; its packets wait in the analyzer at most 2*analyze.Window; the
+// analyzer pairs a reply with its request within the Window. (The analyzer
+// says when a client session has ended: analyze.Config.LineEnded.)
 const (
-	sessionForget = analyze.SilenceTimeout + 2*analyze.Window
-	streamForget  = 10*time.Minute + 2*analyze.Window
-	searchForget  = 2 * analyze.Window // a search's answers come within the Window of its request's and theirs
-	sweepEvery    = time.Minute
+	streamForget = 10*time.Minute + 2*analyze.Window
+	searchForget = 2 * analyze.Window // a search's answers come within the Window of its request's and theirs
+	sweepEvery   = time.Minute
 )
 
 // Checker judges the packets an analyzer releases. Make the analyzer with
@@ -82,21 +81,17 @@ const (
 type Checker struct {
 	opts     Options
 	emit     func(*Finding)
-	sessions map[int]*sessionState        // by the analyzer's session ID
-	byClient map[sessionKey]*sessionState // the latest session of each client and server
-	streams  map[int]time.Time            // peer streams whose first packet was judged: their latest packet
-	streamOf map[int]Scope                // and what their findings are about
-	scope    Scope                        // what the findings being made are about
-	scopes   []Scope                      // every session and stream judged, in order (scope.go)
-	pending  []unanswered                 // peer messages not answered, judged 10 s on
+	sessions map[int]*sessionState // the rules' memory of each live session, by the analyzer's line (analyze.SessionFacts)
+	streams  map[int]time.Time     // peer streams whose first packet was judged: their latest packet
+	streamOf map[int]Scope         // and what their findings are about
+	scope    Scope                 // what the findings being made are about
+	scopes   []Scope               // every session and stream judged, in order (scope.go)
+	pending  []unanswered          // peer messages not answered, judged 10 s on
 	counts   map[string]int
 	checked  Checked
 	arrived  time.Time // the latest capture time the analyzer was given: the capture's end once it finishes
 	sweepAt  time.Time
-	order    ring.Ring[int] // session IDs in the order they began (capSessions)
 }
-
-type sessionKey struct{ client, server netip.AddrPort }
 
 // unanswered is a peer message that got no CHANNEL_ACK. A client does not
 // answer on a connection that closes because either side disconnects, so
@@ -109,14 +104,13 @@ type unanswered struct {
 	sides [2]int
 }
 
-// sessionState is what the rules need to remember of one client session.
+// sessionState is what the rules need to remember of one client session
+// (the analyzer's line), besides the facts the analyzer gives.
 type sessionState struct {
-	id        int
+	id        int // the analyzer's latest session of the line
 	scope     Scope
-	key       sessionKey
-	uin       uint32
-	sawLogin  bool // the session began with LOGIN: what follows can be judged
-	loggedIn  bool // a LOGIN_REPLY arrived
+	facts     analyze.SessionFacts // as of the latest packet
+	loggedIn  bool                 // a LOGIN_REPLY arrived
 	contacts  map[uint32]bool
 	hasList   bool // a CONTACT_LIST was sent
 	listOpen  bool // ADD_TO_LIST (not laid out) or a list cut short: the list is not known
@@ -130,18 +124,6 @@ type sessionState struct {
 	sent      ring.Ring[sent]  // the transmissions of tries in time order, to forget them oldest first
 	backwards bool             // a transmission went back in time: forget by a sweep of tries
 	unacked   []unacked        // packets not acknowledged, judged once the client goes on
-	last      time.Time
-	v5        v5State
-}
-
-// v5State is what the v5 rules remember of a session.
-type v5State struct {
-	session      uint32
-	sessionFrame uint64
-	hasSession   bool
-	nextSeq2     uint16
-	seq2Frame    uint64
-	hasSeq2      bool
 }
 
 // unacked is a packet that got no ACK. A client that disconnects does not
@@ -182,17 +164,18 @@ type sent struct {
 func New(opts Options, emit func(*Finding)) *Checker {
 	opts.MaxSessions = cmp.Or(max(opts.MaxSessions, 0), analyze.DefaultMaxSessions)
 	return &Checker{opts: opts, emit: emit, sessions: map[int]*sessionState{},
-		byClient: map[sessionKey]*sessionState{}, streams: map[int]time.Time{}, streamOf: map[int]Scope{}, counts: map[string]int{}}
+		streams: map[int]time.Time{}, streamOf: map[int]Scope{}, counts: map[string]int{}}
 }
 
 // AnalyzerConfig is the configuration of the analyzer whose packets the
 // checker judges: every packet waits for its verdicts (acknowledged or
-// not) and keeps its decoding. The checker reads no session or stream
-// summary, so the analyzer keeps none once ended: its memory follows the
-// live sessions, under the same caps as icqdump's.
+// not) and keeps its decoding, and the end of each session comes after
+// its packets. The checker reads no session or stream summary, so the
+// analyzer keeps none once ended: its memory, and the checker's, follow
+// the live sessions, under the same caps as icqdump's.
 func (c *Checker) AnalyzerConfig() analyze.Config {
-	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive, KeepEnded: false,
-		MaxSessions: c.opts.MaxSessions}
+	return analyze.Config{Release: c.Released, KeepPackets: true, Annotate: c.arrive, LineEnded: c.LineEnded,
+		KeepEnded: false, MaxSessions: c.opts.MaxSessions}
 }
 
 // arrive notes the capture time of each packet given to the analyzer.
@@ -250,11 +233,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	if m.Transport == capture.UDP {
 		st = c.session(r)
 		c.scope = st.scope
-		st.last = m.Time
-		if p.Dir == dissect.ClientToServer && p.HasHeader() && st.uin == 0 {
-			st.uin = p.UIN
-		}
-		uin = st.uin
+		uin = st.facts.UIN
 	} else {
 		uin = peerUIN(p)
 		c.peerStart(r, uin)
@@ -268,78 +247,61 @@ func (c *Checker) Released(r *analyze.Released) {
 	case v == V2:
 		c.semantics(r, st, uin)
 	case v == V5:
-		c.v5Rules(r, &st.v5, from, uin)
+		c.v5Rules(r, from, uin)
 	}
 }
 
 // v5Rules applies ICQ5-SESSION-ID, ICQ5-SEQ2-NEXT and ICQ5-REPLY-SEQ2 (a
-// reply is judged once the client's numbering has been seen).
-func (c *Checker) v5Rules(r *analyze.Released, st *v5State, from side, uin uint32) {
-	p, frame := r.Packet, r.Meta.Frame
-	newLogin := p.Command == dissect.Cmd5Login || p.Command == dissect.Cmd5NewUser1 || p.Command == dissect.Cmd5RegNewUser
-	switch {
-	case !st.hasSession || newLogin && p.Session != st.session:
-		st.session, st.sessionFrame, st.hasSession, st.hasSeq2 = p.Session, frame, true, false
-	case p.Session != st.session:
-		c.report(RuleV5SessionID, from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, st.session),
-			frame, st.sessionFrame)
+// reply is judged once the client's numbering has been seen) to what the
+// analyzer found of the session's v5 numbering.
+func (c *Checker) v5Rules(r *analyze.Released, from side, uin uint32) {
+	p, frame, v5 := r.Packet, r.Meta.Frame, &r.V5
+	if v5.SessionFrame != 0 {
+		c.report(RuleV5SessionID, from, uin, fmt.Sprintf("%s carries SESSION_ID 0x%08X; the session's is 0x%08X", commandName(p), p.Session, v5.Session),
+			frame, v5.SessionFrame)
 	}
-	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && st.hasSeq2 && r.Xref.RetransmissionOf == 0 {
+	if p.Dir == dissect.ServerToClient && dissect.IsReply5(p) && r.Xref.ReplyTo == 0 && v5.Seq2Known && r.Xref.RetransmissionOf == 0 {
 		c.report(RuleV5ReplySeq2, from, uin, fmt.Sprintf("%s carries SEQ_NUM2 %d, which no request of the client in the last %v had",
 			commandName(p), p.Seq2, analyze.Window), frame)
 	}
-	if p.Dir != dissect.ClientToServer || p.Command == dissect.Cmd5Ack || r.Xref.RetransmissionOf != 0 {
-		return
+	if v5.Seq2Frame != 0 {
+		c.report(RuleV5Seq2Next, from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, v5.NextSeq2),
+			frame, v5.Seq2Frame)
 	}
-	zeroAllowed := p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode
-	switch {
-	case p.Seq2 == 0 && zeroAllowed:
-		return
-	case st.hasSeq2 && p.Seq2 != st.nextSeq2:
-		c.report(RuleV5Seq2Next, from, uin, fmt.Sprintf("SEQ_NUM2 %d; the previous packet's + 1 is %d", p.Seq2, st.nextSeq2),
-			frame, st.seq2Frame)
-	}
-	st.nextSeq2, st.seq2Frame, st.hasSeq2 = p.Seq2+1, frame, true
 }
 
-// session returns the state of a UDP packet's session. The analyzer ends a
-// session at B_USER_DISCONNECTED and after three minutes of silence; a
-// session that then goes on without a new LOGIN is, to the rules, the one
-// before it.
+// session returns the state of a UDP packet's session: the analyzer's
+// line, which a session carried on after a disconnect or a silence
+// continues.
 func (c *Checker) session(r *analyze.Released) *sessionState {
-	if st := c.sessions[r.Session]; st != nil {
-		return st
-	}
-	key := sessionKey{client: r.Meta.Src, server: r.Meta.Dst}
-	if r.Meta.Dir == dissect.ServerToClient {
-		key = sessionKey{client: r.Meta.Dst, server: r.Meta.Src}
-	}
-	st := c.byClient[key]
-	if st != nil && st.resumedBy(r.Packet) {
-		delete(c.sessions, st.id)
-	} else {
-		st = &sessionState{key: key, contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+	st := c.sessions[r.Facts.Line]
+	if st == nil {
+		st = &sessionState{contacts: map[uint32]bool{}, searches: map[uint16]*search{}, tries: map[uint64]tries{}}
+		client, server := r.Meta.Src, r.Meta.Dst
+		if r.Meta.Dir == dissect.ServerToClient {
+			client, server = server, client
+		}
 		c.checked.Sessions++
-		st.scope = c.open(ScopeSession, c.checked.Sessions, key.client, key.server)
+		st.scope = c.open(ScopeSession, c.checked.Sessions, client, server)
+		c.sessions[r.Facts.Line] = st
 	}
-	c.capSessions()
-	st.id = r.Session
-	c.sessions[r.Session] = st
-	c.order.Push(st.id)
-	c.byClient[key] = st
+	st.id, st.facts = r.Session, r.Facts
 	return st
 }
 
-// resumedBy reports whether p, the first packet of a new analyzer session,
-// carries this session on: anything but a LOGIN or another UIN.
-func (st *sessionState) resumedBy(p *dissect.Packet) bool {
-	switch {
-	case !st.sawLogin:
-		return false
-	case p.Dir != dissect.ClientToServer || !p.HasHeader():
-		return true
+// LineEnded settles and forgets a session the analyzer ended, once its
+// packets have been judged. Its silence is blamed when the capture went on
+// past it; at the end of the capture the peer messages are settled first.
+func (c *Checker) LineEnded(e *analyze.LineEnded) {
+	st := c.sessions[e.Line]
+	if st == nil {
+		return // none of its packets was judged
 	}
-	return (p.Command == nil || p.Command.Name != "LOGIN") && p.UIN == st.uin
+	if e.End == analyze.EndCapture {
+		c.unansweredBefore(c.arrived.Add(-retransmitInterval))
+	}
+	st.facts = e.SessionFacts
+	c.endSession(st, e.End != analyze.EndSilence)
 }
 
 // peerUIN is the sender of a peer packet: a message's UIN, CHANNEL_INIT's MY_UIN.
@@ -424,7 +386,7 @@ func (c *Checker) unmatched(r *analyze.Released, st *sessionState, from side, ui
 	switch {
 	case r.Meta.Transport == capture.TCP && r.Meta.Opened:
 		c.report(RuleAckUnmatched, from, uin, "CHANNEL_ACK answers no message sent on the connection", r.Meta.Frame)
-	case st != nil && st.sawLogin:
+	case st != nil && st.facts.SawLogin:
 		c.report(RuleAckUnmatched, from, uin, fmt.Sprintf("ACK with SEQ_NUM %d matches no packet sent in the last %v", r.Seq, analyze.Window), r.Meta.Frame)
 	}
 }
@@ -555,7 +517,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 // list, where the capture holds all of it.
 func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
 	v := p.Field("REMOTE_UIN")
-	if v == nil || v.Partial || !st.sawLogin || st.listOpen || st.contacts[v.Num] {
+	if v == nil || v.Partial || !st.facts.SawLogin || st.listOpen || st.contacts[v.Num] {
 		return
 	}
 	msg := fmt.Sprintf("%s for UIN %d, which is not in the client's CONTACT_LIST", p.Command.Name, v.Num)
@@ -581,8 +543,7 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 	}
 	switch {
 	case name == "LOGIN":
-		st.sawLogin = true
-	case st.sawLogin && !st.loggedIn:
+	case st.facts.SawLogin && !st.loggedIn:
 		c.report(RuleLoginFirst, sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
 	}
 	switch name {
@@ -615,9 +576,9 @@ func (c *Checker) unackedBefore(st *sessionState, t time.Time) {
 	n := 0
 	for _, u := range st.unacked {
 		if !u.at.After(t) {
-			c.report(RuleAckMissing, u.blame, st.uin, u.what+" was never acknowledged", u.frame)
+			c.report(RuleAckMissing, u.blame, st.facts.UIN, u.what+" was never acknowledged", u.frame)
 			if !u.resent {
-				c.report(RuleRetransMissing, sideClient+sideServer-u.blame, st.uin,
+				c.report(RuleRetransMissing, sideClient+sideServer-u.blame, st.facts.UIN,
 					u.what+" got no ACK and was never sent again; the spec retransmits after 10 s", u.frame)
 			}
 		} else {
@@ -701,7 +662,7 @@ func (st *sessionState) mostTries(frame uint64) int {
 
 // replyTo checks that a reply names a request of its session.
 func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, field string) {
-	if r.Xref.ReplyTo != 0 || !st.sawLogin {
+	if r.Xref.ReplyTo != 0 || !st.facts.SawLogin {
 		return
 	}
 	if v := r.Packet.Field(field); v != nil && !v.Partial {
@@ -735,15 +696,14 @@ func (c *Checker) peerStart(r *analyze.Released, uin uint32) {
 	}
 }
 
-// sweep forgets the sessions and streams that have ended, every minute of
+// sweep forgets the searches and streams that have ended, every minute of
 // capture time, so that memory follows the live ones.
 func (c *Checker) sweep(now time.Time) {
 	if now.Before(c.sweepAt) {
 		return
 	}
 	c.sweepAt = now.Add(sweepEvery)
-	c.endSessions(false, func(st *sessionState) bool { return now.Sub(st.last) > sessionForget })
-	for _, st := range c.sessionsInOrder(func(*sessionState) bool { return true }) {
+	for _, st := range c.sessionsInOrder() {
 		c.settleSearches(st, func(s *search) bool { return now.Sub(s.at) > searchForget })
 	}
 	for id, last := range c.streams {
@@ -754,24 +714,12 @@ func (c *Checker) sweep(now time.Time) {
 	}
 }
 
-// sessionsInOrder returns the sessions that match, in the order they began.
-func (c *Checker) sessionsInOrder(match func(*sessionState) bool) []*sessionState {
-	var list []*sessionState
-	for _, st := range c.sessions {
-		if match(st) {
-			list = append(list, st)
-		}
-	}
+// sessionsInOrder returns the live sessions in the order of the analyzer's
+// latest session of each.
+func (c *Checker) sessionsInOrder() []*sessionState {
+	list := slices.Collect(maps.Values(c.sessions))
 	slices.SortFunc(list, func(a, b *sessionState) int { return cmp.Compare(a.id, b.id) })
 	return list
-}
-
-// endSessions settles and forgets the sessions that have ended (all at the
-// end of the capture), in the order they began.
-func (c *Checker) endSessions(atEnd bool, ended func(*sessionState) bool) {
-	for _, st := range c.sessionsInOrder(ended) {
-		c.endSession(st, atEnd)
-	}
 }
 
 // endSession settles and forgets st. Its silence is blamed unless atEnd:
@@ -782,27 +730,7 @@ func (c *Checker) endSession(st *sessionState, atEnd bool) {
 	}
 	c.unackedBefore(st, c.arrived.Add(-retransmitInterval))
 	c.settleSearches(st, func(*search) bool { return true })
-	delete(c.sessions, st.id)
-	if c.byClient[st.key] == st {
-		delete(c.byClient, st.key)
-	}
-}
-
-// capSessions settles the sessions that began first while a new one would
-// pass the cap. order lists the session IDs as they began, and some that
-// ended since: when those outnumber the rest, they go at once.
-func (c *Checker) capSessions() {
-	live := func(id int) bool { st := c.sessions[id]; return st != nil && st.id == id }
-	if c.order.Len() > 2*len(c.sessions)+64 {
-		c.order.Filter(live)
-	}
-	for len(c.sessions) >= c.opts.MaxSessions && c.order.Len() > 0 {
-		id := *c.order.Front()
-		c.order.Pop()
-		if live(id) {
-			c.endSession(c.sessions[id], true)
-		}
-	}
+	delete(c.sessions, st.facts.Line)
 }
 
 // fellSilent reports a logged-in client that stopped sending, keep-alives
@@ -810,7 +738,7 @@ func (c *Checker) capSessions() {
 func (c *Checker) fellSilent(st *sessionState) {
 	c.scope = st.scope
 	if st.aliveF != 0 && !st.late && st.bye == 0 {
-		c.report(RuleKeepaliveInterval, sideClient, st.uin, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
+		c.report(RuleKeepaliveInterval, sideClient, st.facts.UIN, fmt.Sprintf("no keep-alive after the keep-alive or login in frame %d: the client fell silent without B_USER_DISCONNECTED",
 			st.aliveF), st.aliveF)
 	}
 }
@@ -829,15 +757,15 @@ func (c *Checker) settleSearches(st *sessionState, old func(*search) bool) {
 	slices.SortFunc(done, func(a, b uint16) int { return cmp.Compare(st.searches[a].frame, st.searches[b].frame) })
 	for _, seq := range done {
 		if s := st.searches[seq]; st.loggedIn && !s.ended && s.acked && c.ackWasDue(s.at) {
-			c.report(RuleSearchEnd, sideServer, st.uin, fmt.Sprintf("search %d was never ended by END_OF_SEARCH", seq), s.frame)
+			c.report(RuleSearchEnd, sideServer, st.facts.UIN, fmt.Sprintf("search %d was never ended by END_OF_SEARCH", seq), s.frame)
 		}
 		delete(st.searches, seq)
 	}
 }
 
-// Finish reports what the end of the capture settles: searches never ended,
-// packets never acknowledged.
+// Finish reports what the end of the capture settles, after the analyzer's
+// Finish (which ends every session: LineEnded): the peer messages never
+// answered.
 func (c *Checker) Finish() {
 	c.unansweredBefore(c.arrived.Add(-retransmitInterval))
-	c.endSessions(true, func(*sessionState) bool { return true })
 }

@@ -159,6 +159,13 @@ func (w *Writer) Hook(cfg *analyze.Config) {
 		}
 		w.stream(s)
 	}
+	lineEnded := cfg.LineEnded
+	cfg.LineEnded = func(e *analyze.LineEnded) {
+		if lineEnded != nil {
+			lineEnded(e)
+		}
+		cc.LineEnded(e)
+	}
 }
 
 // add writes the row of x to table t (tab), keeping the first error.

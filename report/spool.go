@@ -21,8 +21,12 @@ type spool struct {
 	lists []*spoolList // lists with a tail in memory
 	tails int          // bytes in those tails
 	read  *bufio.Reader
-	free  [][]byte // tail buffers of spilled lists, for other lists to reuse
-	wbuf  []byte   // bytes written but not yet in the file: they go in large writes
+	// a block of the file read by get, at blockAt: the records of
+	// summaries are read back mostly in the order they were put
+	block   []byte
+	blockAt int64
+	free    [][]byte // tail buffers of spilled lists, for other lists to reuse
+	wbuf    []byte   // bytes written but not yet in the file: they go in large writes
 	// records that put keeps in memory, until moved to the file at recordsAt
 	records      []byte
 	recordsMoved bool
@@ -108,7 +112,11 @@ func (s *spool) spill(l *spoolList) {
 	if !ok {
 		return
 	}
-	l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
+	if n := len(l.chunks); n > 0 && l.chunks[n-1].off+int64(l.chunks[n-1].n) == off {
+		l.chunks[n-1].n += len(l.tail) // right after its last chunk: reader reads them as one
+	} else {
+		l.chunks = append(l.chunks, spoolChunk{off: off, n: len(l.tail)})
+	}
 	s.tails -= len(l.tail)
 }
 
@@ -166,8 +174,10 @@ func (s *spool) put(b []byte) spoolRef {
 	return spoolRef{off: off, n: len(b)}
 }
 
-// get returns a record that put stored, in buf or in memory of the spool's.
-func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
+// get returns a record that put stored, valid until the next get. It reads
+// the file a block at a time: one read per record was a system call per
+// session of the tables.
+func (s *spool) get(ref spoolRef) ([]byte, error) {
 	if ref.inMem && !s.recordsMoved {
 		end := ref.off + int64(ref.n)
 		return s.records[ref.off:end:end], nil
@@ -175,12 +185,34 @@ func (s *spool) get(ref spoolRef, buf []byte) ([]byte, error) {
 	if ref.inMem {
 		ref.off += s.recordsAt
 	}
-	if s.flush(); s.err != nil {
-		return nil, s.err
+	if ref.off < s.blockAt || ref.off+int64(ref.n) > s.blockAt+int64(len(s.block)) {
+		if err := s.readBlock(ref); err != nil {
+			return nil, err
+		}
 	}
-	buf = append(buf[:0], make([]byte, ref.n)...)
-	_, err := s.f.ReadAt(buf, ref.off)
-	return buf, err
+	start := ref.off - s.blockAt
+	end := start + int64(ref.n)
+	return s.block[start:end:end], nil
+}
+
+// spoolBlockSize is how much get reads at once.
+const spoolBlockSize = 64 << 10
+
+// readBlock reads the block of the file that starts with ref.
+func (s *spool) readBlock(ref spoolRef) error {
+	if s.flush(); s.err != nil {
+		return s.err
+	}
+	n := min(max(spoolBlockSize, int64(ref.n)), s.size-ref.off)
+	if int64(cap(s.block)) < n {
+		s.block = make([]byte, n)
+	}
+	s.block, s.blockAt = s.block[:n], ref.off
+	if _, err := s.f.ReadAt(s.block, ref.off); err != nil {
+		s.block = s.block[:0]
+		return err
+	}
+	return nil
 }
 
 // reader returns l's records from the start; it is valid until the next

@@ -55,6 +55,7 @@ type Summaries struct {
 	streams    streamStore
 	transcript *transcript
 	flow       *flow
+	acksRows   *madeRows // made with the sessions table's, when acks comes after it
 }
 
 // NewSummaries prepares the named reports (as ParseReports returns them),
@@ -86,11 +87,10 @@ func (s *Summaries) Hook(cfg *analyze.Config) {
 	if s.transcript != nil {
 		cfg.Message = s.transcript.add
 	}
-	cfg.Ended = nil // no report needs them: the analyzer keeps none, nor sums them up (cfg.KeepEnded is off)
+	cfg.Ended, cfg.StreamEnded = nil, nil // no report needs them: the analyzer does not sum them up
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "sessions" || n == "acks" || n == "flow" }) {
 		cfg.Ended = func(ss *analyze.SessionSummary) { s.sessions.add(ss.ID, ss) }
 	}
-	cfg.StreamEnded = func(*analyze.StreamSummary) {}
 	if slices.ContainsFunc(s.names, func(n string) bool { return n == "peers" || n == "flow" }) {
 		cfg.StreamEnded = func(st *analyze.StreamSummary) { s.streams.add(st.Stream, st) }
 	}
@@ -115,9 +115,18 @@ func (s *Summaries) Write(w io.Writer, commands []analyze.CommandCount, st captu
 func (s *Summaries) writeOne(w io.Writer, name string, commands []analyze.CommandCount, st capture.Stats) error {
 	switch name {
 	case "sessions":
-		return s.table(w, sessionsTable(&s.sessions))
+		t := sessionsTable(&s.sessions)
+		if !s.json && slices.Index(s.names, "acks") > slices.Index(s.names, "sessions") {
+			// the acks table's rows are made from the same summaries, read back once
+			acks := acksTable(&s.sessions)
+			s.acksRows = newRows(&acks, &s.spool)
+			t.along, t.alongPer = s.acksRows, 2
+		}
+		return s.table(w, t)
 	case "acks":
-		return s.table(w, acksTable(&s.sessions))
+		t := acksTable(&s.sessions)
+		t.made = s.acksRows
+		return s.table(w, t)
 	case "commands":
 		return s.table(w, commandsTable(commands))
 	case "messages":
@@ -171,9 +180,15 @@ type table struct {
 	row    func(i int) []string      // a table drawn by tablewriter: row i
 	cells  func(w *rowWriter, i int) // a table with a spool: makes row i in w
 	footer []string
-	after  string          // a line under the table
-	item   func(i int) any // row i in JSON; the JSON line holds the list of them
-	json   any             // or, when item is nil, this value
+	// rows of another streamed table that share this one's records, made in
+	// the same pass, alongPer after each row of this one; or this table's
+	// own rows, made so by another
+	along    *madeRows
+	alongPer int
+	made     *madeRows
+	after    string          // a line under the table
+	item     func(i int) any // row i in JSON; the JSON line holds the list of them
+	json     any             // or, when item is nil, this value
 }
 
 func (s *Summaries) table(w io.Writer, t table) error { return writeTable(w, t, s.json) }

@@ -17,7 +17,6 @@ type store[T any] struct {
 	read  func(*recordReader, *T)
 	refs  []spoolRef // by number - 1; a number never seen has n == 0
 	rec   recordWriter
-	buf   []byte
 	cur   T
 	at    int // the index of cur, plus one (0: none)
 	err   error
@@ -70,10 +69,7 @@ func (st *store[T]) get(i int) *T {
 		return &st.cur
 	}
 	ref := st.refs[i]
-	b, err := st.spool.get(ref, st.buf)
-	if !ref.inMem {
-		st.buf = b[:0]
-	}
+	b, err := st.spool.get(ref)
 	if err == nil {
 		r := recordReader{b: b}
 		st.read(&r, &st.cur)

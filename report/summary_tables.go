@@ -34,8 +34,6 @@ func statusName(s *analyze.SessionSummary) string {
 	return fmt.Sprintf("0x%08X", s.Status)
 }
 
-func frame(n uint64) string { return string(appendFrameRef(nil, n)) }
-
 // appendFrameRef writes a reference to frame n in a table cell: #n, or -
 // for none.
 func appendFrameRef(b []byte, n uint64) []byte {
@@ -62,21 +60,31 @@ func appendUIN(b []byte, n uint32) []byte {
 
 // duration writes every duration of the reports one way, to the
 // millisecond: 7.517s, 2m00.000s, 9m07.517s, 1h02m03.000s.
-func duration(d time.Duration) string {
+func duration(d time.Duration) string { return string(appendDuration(nil, d)) }
+
+// appendDuration appends duration(d), without fmt: it is two cells of
+// every session's row.
+func appendDuration(b []byte, d time.Duration) []byte {
 	ms := d.Round(time.Millisecond).Milliseconds()
-	sign := ""
 	if ms < 0 {
-		sign, ms = "-", -ms
+		b, ms = append(b, '-'), -ms
 	}
-	h, m, s := ms/3_600_000, ms/60_000%60, float64(ms%60_000)/1000
+	h, m, s := ms/3_600_000, ms/60_000%60, ms%60_000
 	switch {
 	case h > 0:
-		return fmt.Sprintf("%s%dh%02dm%06.3fs", sign, h, m, s)
+		b = appendTwoDigits(append(strconv.AppendInt(b, h, 10), 'h'), m)
+		b = appendTwoDigits(append(b, 'm'), s/1000)
 	case m > 0:
-		return fmt.Sprintf("%s%dm%06.3fs", sign, m, s)
+		b = appendTwoDigits(append(strconv.AppendInt(b, m, 10), 'm'), s/1000)
+	default:
+		b = strconv.AppendInt(b, s/1000, 10)
 	}
-	return fmt.Sprintf("%s%.3fs", sign, s)
+	ms = s % 1000
+	return append(b, '.', byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10), 's')
 }
+
+// appendTwoDigits appends n (0 to 99) in two digits.
+func appendTwoDigits(b []byte, n int64) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
 
 type sessionJSON struct {
 	Session           int       `json:"session"`
@@ -108,19 +116,20 @@ type sessionJSON struct {
 }
 
 func sessionsTable(ss *sessionStore) table {
+	clock := stampClock
 	return table{spool: ss.spool, name: "sessions", title: fmt.Sprintf("sessions: %d", ss.len()),
 		header: []string{"#", "client", "UIN", "first", "last", "duration", "login", "packets c2s/s2c",
 			"bytes c2s/s2c", "keep-alives", "sent srv/peer", "received srv/peer", "status changes",
 			"searches", "end"},
 		right: []bool{true, false, true, false, false, true, false, true, true, false, true, true, false, false, false},
 		n:     ss.len(),
-		cells: func(w *rowWriter, i int) { sessionCells(w, ss.get(i)) },
+		cells: func(w *rowWriter, i int) { sessionCells(w, &clock, ss.get(i)) },
 		item:  func(i int) any { return sessionItem(ss.get(i)) },
 	}
 }
 
-// sessionCells makes a session's row.
-func sessionCells(w *rowWriter, s *analyze.SessionSummary) {
+// sessionCells makes a session's row, its times written by clock.
+func sessionCells(w *rowWriter, clock *stampCache, s *analyze.SessionSummary) {
 	w.text = strconv.AppendInt(w.text, int64(s.ID), 10)
 	w.end()
 	w.text = s.Client.AppendTo(w.text)
@@ -130,11 +139,12 @@ func sessionCells(w *rowWriter, s *analyze.SessionSummary) {
 		w.text = appendHexNum(append(w.text, " / "...), s.SessionID, 8)
 	}
 	w.end()
-	w.text = appendClock(w.text, s.First)
+	w.text = clock.append(w.text, s.First)
 	w.end()
-	w.text = appendClock(w.text, s.Last)
+	w.text = clock.append(w.text, s.Last)
 	w.end()
-	w.cell(duration(s.Last.Sub(s.First)))
+	w.text = appendDuration(w.text, s.Last.Sub(s.First))
+	w.end()
 	w.text = append(w.text, loginResult(s.Login)...)
 	if s.Login.Frame != 0 {
 		w.text = appendFrameRef(append(w.text, ' '), s.Login.Frame)
@@ -149,7 +159,7 @@ func sessionCells(w *rowWriter, s *analyze.SessionSummary) {
 	w.end()
 	w.text = strconv.AppendUint(w.text, s.KeepAlives, 10)
 	if s.KeepAliveInterval > 0 {
-		w.text = append(append(w.text, " every "...), duration(s.KeepAliveInterval)...)
+		w.text = appendDuration(append(w.text, " every "...), s.KeepAliveInterval)
 	}
 	w.end()
 	w.text = appendPair(w.text, s.SentServer, s.SentPeer)
@@ -237,14 +247,18 @@ func ackCells(w *rowWriter, s *analyze.SessionSummary, d int) {
 		w.text = strconv.AppendUint(w.text, n, 10)
 		w.end()
 	}
-	w.cell(unacked(ds))
-	w.cell(retransmitted(ds.Retransmissions))
+	w.text = appendUnacked(w.text, ds)
+	w.end()
+	w.text = appendRetransmitted(w.text, ds.Retransmissions)
+	w.end()
 	for _, n := range []uint64{ds.DupAcks, ds.UnmatchedAcks, ds.AcksAcked} {
 		w.text = strconv.AppendUint(w.text, n, 10)
 		w.end()
 	}
-	w.cell(ackDelay(ds.AckDelay))
-	w.cell(anomalies(d, ds))
+	w.text = appendAckDelay(w.text, ds.AckDelay)
+	w.end()
+	w.text = appendAnomalies(w.text, d, ds)
+	w.end()
 }
 
 func ackItem(s *analyze.SessionSummary, d int) ackJSON {
@@ -256,51 +270,80 @@ func ackItem(s *analyze.SessionSummary, d int) ackJSON {
 		WrongStart: ds.WrongStart, SeqJumps: ds.Jumps, SeqReuses: ds.Reuses}
 }
 
-func unacked(d *analyze.DirSummary) string {
+// The cells of the acks table are appended to the row, without fmt or a
+// string per cell: the table has two rows per session.
+
+func appendUnacked(b []byte, d *analyze.DirSummary) []byte {
 	if d.Unacked == 0 {
-		return "0"
+		return append(b, '0')
 	}
-	fs := make([]string, len(d.UnackedFrames))
+	b = append(strconv.AppendUint(b, d.Unacked, 10), " ("...)
 	for i, f := range d.UnackedFrames {
-		fs[i] = frame(f)
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendFrameRef(b, f)
 	}
-	if uint64(len(fs)) < d.Unacked {
-		fs = append(fs, "...")
+	if uint64(len(d.UnackedFrames)) < d.Unacked {
+		if len(d.UnackedFrames) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, "..."...)
 	}
-	return u(d.Unacked) + " (" + strings.Join(fs, " ") + ")"
+	return append(b, ')')
 }
 
-func retransmitted(s analyze.Stats) string {
+func appendRetransmitted(b []byte, s analyze.Stats) []byte {
 	if s.Count == 0 {
-		return "0"
+		return append(b, '0')
 	}
-	sec := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) }
-	return u(s.Count) + " (" + sec(s.Min) + "/" + sec(s.Mean) + "/" + sec(s.Max) + ")"
+	b = append(strconv.AppendUint(b, s.Count, 10), " ("...)
+	for i, d := range [3]time.Duration{s.Min, s.Mean, s.Max} {
+		if i > 0 {
+			b = append(b, '/')
+		}
+		b = strconv.AppendFloat(b, d.Seconds(), 'f', 1, 64)
+	}
+	return append(b, ')')
 }
 
-func ackDelay(s analyze.Stats) string {
+func appendAckDelay(b []byte, s analyze.Stats) []byte {
 	if s.Count == 0 {
-		return "-"
+		return append(b, '-')
 	}
-	ms := func(d time.Duration) string { return strconv.FormatFloat(millis(d), 'f', 3, 64) }
-	return ms(s.Min) + "/" + ms(s.Median) + "/" + ms(s.Max)
+	for i, d := range [3]time.Duration{s.Min, s.Median, s.Max} {
+		if i > 0 {
+			b = append(b, '/')
+		}
+		b = strconv.AppendFloat(b, millis(d), 'f', 3, 64)
+	}
+	return b
 }
 
-func anomalies(d int, ds *analyze.DirSummary) string {
-	var out []string
+func appendAnomalies(b []byte, d int, ds *analyze.DirSummary) []byte {
+	start := len(b)
+	sep := func() {
+		if len(b) > start {
+			b = append(b, ", "...)
+		}
+	}
 	if ds.WrongStart {
-		out = append(out, fmt.Sprintf("starts at %d, not %d", ds.FirstSeq, analyze.StartSeq[d]))
+		b = append(b, "starts at "...)
+		b = append(strconv.AppendUint(b, uint64(ds.FirstSeq), 10), ", not "...)
+		b = strconv.AppendUint(b, uint64(analyze.StartSeq[d]), 10)
 	}
 	if ds.Jumps > 0 {
-		out = append(out, u(ds.Jumps)+" not previous+1")
+		sep()
+		b = append(strconv.AppendUint(b, ds.Jumps, 10), " not previous+1"...)
 	}
 	if ds.Reuses > 0 {
-		out = append(out, u(ds.Reuses)+" reused")
+		sep()
+		b = append(strconv.AppendUint(b, ds.Reuses, 10), " reused"...)
 	}
-	if len(out) == 0 {
-		return "none"
+	if len(b) == start {
+		return append(b, "none"...)
 	}
-	return strings.Join(out, ", ")
+	return b
 }
 
 type commandJSON struct {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -16,32 +18,65 @@ import (
 // them byte for byte.
 
 // writeStreamed draws t's header, rows and footer. Each row is made once
-// (by t.cells):
-// measured, and kept in the spool as a record of its cells (each its width
-// and its text); then drawn from the spool at
-// the measured widths, without an allocation per row.
+// (by t.cells): measured, and kept in the spool as a record of its cells
+// (each its text, and its width where that is not its length); then drawn
+// from the spool at the measured widths, without an allocation per row.
+// Rows that t.made already holds are drawn without being made again.
 func writeStreamed(w io.Writer, t *table, sp *spool) error {
+	rows := t.made
+	if rows == nil {
+		rows = newRows(t, sp)
+		for i := 0; i < t.n; i++ {
+			if err := rows.make(i); err != nil {
+				return err
+			}
+			for j := range t.alongPer {
+				if err := t.along.make(i*t.alongPer + j); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return rows.draw(w)
+}
+
+// madeRows are a streamed table's rows, made, measured and kept in the spool
+// to be drawn.
+type madeRows struct {
+	t    *table
+	sp   *spool
+	row  rowWriter
+	list spoolList
+}
+
+func newRows(t *table, sp *spool) *madeRows {
 	widths := make([]int, len(t.header))
 	measureCells(widths, t.header)
 	measureCells(widths, t.footer)
-	var rows spoolList
-	row := rowWriter{widths: widths}
-	for i := 0; i < t.n; i++ {
-		row.rec.b, row.col = row.rec.b[:0], 0
-		t.cells(&row, i)
-		if row.col != len(widths) {
-			return fmt.Errorf("report: row %d of %s has %d cells, not %d", i+1, t.name, row.col, len(widths))
-		}
-		sp.appendRecord(&rows, row.rec.b)
+	return &madeRows{t: t, sp: sp, row: rowWriter{widths: widths}}
+}
+
+// make makes row i and keeps it.
+func (m *madeRows) make(i int) error {
+	m.row.rec.b, m.row.col = m.row.rec.b[:0], 0
+	m.t.cells(&m.row, i)
+	if m.row.col != len(m.row.widths) {
+		return fmt.Errorf("report: row %d of %s has %d cells, not %d", i+1, m.t.name, m.row.col, len(m.row.widths))
 	}
-	buf := row.rec.b
-	if sp.err != nil {
-		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, sp.err)
+	m.sp.appendRecord(&m.list, m.row.rec.b)
+	return nil
+}
+
+// draw draws the header, the rows kept and the footer.
+func (m *madeRows) draw(w io.Writer) error {
+	t, buf := m.t, m.row.rec.b
+	if m.sp.err != nil {
+		return fmt.Errorf("report: keeping the rows of %s: %w", t.name, m.sp.err)
 	}
-	d := fixedTable{w: w, widths: widths, right: t.right, buf: make([]byte, 0, fixedBuffer)}
+	d := fixedTable{w: w, widths: m.row.widths, right: t.right, buf: make([]byte, 0, fixedBuffer)}
 	d.strings(t.header)
 	d.rule()
-	r := sp.reader(&rows)
+	r := m.sp.reader(&m.list)
 	for i := 0; i < t.n && d.err == nil; i++ {
 		b, err := readRecord(r, buf)
 		buf = b
@@ -89,8 +124,14 @@ func (w *rowWriter) cell(s string) {
 // endWidth ends the cell made in text, width columns wide.
 func (w *rowWriter) endWidth(width int) {
 	w.widths[w.col] = max(w.widths[w.col], width+2)
-	w.rec.uint(uint64(width))
-	w.rec.bytes(w.text)
+	// the text's length, doubled, plus one if its width differs (and follows)
+	if width == len(w.text) {
+		w.rec.uint(uint64(len(w.text)) << 1)
+	} else {
+		w.rec.uint(uint64(len(w.text))<<1 | 1)
+		w.rec.uint(uint64(width))
+	}
+	w.rec.b = append(w.rec.b, w.text...)
 	w.text, w.col = w.text[:0], w.col+1
 }
 
@@ -135,13 +176,27 @@ func (d *fixedTable) strings(cells []string) {
 
 // spooled draws a row that writeStreamed kept: each cell's width and text.
 func (d *fixedTable) spooled(rec []byte) error {
-	r := recordReader{b: rec}
 	for c := range d.widths {
-		width := r.uint()
-		drawCell(d, c, r.bytes(), int(width))
+		n, k := binary.Uvarint(rec)
+		if k <= 0 {
+			return errRecord
+		}
+		rec = rec[k:]
+		width := n >> 1
+		if n&1 != 0 {
+			if width, k = binary.Uvarint(rec); k <= 0 {
+				return errRecord
+			}
+			rec = rec[k:]
+		}
+		if n >>= 1; uint64(len(rec)) < n {
+			return errRecord
+		}
+		drawCell(d, c, rec[:n], int(width))
+		rec = rec[n:]
 	}
 	d.endLine()
-	return r.err
+	return nil
 }
 
 // cell draws cell c, whose text is width columns wide: a space, the text
@@ -153,11 +208,11 @@ func drawCell[T string | []byte](d *fixedTable, c int, text T, width int) {
 	d.buf = append(d.buf, ' ')
 	pad := d.widths[c] - 2 - width
 	if c < len(d.right) && d.right[c] {
-		d.buf = appendRepeat(d.buf, ' ', pad)
+		d.buf = appendRepeat(d.buf, spaces, pad)
 		d.buf = append(d.buf, text...)
 	} else {
 		d.buf = append(d.buf, text...)
-		d.buf = appendRepeat(d.buf, ' ', pad)
+		d.buf = appendRepeat(d.buf, spaces, pad)
 	}
 	d.buf = append(d.buf, ' ')
 }
@@ -168,7 +223,7 @@ func (d *fixedTable) rule() {
 		if c > 0 {
 			d.buf = append(d.buf, '+')
 		}
-		d.buf = appendRepeat(d.buf, '-', w)
+		d.buf = appendRepeat(d.buf, dashes, w)
 	}
 	d.endLine()
 }
@@ -189,10 +244,19 @@ func (d *fixedTable) flush() error {
 	return d.err
 }
 
-// appendRepeat appends n copies of the byte c.
-func appendRepeat(b []byte, c byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, c)
+// appendRepeat appends n copies of run's byte (run is spaces or dashes).
+func appendRepeat(b []byte, run []byte, n int) []byte {
+	for ; n > len(run); n -= len(run) {
+		b = append(b, run...)
+	}
+	if n > 0 {
+		b = append(b, run[:n]...)
 	}
 	return b
 }
+
+// Runs of the padding bytes, for appendRepeat to copy at once.
+var (
+	spaces = bytes.Repeat([]byte{' '}, 64)
+	dashes = bytes.Repeat([]byte{'-'}, 64)
+)
