@@ -13,10 +13,10 @@ import (
 const ms = time.Millisecond
 
 func logIn(f *feed, at time.Duration) (loginFrame, ackFrame, replyFrame, ackReplyFrame uint64) {
-	loginFrame = f.c(at, "LOGIN", 1, dissect.Fields{"PASSWORD": "secret", "LOGIN_SEQ_NUM": 7})
-	ackFrame = f.s(at+2*ms, "ACK", 1, nil)
-	replyFrame = f.s(at+3*ms, "LOGIN_REPLY", 0, dissect.Fields{"USER_UIN": 1001, "LOGIN_SEQ_NUM": 7})
-	ackReplyFrame = f.c(at+5*ms, "ACK", 0, nil)
+	loginFrame = f.c(at, dissect.CmdLogin, 1, dissect.Fields{dissect.FPassword: "secret", dissect.FLoginSeqNum: 7})
+	ackFrame = f.s(at+2*ms, dissect.SrvAck, 1, nil)
+	replyFrame = f.s(at+3*ms, dissect.SrvLoginReply, 0, dissect.Fields{dissect.FUserUIN: 1001, dissect.FLoginSeqNum: 7})
+	ackReplyFrame = f.c(at+5*ms, dissect.CmdAck, 0, nil)
 	return
 }
 
@@ -67,10 +67,10 @@ func checkXref(t *testing.T, f *feed, frame uint64, want Xref) {
 func TestUnmatchedAndDuplicateAcks(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	ka := f.c(1*time.Second, "KEEP_ALIVE", 2, nil)
-	ack := f.s(1*time.Second+1*ms, "ACK", 2, nil)
-	dup := f.s(1*time.Second+4*ms, "ACK", 2, nil)
-	unknown := f.s(1*time.Second+5*ms, "ACK", 99, nil)
+	ka := f.c(1*time.Second, dissect.CmdKeepAlive, 2, nil)
+	ack := f.s(1*time.Second+1*ms, dissect.SrvAck, 2, nil)
+	dup := f.s(1*time.Second+4*ms, dissect.SrvAck, 2, nil)
+	unknown := f.s(1*time.Second+5*ms, dissect.SrvAck, 99, nil)
 	s := f.finish()[0]
 	f.checkOrder()
 	checkXref(t, f, ka, Xref{AckedIn: ack})
@@ -90,7 +90,7 @@ func TestUnmatchedAndDuplicateAcks(t *testing.T) {
 func TestAckOfAck(t *testing.T) {
 	f := newFeed(t, false)
 	_, _, _, ackReply := logIn(f, 0)
-	bad := f.s(6*ms, "ACK", 0, nil) // the server acknowledges the client's ACK of LOGIN_REPLY
+	bad := f.s(6*ms, dissect.SrvAck, 0, nil) // the server acknowledges the client's ACK of LOGIN_REPLY
 	s := f.finish()[0]
 	checkXref(t, f, bad, Xref{AcksFrame: ackReply, AckDelayMs: 1})
 	if f.get(bad).Match != AckOfAck || f.get(ackReply).Match != AckFirst {
@@ -104,10 +104,10 @@ func TestAckOfAck(t *testing.T) {
 func TestRetransmissions(t *testing.T) {
 	f := newFeed(t, true)
 	logIn(f, 0)
-	first := f.c(1*time.Second, "KEEP_ALIVE", 2, nil)
-	r1 := f.c(11*time.Second, "KEEP_ALIVE", 2, nil)
-	r2 := f.c(21*time.Second, "KEEP_ALIVE", 2, nil)
-	ack := f.s(21*time.Second+3*ms, "ACK", 2, nil)
+	first := f.c(1*time.Second, dissect.CmdKeepAlive, 2, nil)
+	r1 := f.c(11*time.Second, dissect.CmdKeepAlive, 2, nil)
+	r2 := f.c(21*time.Second, dissect.CmdKeepAlive, 2, nil)
+	ack := f.s(21*time.Second+3*ms, dissect.SrvAck, 2, nil)
 	s := f.finish()[0]
 	f.checkOrder()
 	checkXref(t, f, first, Xref{AckedIn: ack})
@@ -126,13 +126,13 @@ func TestRetransmissions(t *testing.T) {
 func TestUnacknowledgedAfterWindow(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	lost := f.c(1*time.Second, "KEEP_ALIVE", 2, nil)
-	next := f.c(2*time.Second, "STATUS_CHANGE", 3, dissect.Fields{"STATUS": 1})
-	f.s(2*time.Second+1*ms, "ACK", 3, nil)
+	lost := f.c(1*time.Second, dissect.CmdKeepAlive, 2, nil)
+	next := f.c(2*time.Second, dissect.CmdStatusChange, 3, dissect.Fields{dissect.FStatus: 1})
+	f.s(2*time.Second+1*ms, dissect.SrvAck, 3, nil)
 	if len(f.released) != 4 {
 		t.Fatalf("released %d packets while frame %d waits, want the 4 before it", len(f.released), lost)
 	}
-	late := f.c(1*time.Second+2*Window+time.Second, "KEEP_ALIVE", 4, nil)
+	late := f.c(1*time.Second+2*Window+time.Second, dissect.CmdKeepAlive, 4, nil)
 	if r := f.get(lost); r.Ack != AckMissing || r.Xref.AckedIn != 0 {
 		t.Errorf("lost keep-alive released as %+v", r)
 	}
@@ -153,10 +153,10 @@ func TestUnacknowledgedAfterWindow(t *testing.T) {
 func TestSequenceAnomalies(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	f.c(1*time.Second, "KEEP_ALIVE", 65535, nil) // jump from 1
-	f.c(2*time.Second, "KEEP_ALIVE", 0, nil)     // wraps: no jump
-	f.c(3*time.Second, "STATUS_CHANGE", 0, nil)  // reuses 0 with another command
-	f.s(4*time.Second, "USER_OFFLINE", 5, nil)   // jump from 0
+	f.c(1*time.Second, dissect.CmdKeepAlive, 65535, nil) // jump from 1
+	f.c(2*time.Second, dissect.CmdKeepAlive, 0, nil)     // wraps: no jump
+	f.c(3*time.Second, dissect.CmdStatusChange, 0, nil)  // reuses 0 with another command
+	f.s(4*time.Second, dissect.SrvUserOffline, 5, nil)   // jump from 0
 	s := f.finish()[0]
 	c, sv := s.Dir[c2s], s.Dir[s2c]
 	if c.Jumps != 2 || c.Reuses != 1 || c.WrongStart {
@@ -169,9 +169,9 @@ func TestSequenceAnomalies(t *testing.T) {
 
 func TestWrongStart(t *testing.T) {
 	f := newFeed(t, false)
-	f.c(0, "LOGIN", 5, nil)
-	f.s(1*ms, "ACK", 5, nil)
-	f.s(2*ms, "LOGIN_REPLY", 1, nil)
+	f.c(0, dissect.CmdLogin, 5, nil)
+	f.s(1*ms, dissect.SrvAck, 5, nil)
+	f.s(2*ms, dissect.SrvLoginReply, 1, nil)
 	s := f.finish()[0]
 	if !s.Dir[c2s].WrongStart || s.Dir[c2s].FirstSeq != 5 || !s.Dir[s2c].WrongStart || s.Dir[s2c].FirstSeq != 1 {
 		t.Errorf("wrong starts not seen: %+v / %+v", s.Dir[c2s], s.Dir[s2c])
@@ -180,12 +180,12 @@ func TestWrongStart(t *testing.T) {
 
 func TestTwoSessionsInterleaved(t *testing.T) {
 	f := newFeed(t, false)
-	la := f.c(0, "LOGIN", 1, dissect.Fields{"LOGIN_SEQ_NUM": 1})
-	lb := f.udp(1*ms, dissect.ClientToServer, clientB, "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 2002, "LOGIN_SEQ_NUM": 1})
-	ackB := f.udp(2*ms, dissect.ServerToClient, clientB, "ACK", dissect.Fields{"SEQ_NUM": 1})
-	ackA := f.s(3*ms, "ACK", 1, nil)
-	replyA := f.s(4*ms, "LOGIN_REPLY", 0, dissect.Fields{"LOGIN_SEQ_NUM": 1})
-	replyB := f.udp(5*ms, dissect.ServerToClient, clientB, "LOGIN_REPLY", dissect.Fields{"SEQ_NUM": 0, "LOGIN_SEQ_NUM": 1})
+	la := f.c(0, dissect.CmdLogin, 1, dissect.Fields{dissect.FLoginSeqNum: 1})
+	lb := f.udp(1*ms, dissect.ClientToServer, clientB, dissect.CmdLogin, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 2002, dissect.FLoginSeqNum: 1})
+	ackB := f.udp(2*ms, dissect.ServerToClient, clientB, dissect.SrvAck, dissect.Fields{dissect.FSeqNum: 1})
+	ackA := f.s(3*ms, dissect.SrvAck, 1, nil)
+	replyA := f.s(4*ms, dissect.SrvLoginReply, 0, dissect.Fields{dissect.FLoginSeqNum: 1})
+	replyB := f.udp(5*ms, dissect.ServerToClient, clientB, dissect.SrvLoginReply, dissect.Fields{dissect.FSeqNum: 0, dissect.FLoginSeqNum: 1})
 	sessions := f.finish()
 	f.checkOrder()
 	checkXref(t, f, ackA, Xref{AcksFrame: la, AckDelayMs: 3})
@@ -204,10 +204,10 @@ func TestTwoSessionsInterleaved(t *testing.T) {
 func TestSessionEnds(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	bye := f.c(1*time.Second, "SEND_TEXT_CODE", 2, dissect.Fields{"TEXT_CODE": "B_USER_DISCONNECTED", "X1": []byte{5, 0}})
-	f.s(1*time.Second+1*ms, "ACK", 2, nil)
-	logIn(f, 2*time.Second)                                             // same address: a new session
-	f.c(2*time.Second+SilenceTimeout+time.Second, "KEEP_ALIVE", 2, nil) // after a silence: a third
+	bye := f.c(1*time.Second, dissect.CmdSendTextCode, 2, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{5, 0}})
+	f.s(1*time.Second+1*ms, dissect.SrvAck, 2, nil)
+	logIn(f, 2*time.Second)                                                     // same address: a new session
+	f.c(2*time.Second+SilenceTimeout+time.Second, dissect.CmdKeepAlive, 2, nil) // after a silence: a third
 	sessions := f.finish()
 	if len(sessions) != 3 {
 		t.Fatalf("%d sessions, want 3", len(sessions))
@@ -222,10 +222,10 @@ func TestSessionEnds(t *testing.T) {
 
 func TestSecondLoginStartsSession(t *testing.T) {
 	f := newFeed(t, false)
-	f.c(0, "LOGIN", 1, nil)
-	f.c(10*time.Second, "LOGIN", 1, nil) // a retransmitted LOGIN stays in the session
-	f.s(10*time.Second+1*ms, "ACK", 1, nil)
-	f.s(10*time.Second+2*ms, "LOGIN_REPLY", 0, nil)
+	f.c(0, dissect.CmdLogin, 1, nil)
+	f.c(10*time.Second, dissect.CmdLogin, 1, nil) // a retransmitted LOGIN stays in the session
+	f.s(10*time.Second+1*ms, dissect.SrvAck, 1, nil)
+	f.s(10*time.Second+2*ms, dissect.SrvLoginReply, 0, nil)
 	logIn(f, 11*time.Second) // the same LOGIN after its reply starts a new session
 	sessions := f.finish()
 	if len(sessions) != 2 || sessions[0].End != EndNewLogin || sessions[0].Dir[c2s].Retransmissions.Count != 1 {
@@ -238,9 +238,9 @@ func TestSecondLoginStartsSession(t *testing.T) {
 func TestLoginRetransmittedAfterReply(t *testing.T) {
 	f := newFeed(t, true)
 	logIn(f, 0)
-	f.c(1*time.Second, "LOGIN_1", 2, nil)
-	f.s(1*time.Second+1*ms, "ACK", 2, nil)
-	again := f.c(10*time.Second, "LOGIN", 1, dissect.Fields{"PASSWORD": "secret", "LOGIN_SEQ_NUM": 7})
+	f.c(1*time.Second, dissect.CmdLogin1, 2, nil)
+	f.s(1*time.Second+1*ms, dissect.SrvAck, 2, nil)
+	again := f.c(10*time.Second, dissect.CmdLogin, 1, dissect.Fields{dissect.FPassword: "secret", dissect.FLoginSeqNum: 7})
 	sessions := f.finish()
 	if len(sessions) != 1 || f.get(again).Xref.Retransmission != 1 {
 		t.Fatalf("sessions %+v, LOGIN again %+v", sessions, f.get(again))
@@ -250,15 +250,15 @@ func TestLoginRetransmittedAfterReply(t *testing.T) {
 func TestReplies(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	search := f.c(1*time.Second, "SEARCH_USER", 2, dissect.Fields{"SEARCH_SEQ_NUM": 40, "NICK_NAME": "bob"})
-	found1 := f.s(1*time.Second+5*ms, "USER_FOUND", 1, dissect.Fields{"SEARCH_SEQ_NUM": 40, "FOUND_UIN": 7})
-	found2 := f.s(1*time.Second+6*ms, "USER_FOUND", 2, dissect.Fields{"SEARCH_SEQ_NUM": 40, "FOUND_UIN": 8})
-	end := f.s(1*time.Second+7*ms, "END_OF_SEARCH", 3, dissect.Fields{"SEARCH_SEQ_NUM": 40})
-	info := f.c(2*time.Second, "INFO_REQ", 3, dissect.Fields{"INFO_SEQ_NUM": 41})
-	ext := f.c(2*time.Second, "EXT_INFO_REQ", 4, dissect.Fields{"INFO_SEQ_NUM": 41})
-	extReply := f.s(2*time.Second+5*ms, "EXT_INFO_REPLY", 4, dissect.Fields{"INFO_SEQ_NUM": 41})
-	infoReply := f.s(2*time.Second+6*ms, "INFO_REPLY", 5, dissect.Fields{"INFO_SEQ_NUM": 41})
-	stray := f.s(2*time.Second+7*ms, "INFO_REPLY", 6, dissect.Fields{"INFO_SEQ_NUM": 99})
+	search := f.c(1*time.Second, dissect.CmdSearchUser, 2, dissect.Fields{dissect.FSearchSeqNum: 40, dissect.FNickName: "bob"})
+	found1 := f.s(1*time.Second+5*ms, dissect.SrvUserFound, 1, dissect.Fields{dissect.FSearchSeqNum: 40, dissect.FFoundUIN: 7})
+	found2 := f.s(1*time.Second+6*ms, dissect.SrvUserFound, 2, dissect.Fields{dissect.FSearchSeqNum: 40, dissect.FFoundUIN: 8})
+	end := f.s(1*time.Second+7*ms, dissect.SrvEndOfSearch, 3, dissect.Fields{dissect.FSearchSeqNum: 40})
+	info := f.c(2*time.Second, dissect.CmdInfoReq, 3, dissect.Fields{dissect.FInfoSeqNum: 41})
+	ext := f.c(2*time.Second, dissect.CmdExtInfoReq, 4, dissect.Fields{dissect.FInfoSeqNum: 41})
+	extReply := f.s(2*time.Second+5*ms, dissect.SrvExtInfoReply, 4, dissect.Fields{dissect.FInfoSeqNum: 41})
+	infoReply := f.s(2*time.Second+6*ms, dissect.SrvInfoReply, 5, dissect.Fields{dissect.FInfoSeqNum: 41})
+	stray := f.s(2*time.Second+7*ms, dissect.SrvInfoReply, 6, dissect.Fields{dissect.FInfoSeqNum: 99})
 	s := f.finish()[0]
 	for _, fr := range []uint64{found1, found2, end} {
 		if got := f.xref(fr).ReplyTo; got != search {
@@ -279,16 +279,15 @@ func TestPeerConversation(t *testing.T) {
 	pb := netip.AddrPortFrom(clientB.Addr(), 3000)
 	f := newFeed(t, true)
 	logIn(f, 0)
-	peer := dissect.Peer
-	init := f.peer(1*time.Second, pa, pb, dissect.PeerInit, dissect.Fields{"MY_UIN": 1001})
-	msg := f.peer(2*time.Second, pa, pb, peer.ByName("CHANNEL_MESSAGE"),
-		dissect.Fields{"UIN": 1001, "UIN_2": 1001, "TYPE": 1, "MESSAGE": "hello", "CMD_TYPE": 0x10, "X4": []byte{0xfe, 0xff, 0xff, 0xff}})
-	ack := f.peer(2*time.Second+4*ms, pb, pa, peer.ByName("CHANNEL_ACK"),
-		dissect.Fields{"UIN": 2002, "UIN_2": 2002, "TYPE": 1, "MESSAGE": "", "CMD_TYPE": 0x10, "X4": []byte{0xfe, 0xff, 0xff, 0xff}})
-	auto := f.peer(2*time.Second+5*ms, pb, pa, peer.ByName("CHANNEL_MESSAGE"),
-		dissect.Fields{"UIN": 2002, "UIN_2": 2002, "TYPE": 1, "MESSAGE": "I am away", "CMD_TYPE": 0, "X4": []byte{0xfe, 0xff, 0xff, 0xff}})
-	lost := f.peer(3*time.Second, pa, pb, peer.ByName("CHANNEL_MESSAGE"),
-		dissect.Fields{"UIN": 1001, "UIN_2": 1001, "TYPE": 1, "MESSAGE": "anyone?", "CMD_TYPE": 0x10, "X4": []byte{0xfd, 0xff, 0xff, 0xff}})
+	init := f.peer(1*time.Second, pa, pb, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 1001})
+	msg := f.peer(2*time.Second, pa, pb, dissect.PeerMessage,
+		dissect.Fields{dissect.FUIN: 1001, dissect.FUIN2: 1001, dissect.FType: 1, dissect.FMessage: "hello", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
+	ack := f.peer(2*time.Second+4*ms, pb, pa, dissect.PeerAck,
+		dissect.Fields{dissect.FUIN: 2002, dissect.FUIN2: 2002, dissect.FType: 1, dissect.FMessage: "", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
+	auto := f.peer(2*time.Second+5*ms, pb, pa, dissect.PeerMessage,
+		dissect.Fields{dissect.FUIN: 2002, dissect.FUIN2: 2002, dissect.FType: 1, dissect.FMessage: "I am away", dissect.FCmdType: 0, dissect.FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
+	lost := f.peer(3*time.Second, pa, pb, dissect.PeerMessage,
+		dissect.Fields{dissect.FUIN: 1001, dissect.FUIN2: 1001, dissect.FType: 1, dissect.FMessage: "anyone?", dissect.FCmdType: 0x10, dissect.FX4: []byte{0xfd, 0xff, 0xff, 0xff}})
 	s := f.finish()[0]
 	f.checkOrder()
 	checkXref(t, f, msg, Xref{AckedIn: ack})
@@ -329,14 +328,14 @@ func TestPeerConversation(t *testing.T) {
 func TestServerMessages(t *testing.T) {
 	f := newFeed(t, false)
 	logIn(f, 0)
-	sent := f.c(1*time.Second, "SEND_MESSAGE", 2, dissect.Fields{"RECEIVER_UIN": 2002, "MESSAGE_TYPE": 4,
-		"MESSAGE": []byte("a link\xfehttp://example.invalid/")})
-	f.c(11*time.Second, "SEND_MESSAGE", 2, dissect.Fields{"RECEIVER_UIN": 2002, "MESSAGE_TYPE": 4,
-		"MESSAGE": []byte("a link\xfehttp://example.invalid/")}) // retransmitted: no second message
-	offline := f.s(12*time.Second, "RECEIVE_MESSAGE", 1, dissect.Fields{"REMOTE_UIN": 3003, "YEAR": 1998,
-		"MONTH": 8, "DAY": 25, "HOUR": 9, "MINUTE": 30, "TYPE": 1, "MESSAGE": "while you were out"})
-	live := f.s(13*time.Second, "RECEIVE_MESSAGE", 2, dissect.Fields{"REMOTE_UIN": 3003, "YEAR": 1998,
-		"MONTH": 8, "DAY": 26, "HOUR": 11, "MINUTE": 59, "TYPE": 1, "MESSAGE": "hi"})
+	sent := f.c(1*time.Second, dissect.CmdSendMessage, 2, dissect.Fields{dissect.FReceiverUIN: 2002, dissect.FMessageType: 4,
+		dissect.FMessage: []byte("a link\xfehttp://example.invalid/")})
+	f.c(11*time.Second, dissect.CmdSendMessage, 2, dissect.Fields{dissect.FReceiverUIN: 2002, dissect.FMessageType: 4,
+		dissect.FMessage: []byte("a link\xfehttp://example.invalid/")}) // retransmitted: no second message
+	offline := f.s(12*time.Second, dissect.SrvReceiveMessage, 1, dissect.Fields{dissect.FRemoteUIN: 3003, dissect.FYear: 1998,
+		dissect.FMonth: 8, dissect.FDay: 25, dissect.FHour: 9, dissect.FMinute: 30, dissect.FType: 1, dissect.FMessage: "while you were out"})
+	live := f.s(13*time.Second, dissect.SrvReceiveMessage, 2, dissect.Fields{dissect.FRemoteUIN: 3003, dissect.FYear: 1998,
+		dissect.FMonth: 8, dissect.FDay: 26, dissect.FHour: 11, dissect.FMinute: 59, dissect.FType: 1, dissect.FMessage: "hi"})
 	s := f.finish()[0]
 	if len(f.messages) != 3 {
 		t.Fatalf("messages %+v", f.messages)
@@ -360,10 +359,10 @@ func TestServerMessages(t *testing.T) {
 func TestAnalysisIndependentOfOutput(t *testing.T) {
 	run := func(f *feed) []SessionSummary {
 		logIn(f, 0)
-		f.c(1*time.Second, "KEEP_ALIVE", 2, nil)
-		f.c(11*time.Second, "KEEP_ALIVE", 2, nil)
-		f.s(11*time.Second+1*ms, "ACK", 2, nil)
-		f.c(12*time.Second, "KEEP_ALIVE", 3, nil)
+		f.c(1*time.Second, dissect.CmdKeepAlive, 2, nil)
+		f.c(11*time.Second, dissect.CmdKeepAlive, 2, nil)
+		f.s(11*time.Second+1*ms, dissect.SrvAck, 2, nil)
+		f.c(12*time.Second, dissect.CmdKeepAlive, 3, nil)
 		return f.finish()
 	}
 	quiet := &feed{t: t}
@@ -379,14 +378,14 @@ func TestAnalysisIndependentOfOutput(t *testing.T) {
 // However many packets wait, no more than MaxHeld are held.
 func TestHoldBackBounded(t *testing.T) {
 	f := newFeed(t, true)
-	f.c(0, "KEEP_ALIVE", 1, nil) // never acknowledged: everything after it waits
+	f.c(0, dissect.CmdKeepAlive, 1, nil) // never acknowledged: everything after it waits
 	for i := 1; i < MaxHeld; i++ {
-		f.s(time.Duration(i)*ms, "ACK", 1000+i, nil)
+		f.s(time.Duration(i)*ms, dissect.SrvAck, 1000+i, nil)
 	}
 	if n := f.a.hold.queue.Len(); n != MaxHeld || len(f.released) != 0 {
 		t.Fatalf("%d packets held, %d released; want %d, 0", n, len(f.released), MaxHeld)
 	}
-	f.s(time.Second, "ACK", 999, nil)
+	f.s(time.Second, dissect.SrvAck, 999, nil)
 	if n := f.a.hold.queue.Len(); n != 0 || len(f.released) != MaxHeld+1 || f.released[0].Ack != AckUnknown {
 		t.Errorf("%d held, %d released, the first as %v", n, len(f.released), f.released[0].Ack)
 	}
@@ -398,8 +397,8 @@ func TestHoldBackBounded(t *testing.T) {
 func TestNothingHeldWithoutOutput(t *testing.T) {
 	f := &feed{t: t}
 	f.a = New(Config{KeepEnded: true})
-	f.c(0, "KEEP_ALIVE", 1, nil)
-	f.s(1*ms, "ACK", 7, nil)
+	f.c(0, dissect.CmdKeepAlive, 1, nil)
+	f.s(1*ms, dissect.SrvAck, 7, nil)
 	if n := f.a.hold.queue.Len(); n != 0 {
 		t.Errorf("%d packets held", n)
 	}
@@ -428,10 +427,10 @@ func TestHeldPacketIsTheDecodedPacket(t *testing.T) {
 		decoded = append(decoded, p.Clone()) // as decoded, before the buffers are reused
 		return dst
 	}})
-	f.c(0, "LOGIN", 1, dissect.Fields{"PASSWORD": "secret"})
-	f.c(1*ms, "SEARCH_USER", 2, dissect.Fields{"E_MAIL": "bob@example.org"})
-	f.s(2*ms, "ACK", 1, nil)
-	f.c(3*ms, "STATUS_CHANGE", 3, dissect.Fields{"STATUS": 0x13}) // an issue: an undocumented status
+	f.c(0, dissect.CmdLogin, 1, dissect.Fields{dissect.FPassword: "secret"})
+	f.c(1*ms, dissect.CmdSearchUser, 2, dissect.Fields{dissect.FEMail: "bob@example.org"})
+	f.s(2*ms, dissect.SrvAck, 1, nil)
+	f.c(3*ms, dissect.CmdStatusChange, 3, dissect.Fields{dissect.FStatus: 0x13}) // an issue: an undocumented status
 	f.a.Finish()
 	if len(released) != 4 {
 		t.Fatalf("released %q", released)

@@ -23,9 +23,8 @@ func BenchmarkAdd(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			a := New(bc.cfg)
-			enc := func(dir dissect.Direction, name string) []byte {
-				p, err := dissect.EncodeUDP(nil, dir, dissect.ForDirection(dir).ByName(name),
-					dissect.Fields{"UIN": 1001, "STATUS": 1, "REMOTE_UIN": 2002})
+			enc := func(dir dissect.Direction, cmd *dissect.Command, vals dissect.Fields) []byte {
+				p, err := dissect.EncodeUDP(nil, dir, cmd, vals)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -35,10 +34,10 @@ func BenchmarkAdd(b *testing.B) {
 				dir     dissect.Direction
 				payload []byte
 			}{
-				{dissect.ClientToServer, enc(dissect.ClientToServer, "STATUS_CHANGE")},
-				{dissect.ServerToClient, enc(dissect.ServerToClient, "ACK")},
-				{dissect.ServerToClient, enc(dissect.ServerToClient, "STATUS_UPDATE")},
-				{dissect.ClientToServer, enc(dissect.ClientToServer, "ACK")},
+				{dissect.ClientToServer, enc(dissect.ClientToServer, dissect.CmdStatusChange, dissect.Fields{dissect.FUIN: 1001, dissect.FStatus: 1})},
+				{dissect.ServerToClient, enc(dissect.ServerToClient, dissect.SrvAck, nil)},
+				{dissect.ServerToClient, enc(dissect.ServerToClient, dissect.SrvStatusUpdate, dissect.Fields{dissect.FStatus: 1, dissect.FRemoteUIN: 2002})},
+				{dissect.ClientToServer, enc(dissect.ClientToServer, dissect.CmdAck, dissect.Fields{dissect.FUIN: 1001})},
 			}
 			var pkt dissect.Packet
 			m := capture.Packet{Transport: capture.UDP}
@@ -74,9 +73,8 @@ func netipPort(ap netip.AddrPort, port uint16) netip.AddrPort {
 // copies a packet into a slot's buffers and allocates nothing.
 func BenchmarkHeld(b *testing.B) {
 	a := New(Config{KeepPackets: true, Release: func(*Released) {}})
-	c := dissect.ForDirection(dissect.ClientToServer)
-	payload, err := dissect.EncodeUDP(nil, dissect.ClientToServer, c.ByName("SEND_MESSAGE"),
-		dissect.Fields{"UIN": 1001, "RECEIVER_UIN": 2002, "MESSAGE_TYPE": 1, "MESSAGE": "a held message"})
+	payload, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdSendMessage,
+		dissect.Fields{dissect.FUIN: 1001, dissect.FReceiverUIN: 2002, dissect.FMessageType: 1, dissect.FMessage: "a held message"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -105,8 +103,8 @@ func BenchmarkSources(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			a := New(bc.cfg)
-			login, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.ForDirection(dissect.ClientToServer).ByName("LOGIN"),
-				dissect.Fields{"UIN": 1001, "PORT": 6000})
+			login, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdLogin,
+				dissect.Fields{dissect.FUIN: 1001, dissect.FPort: 6000})
 			if err != nil {
 				b.Fatal(err)
 			}

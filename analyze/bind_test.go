@@ -17,12 +17,12 @@ func TestPeerBindsByAnnouncedPort(t *testing.T) {
 		want     [2]int
 	}{{2001, [2]int{0, 1}}, {2002, [2]int{0, 0}}} {
 		f := newFeed(t, false)
-		f.c(0, "LOGIN", 1, dissect.Fields{"PORT": 2001, "LOGIN_SEQ_NUM": 1})
+		f.c(0, dissect.CmdLogin, 1, dissect.Fields{dissect.FPort: 2001, dissect.FLoginSeqNum: 1})
 		caller := netip.MustParseAddrPort("10.0.0.9:3000")
 		listener := netip.AddrPortFrom(clientA.Addr(), tt.listener)
-		f.peer(0, caller, listener, dissect.PeerInit, dissect.Fields{"MY_UIN": 3003})
-		f.peer(0, caller, listener, dissect.Peer.MustByName("CHANNEL_MESSAGE"), dissect.Fields{"UIN": 3003, "MESSAGE": "hi", "CMD_TYPE": 0x10})
-		f.peer(0, listener, caller, dissect.Peer.MustByName("CHANNEL_ACK"), dissect.Fields{"UIN": 1000 + uint32(tt.listener-2000), "CMD_TYPE": 0x10})
+		f.peer(0, caller, listener, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 3003})
+		f.peer(0, caller, listener, dissect.PeerMessage, dissect.Fields{dissect.FUIN: 3003, dissect.FMessage: "hi", dissect.FCmdType: 0x10})
+		f.peer(0, listener, caller, dissect.PeerAck, dissect.Fields{dissect.FUIN: 1000 + uint32(tt.listener-2000), dissect.FCmdType: 0x10})
 		sessions := f.finish()
 		st := f.a.Streams()
 		if len(st) != 1 || st[0].Session != tt.want {

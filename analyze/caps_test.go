@@ -18,12 +18,12 @@ func TestSessionCap(t *testing.T) {
 		return netip.AddrPortFrom(netip.AddrFrom4([4]byte{10, 1, 0, byte(i)}), 1024)
 	}
 	login := func(at time.Duration, i int) {
-		f.udp(at, dissect.ClientToServer, client(i), "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1000 + i})
+		f.udp(at, dissect.ClientToServer, client(i), dissect.CmdLogin, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1000 + i})
 	}
 	for i := range 3 {
 		login(time.Duration(i)*time.Second, i)
 	}
-	f.udp(4*time.Second, dissect.ClientToServer, client(0), "KEEP_ALIVE", dissect.Fields{"SEQ_NUM": 2, "UIN": 1000})
+	f.udp(4*time.Second, dissect.ClientToServer, client(0), dissect.CmdKeepAlive, dissect.Fields{dissect.FSeqNum: 2, dissect.FUIN: 1000})
 	login(5*time.Second, 3) // retires client 1: client 0 was heard since
 	login(6*time.Second, 4) // retires client 2
 	sessions := f.finish()
@@ -51,7 +51,7 @@ func TestPairingCap(t *testing.T) {
 	f := &feed{t: t}
 	f.a = New(Config{KeepEnded: true, MaxPairing: 4, Release: f.onRelease})
 	for i := range 6 {
-		f.c(time.Duration(i)*time.Millisecond, "KEEP_ALIVE", i+1, nil)
+		f.c(time.Duration(i)*time.Millisecond, dissect.CmdKeepAlive, i+1, nil)
 	}
 	f.finish()
 	var states []AckState
@@ -116,9 +116,9 @@ func TestReusedSessionCountsOnlyItsOwn(t *testing.T) {
 	client := func(i int) netip.AddrPort {
 		return netip.AddrPortFrom(netip.AddrFrom4([4]byte{10, 1, 0, byte(i)}), 1024)
 	}
-	f.udp(0, dissect.ClientToServer, client(0), "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1000})
-	f.udp(time.Second, dissect.ClientToServer, client(1), "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1001}) // retires 1000
-	f.udp(Window+10*time.Second, dissect.ClientToServer, client(1), "KEEP_ALIVE", dissect.Fields{"SEQ_NUM": 2, "UIN": 1001})
+	f.udp(0, dissect.ClientToServer, client(0), dissect.CmdLogin, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1000})
+	f.udp(time.Second, dissect.ClientToServer, client(1), dissect.CmdLogin, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1001}) // retires 1000
+	f.udp(Window+10*time.Second, dissect.ClientToServer, client(1), dissect.CmdKeepAlive, dissect.Fields{dissect.FSeqNum: 2, dissect.FUIN: 1001})
 	unacked := map[uint32]uint64{}
 	for _, s := range f.finish() {
 		unacked[s.UIN] = s.Dir[c2s].Unacked

@@ -3,6 +3,8 @@ package analyze
 import (
 	"fmt"
 	"testing"
+
+	"github.com/icqdump/icqdump/dissect"
 )
 
 // The counts of two captures merged are those of one capture holding the
@@ -13,8 +15,8 @@ func TestMergeCommands(t *testing.T) {
 		logIn(f, 0)
 	}
 	for _, f := range []*feed{two, both} {
-		f.c(0, "KEEP_ALIVE", 2, nil)
-		f.s(ms, "ACK", 2, nil)
+		f.c(0, dissect.CmdKeepAlive, 2, nil)
+		f.s(ms, dissect.SrvAck, 2, nil)
 	}
 	got := fmt.Sprint(MergeCommands(one.a.Commands(), two.a.Commands()))
 	if want := fmt.Sprint(both.a.Commands()); got != want {

@@ -53,9 +53,8 @@ func (f *feed) onMessage(m *Message) {
 }
 
 // udp feeds one UDP packet sent at base+at between client and server.
-func (f *feed) udp(at time.Duration, dir dissect.Direction, client netip.AddrPort, name string, vals dissect.Fields) uint64 {
+func (f *feed) udp(at time.Duration, dir dissect.Direction, client netip.AddrPort, cmd *dissect.Command, vals dissect.Fields) uint64 {
 	f.t.Helper()
-	cmd := dissect.ForDirection(dir).ByName(name)
 	b, err := dissect.EncodeUDP(f.payload[:0], dir, cmd, vals)
 	if err != nil {
 		f.t.Fatal(err)
@@ -75,15 +74,15 @@ func (f *feed) udp(at time.Duration, dir dissect.Direction, client netip.AddrPor
 }
 
 // c sends a client packet from clientA with UIN 1001.
-func (f *feed) c(at time.Duration, name string, seq int, vals dissect.Fields) uint64 {
+func (f *feed) c(at time.Duration, cmd *dissect.Command, seq int, vals dissect.Fields) uint64 {
 	f.t.Helper()
-	return f.udp(at, dissect.ClientToServer, clientA, name, with(vals, "SEQ_NUM", seq, "UIN", 1001))
+	return f.udp(at, dissect.ClientToServer, clientA, cmd, with(vals, dissect.FSeqNum, seq, dissect.FUIN, 1001))
 }
 
 // s sends a server packet to clientA.
-func (f *feed) s(at time.Duration, name string, seq int, vals dissect.Fields) uint64 {
+func (f *feed) s(at time.Duration, cmd *dissect.Command, seq int, vals dissect.Fields) uint64 {
 	f.t.Helper()
-	return f.udp(at, dissect.ServerToClient, clientA, name, with(vals, "SEQ_NUM", seq))
+	return f.udp(at, dissect.ServerToClient, clientA, cmd, with(vals, dissect.FSeqNum, seq))
 }
 
 // peer feeds one peer packet of stream 1 from src to dst.
@@ -109,7 +108,7 @@ func with(vals dissect.Fields, kv ...any) dissect.Fields {
 		out[k] = v
 	}
 	for i := 0; i < len(kv); i += 2 {
-		out[kv[i].(string)] = kv[i+1]
+		out[kv[i].(dissect.FieldID)] = kv[i+1]
 	}
 	return out
 }

@@ -18,12 +18,15 @@ import (
 // Input: records of [kind][time step][length][payload...]; kind picks the
 // direction, the client and the stream.
 func FuzzAnalyzer(f *testing.F) {
-	enc := func(dir dissect.Direction, name string, seq int, vals dissect.Fields) []byte {
-		v := dissect.Fields{"SEQ_NUM": seq, "UIN": 1001}
+	enc := func(dir dissect.Direction, cmd *dissect.Command, seq int, vals dissect.Fields) []byte {
+		v := dissect.Fields{dissect.FSeqNum: seq}
+		if dir == dissect.ClientToServer {
+			v[dissect.FUIN] = 1001
+		}
 		for k, x := range vals {
 			v[k] = x
 		}
-		p, err := dissect.EncodeUDP(nil, dir, dissect.ForDirection(dir).ByName(name), v)
+		p, err := dissect.EncodeUDP(nil, dir, cmd, v)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -33,14 +36,14 @@ func FuzzAnalyzer(f *testing.F) {
 		return append([]byte{kind, step, byte(len(payload))}, payload...)
 	}
 	var seed []byte
-	seed = append(seed, rec(0, 0, enc(dissect.ClientToServer, "LOGIN", 1, dissect.Fields{"LOGIN_SEQ_NUM": 3}))...)
-	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, "ACK", 1, nil))...)
-	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, "LOGIN_REPLY", 0, dissect.Fields{"LOGIN_SEQ_NUM": 3}))...)
-	seed = append(seed, rec(0, 200, enc(dissect.ClientToServer, "ACK", 0, nil))...)
-	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, "ACK", 0, nil))...)
-	seed = append(seed, rec(0, 255, enc(dissect.ClientToServer, "KEEP_ALIVE", 2, nil))...)
-	msg, _ := dissect.EncodePeer(nil, dissect.Peer.ByName("CHANNEL_MESSAGE"), dissect.Fields{"UIN": 1001, "CMD_TYPE": 0x10})
-	ack, _ := dissect.EncodePeer(nil, dissect.Peer.ByName("CHANNEL_ACK"), dissect.Fields{"UIN": 2002})
+	seed = append(seed, rec(0, 0, enc(dissect.ClientToServer, dissect.CmdLogin, 1, dissect.Fields{dissect.FLoginSeqNum: 3}))...)
+	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, dissect.SrvAck, 1, nil))...)
+	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, dissect.SrvLoginReply, 0, dissect.Fields{dissect.FLoginSeqNum: 3}))...)
+	seed = append(seed, rec(0, 200, enc(dissect.ClientToServer, dissect.CmdAck, 0, nil))...)
+	seed = append(seed, rec(1, 1, enc(dissect.ServerToClient, dissect.SrvAck, 0, nil))...)
+	seed = append(seed, rec(0, 255, enc(dissect.ClientToServer, dissect.CmdKeepAlive, 2, nil))...)
+	msg, _ := dissect.EncodePeer(nil, dissect.PeerMessage, dissect.Fields{dissect.FUIN: 1001, dissect.FCmdType: 0x10})
+	ack, _ := dissect.EncodePeer(nil, dissect.PeerAck, dissect.Fields{dissect.FUIN: 2002})
 	seed = append(seed, rec(4, 1, msg)...)
 	seed = append(seed, rec(5, 1, ack)...)
 	f.Add(seed)

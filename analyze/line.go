@@ -61,7 +61,7 @@ func (l *v5Line) sessionOf(p *dissect.Packet, frame uint64, in *arrival) {
 // seq2Of follows the SEQ_NUM2 of a client's v5 request on its first
 // transmission. A keep-alive or text code may carry 0 (v5 facts §1.4).
 func (l *v5Line) seq2Of(p *dissect.Packet, frame uint64, in *arrival) {
-	if p.Seq2 == 0 && (p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5TextCode) {
+	if p.Seq2 == 0 && (p.Command == dissect.Cmd5KeepAlive || p.Command == dissect.Cmd5SendTextCode) {
 		return
 	}
 	if l.seq2Frame != 0 && p.Seq2 != l.nextSeq2 {

@@ -37,7 +37,7 @@ func newLineLog(t *testing.T, cfg Config) *lineLog {
 // silent for lineSpan, or at the end of the capture.
 func TestLines(t *testing.T) {
 	sec := func(n int) time.Duration { return time.Duration(n) * time.Second }
-	bye := dissect.Fields{"TEXT_CODE": disconnected}
+	bye := dissect.Fields{dissect.FTextCode: disconnected}
 	tests := []struct {
 		name  string
 		feed  func(l *lineLog)
@@ -45,30 +45,30 @@ func TestLines(t *testing.T) {
 		facts SessionFacts // of the latest packet released
 	}{
 		{"after B_USER_DISCONNECTED, a packet carries the line on", func(l *lineLog) {
-			l.c(0, "LOGIN", 1, nil)
-			l.c(sec(1), "SEND_TEXT_CODE", 2, bye)
-			l.c(sec(2), "KEEP_ALIVE", 3, nil)
+			l.c(0, dissect.CmdLogin, 1, nil)
+			l.c(sec(1), dissect.CmdSendTextCode, 2, bye)
+			l.c(sec(2), dissect.CmdKeepAlive, 3, nil)
 		}, "1:L1 2:L1 3:L1 end L1 end of capture", SessionFacts{Line: 1, UIN: 1001, SawLogin: true}},
 		{"after B_USER_DISCONNECTED, a LOGIN starts a line", func(l *lineLog) {
-			l.c(0, "LOGIN", 1, nil)
-			l.c(sec(1), "SEND_TEXT_CODE", 2, bye)
-			l.c(sec(2), "LOGIN", 1, nil)
+			l.c(0, dissect.CmdLogin, 1, nil)
+			l.c(sec(1), dissect.CmdSendTextCode, 2, bye)
+			l.c(sec(2), dissect.CmdLogin, 1, nil)
 		}, "1:L1 2:L1 3:L2 end L1 end of capture end L2 end of capture", SessionFacts{Line: 2, UIN: 1001, SawLogin: true}},
 		{"after a silence, the server carries the line on", func(l *lineLog) {
-			l.c(0, "LOGIN", 1, nil)
-			l.s(sec(200), "USER_ONLINE", 0, nil)
+			l.c(0, dissect.CmdLogin, 1, nil)
+			l.s(sec(200), dissect.SrvUserOnline, 0, nil)
 		}, "1:L1 2:L1 end L1 end of capture", SessionFacts{Line: 1, UIN: 1001, SawLogin: true}},
 		{"after a silence, another UIN starts a line", func(l *lineLog) {
-			l.c(0, "LOGIN", 1, nil)
-			l.udp(sec(200), dissect.ClientToServer, clientA, "KEEP_ALIVE", dissect.Fields{"SEQ_NUM": 2, "UIN": 1002})
+			l.c(0, dissect.CmdLogin, 1, nil)
+			l.udp(sec(200), dissect.ClientToServer, clientA, dissect.CmdKeepAlive, dissect.Fields{dissect.FSeqNum: 2, dissect.FUIN: 1002})
 		}, "1:L1 2:L2 end L1 end of capture end L2 end of capture", SessionFacts{Line: 2, UIN: 1002}},
 		{"a line without LOGIN is not carried on", func(l *lineLog) {
-			l.c(0, "KEEP_ALIVE", 1, nil)
-			l.c(sec(200), "KEEP_ALIVE", 2, nil)
+			l.c(0, dissect.CmdKeepAlive, 1, nil)
+			l.c(sec(200), dissect.CmdKeepAlive, 2, nil)
 		}, "1:L1 2:L2 end L1 end of capture end L2 end of capture", SessionFacts{Line: 2, UIN: 1001}},
 		{"a line silent for lineSpan ends while the capture goes on", func(l *lineLog) {
-			l.c(0, "LOGIN", 1, nil)
-			l.c(lineSpan+sec(1), "KEEP_ALIVE", 2, nil)
+			l.c(0, dissect.CmdLogin, 1, nil)
+			l.c(lineSpan+sec(1), dissect.CmdKeepAlive, 2, nil)
 		}, "1:L1 end L1 silence 2:L2 end L2 end of capture", SessionFacts{Line: 2, UIN: 1001}},
 	}
 	for _, tt := range tests {
@@ -91,8 +91,8 @@ func TestLines(t *testing.T) {
 // live sessions are bounded by the same cap together.
 func TestLineCap(t *testing.T) {
 	l := newLineLog(t, Config{MaxSessions: 1})
-	l.c(0, "LOGIN", 1, nil)
-	l.udp(time.Second, dissect.ClientToServer, clientB, "LOGIN", dissect.Fields{"SEQ_NUM": 1, "UIN": 1002})
+	l.c(0, dissect.CmdLogin, 1, nil)
+	l.udp(time.Second, dissect.ClientToServer, clientB, dissect.CmdLogin, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1002})
 	l.a.Finish()
 	want := "1:L1 end L1 session cap 2:L2 end L2 end of capture"
 	if got := strings.Join(l.log, " "); got != want {

@@ -13,11 +13,11 @@ import (
 const offlineAge = 90 * time.Minute
 
 // udpMessage describes a SEND_MESSAGE or RECEIVE_MESSAGE for Config.Message.
-func (a *Analyzer) udpMessage(m *capture.Packet, p *dissect.Packet, in *arrival, to uint32, typeField string, path Path) {
+func (a *Analyzer) udpMessage(m *capture.Packet, p *dissect.Packet, in *arrival, to uint32, typeField dissect.FieldID, path Path) {
 	if a.cfg.Message == nil {
 		return
 	}
-	text := p.Field("MESSAGE")
+	text := p.Value(dissect.FMessage)
 	if text == nil {
 		return
 	}
@@ -27,7 +27,7 @@ func (a *Analyzer) udpMessage(m *capture.Packet, p *dissect.Packet, in *arrival,
 	if m.Dir == dissect.ClientToServer {
 		msg.From = p.UIN
 	} else {
-		msg.From = num(p, "REMOTE_UIN")
+		msg.From = num(p, dissect.FRemoteUIN)
 		msg.Sent = stamp(p)
 		if !msg.Sent.IsZero() && m.Time.Sub(msg.Sent) > offlineAge {
 			msg.Path = PathOffline
@@ -57,8 +57,8 @@ func (a *Analyzer) message5(m *capture.Packet, p *dissect.Packet, in *arrival) {
 // stamp returns the time RECEIVE_MESSAGE says the message was sent, or zero
 // if the fields are missing or not a date.
 func stamp(p *dissect.Packet) time.Time {
-	year, month, day := num(p, "YEAR"), num(p, "MONTH"), num(p, "DAY")
-	hour, minute := num(p, "HOUR"), num(p, "MINUTE")
+	year, month, day := num(p, dissect.FYear), num(p, dissect.FMonth), num(p, dissect.FDay)
+	hour, minute := num(p, dissect.FHour), num(p, dissect.FMinute)
 	if year == 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
 		return time.Time{}
 	}
@@ -72,12 +72,12 @@ func (a *Analyzer) peerMessage(m *capture.Packet, p *dissect.Packet, in *arrival
 	if a.cfg.Message == nil {
 		return
 	}
-	text := p.Field("MESSAGE")
+	text := p.Value(dissect.FMessage)
 	if text == nil {
 		return
 	}
-	in.msg = Message{Frame: m.Frame, Time: m.Time, From: num(p, "UIN"), Path: PathPeer,
-		Type: uint16(num(p, "TYPE")), Text: p.Data(text), Auto: auto, Stream: m.Stream}
+	in.msg = Message{Frame: m.Frame, Time: m.Time, From: num(p, dissect.FUIN), Path: PathPeer,
+		Type: uint16(num(p, dissect.FType)), Text: p.Data(text), Auto: auto, Stream: m.Stream}
 	if p.Version == 6 { // a v6 message names neither its sender nor (by that name) its type
 		in.msg.From, in.msg.Type = in.stream.UIN[in.from], 0
 		if got, ok := dissect.MessageOf(p); ok {

@@ -10,9 +10,9 @@ import (
 )
 
 var (
-	channelMessage = dissect.Peer.MustByName("CHANNEL_MESSAGE")
-	channelAck     = dissect.Peer.MustByName("CHANNEL_ACK")
-	channelCancel  = dissect.Peer.MustByName("CHANNEL_CANCEL")
+	channelMessage = dissect.PeerMessage
+	channelAck     = dissect.PeerAck
+	channelCancel  = dissect.PeerCancel
 )
 
 // autoReply is CMD_TYPE's value for an auto reply (CmdType in dissect).
@@ -110,7 +110,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 	case dissect.Peer6Cancel:
 		st.Cancels[side]++
 	case channelMessage:
-		if num(p, "CMD_TYPE") == autoReply {
+		if num(p, dissect.FCmdType) == autoReply {
 			pm := st.answer(other, p, func(pm *pendingMsg) bool { return !pm.replied })
 			if pm != nil {
 				pm.replied = true
@@ -127,7 +127,7 @@ func (a *Analyzer) peerPacket(m *capture.Packet, p *dissect.Packet, in *arrival)
 		a.peerMessage(m, p, in, false)
 	case channelAck:
 		a.peerAck(st, other, m, p, in, false)
-		if v := p.Field("MESSAGE"); v != nil && v.DataLen > 0 {
+		if v := p.Value(dissect.FMessage); v != nil && v.DataLen > 0 {
 			a.peerMessage(m, p, in, true)
 		}
 	case channelCancel:
@@ -223,9 +223,9 @@ func (st *p2pStream) learnUIN(side int, p *dissect.Packet) {
 			st.UIN[1-side] = dest
 		}
 	} else if p.Command == dissect.PeerInit {
-		st.UIN[side] = num(p, "MY_UIN")
+		st.UIN[side] = num(p, dissect.FMyUIN)
 	} else if p.Command != nil {
-		st.UIN[side] = num(p, "UIN")
+		st.UIN[side] = num(p, dissect.FUIN)
 	}
 }
 
@@ -291,7 +291,7 @@ func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.
 		a.closePending(st, side, 0)
 	}
 	st.pending[side] = append(st.pending[side], pendingMsg{frame: m.Frame, at: a.now,
-		pos: a.hold.nextPos, x4: num(p, "X4")})
+		pos: a.hold.nextPos, x4: num(p, dissect.FX4)})
 	a.messages.Push(pendingRef{st: st, side: side, frame: m.Frame, at: a.now})
 }
 
@@ -299,7 +299,7 @@ func (a *Analyzer) await(st *p2pStream, side int, m *capture.Packet, p *dissect.
 // the answer's X4, else the oldest still open.
 func (st *p2pStream) answer(side int, p *dissect.Packet, open func(*pendingMsg) bool) *pendingMsg {
 	list := st.pending[side]
-	if v := p.Field("X4"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FX4); v != nil && !v.Partial {
 		for i := range list {
 			if list[i].x4 == v.Num && open(&list[i]) {
 				return &list[i]

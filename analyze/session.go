@@ -18,7 +18,7 @@ const (
 	EndCap                     // retired early by the cap on sessions (Config.MaxSessions), the least recently active
 )
 
-var endNames = [...]string{EndCapture: "end of capture", EndDisconnected: "B_USER_DISCONNECTED",
+var endNames = [...]string{EndCapture: "end of capture", EndDisconnected: dissect.TextDisconnected,
 	EndSilence: "silence", EndNewLogin: "new LOGIN", EndCap: "session cap"}
 
 func (e End) String() string {

@@ -15,7 +15,7 @@ import (
 func TestStreamsEndWhenSilent(t *testing.T) {
 	var ended []StreamSummary
 	a := New(Config{StreamEnded: func(s *StreamSummary) { ended = append(ended, *s) }})
-	init, err := dissect.EncodePeer(nil, dissect.PeerInit, dissect.Fields{"MY_UIN": 1001})
+	init, err := dissect.EncodePeer(nil, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 1001})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,31 +9,31 @@ import (
 
 // The commands the analyzer follows, from the spec's tables.
 var (
-	clientAck      = dissect.Client.MustByName("ACK")
-	serverAck      = dissect.Server.MustByName("ACK")
-	login          = dissect.Client.MustByName("LOGIN")
-	userOnline     = dissect.Server.MustByName("USER_ONLINE")
-	loginReply     = dissect.Server.MustByName("LOGIN_REPLY")
-	keepAlive      = dissect.Client.MustByName("KEEP_ALIVE")
-	statusChange   = dissect.Client.MustByName("STATUS_CHANGE")
-	sendMessage    = dissect.Client.MustByName("SEND_MESSAGE")
-	receiveMessage = dissect.Server.MustByName("RECEIVE_MESSAGE")
-	sendTextCode   = dissect.Client.MustByName("SEND_TEXT_CODE")
-	searchUIN      = dissect.Client.MustByName("SEARCH_UIN")
-	searchUser     = dissect.Client.MustByName("SEARCH_USER")
-	userFound      = dissect.Server.MustByName("USER_FOUND")
-	endOfSearch    = dissect.Server.MustByName("END_OF_SEARCH")
-	infoReq        = dissect.Client.MustByName("INFO_REQ")
-	infoReply      = dissect.Server.MustByName("INFO_REPLY")
-	extInfoReq     = dissect.Client.MustByName("EXT_INFO_REQ")
-	extInfoReply   = dissect.Server.MustByName("EXT_INFO_REPLY")
+	clientAck      = dissect.CmdAck
+	serverAck      = dissect.SrvAck
+	login          = dissect.CmdLogin
+	userOnline     = dissect.SrvUserOnline
+	loginReply     = dissect.SrvLoginReply
+	keepAlive      = dissect.CmdKeepAlive
+	statusChange   = dissect.CmdStatusChange
+	sendMessage    = dissect.CmdSendMessage
+	receiveMessage = dissect.SrvReceiveMessage
+	sendTextCode   = dissect.CmdSendTextCode
+	searchUIN      = dissect.CmdSearchUIN
+	searchUser     = dissect.CmdSearchUser
+	userFound      = dissect.SrvUserFound
+	endOfSearch    = dissect.SrvEndOfSearch
+	infoReq        = dissect.CmdInfoReq
+	infoReply      = dissect.SrvInfoReply
+	extInfoReq     = dissect.CmdExtInfoReq
+	extInfoReply   = dissect.SrvExtInfoReply
 )
 
 // retransmitAfter is the spec's wait for an ACK before sending again.
 const retransmitAfter = 10 * time.Second
 
 // disconnected is the TEXT_CODE a client sends when it leaves.
-const disconnected = "B_USER_DISCONNECTED"
+const disconnected = dissect.TextDisconnected
 
 // sentKey names a packet within its session and direction. SEQ_NUM alone is
 // not enough: an ACK carries the other side's number, so ACKs are kept apart.
@@ -241,20 +241,20 @@ const (
 	reqV5 // a v5 request, keyed by its SEQ_NUM2
 )
 
-// requestKind returns the kind of request (c2s) or reply (s2c) p is, and the
-// number that pairs them.
-func requestKind(p *dissect.Packet) (kind uint8, field string) {
+// requestKind returns the kind of request (c2s) or reply (s2c) p is; its
+// field of role RoleRequestKey holds the number that pairs them.
+func requestKind(p *dissect.Packet) (kind uint8) {
 	switch p.Command {
 	case login, loginReply:
-		return reqLogin, "LOGIN_SEQ_NUM"
+		return reqLogin
 	case infoReq, infoReply:
-		return reqInfo, "INFO_SEQ_NUM"
+		return reqInfo
 	case extInfoReq, extInfoReply:
-		return reqExtInfo, "INFO_SEQ_NUM"
+		return reqExtInfo
 	case searchUIN, searchUser, userFound, endOfSearch:
-		return reqSearch, "SEARCH_SEQ_NUM"
+		return reqSearch
 	}
-	return 0, ""
+	return 0
 }
 
 // isAck reports an ACK of any version.
@@ -272,12 +272,12 @@ func (a *Analyzer) request(s *session, d int, p *dissect.Packet, in *arrival, fi
 		a.request5(s, d, p, in, first)
 		return
 	}
-	kind, field := requestKind(p)
+	kind := requestKind(p)
 	if kind == 0 {
 		return
 	}
-	v := p.Field(field)
-	if v == nil || v.Partial {
+	v, ok := p.FirstWithRole(dissect.RoleRequestKey)
+	if !ok {
 		return
 	}
 	key := requestKey{session: uint32(s.ID), kind: kind, num: uint16(v.Num)}
@@ -337,15 +337,15 @@ func (a *Analyzer) request5(s *session, d int, p *dissect.Packet, in *arrival, f
 func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Packet, in *arrival) {
 	switch p.Command {
 	case login, dissect.Cmd5Login:
-		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, "LOGIN_SEQ_NUM"))}
+		s.Login = Login{Frame: m.Frame, Seq: uint16(num(p, dissect.FLoginSeqNum))}
 		s.line.SawLogin = s.line.SawLogin || p.Command == login
 		s.setStatus(p)
-		if port := num(p, "PORT"); port > 0 && port <= 0xFFFF {
+		if port := num(p, dissect.FPort); port > 0 && port <= 0xFFFF {
 			s.peerPort = uint16(port) // mICQ 0.2.5 writes more than 16 bits: no port then
 		}
 	case loginReply:
 		if s.UIN == 0 {
-			s.UIN = num(p, "USER_UIN")
+			s.UIN = num(p, dissect.FUserUIN)
 		}
 	case keepAlive, dissect.Cmd5KeepAlive, dissect.Cmd5KeepAlive2:
 		if s.KeepAlives == 0 {
@@ -353,7 +353,7 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		}
 		s.KeepAlives++
 		s.kaLast = a.now
-	case statusChange, dissect.Cmd5Status:
+	case statusChange, dissect.Cmd5StatusChange:
 		if s.setStatus(p) {
 			s.StatusChanges++
 		}
@@ -361,29 +361,29 @@ func (a *Analyzer) content(s *session, d int, m *capture.Packet, p *dissect.Pack
 		s.Searches++
 	case sendMessage:
 		s.SentServer++
-		a.udpMessage(m, p, in, num(p, "RECEIVER_UIN"), "MESSAGE_TYPE", PathServer)
+		a.udpMessage(m, p, in, num(p, dissect.FReceiverUIN), dissect.FMessageType, PathServer)
 	case receiveMessage:
 		s.ReceivedServer++
-		a.udpMessage(m, p, in, s.UIN, "TYPE", PathServer)
+		a.udpMessage(m, p, in, s.UIN, dissect.FType, PathServer)
 	case sendTextCode:
-		if v := p.Field("TEXT_CODE"); v != nil && string(p.Data(v)) == disconnected {
+		if v := p.Value(dissect.FTextCode); v != nil && string(p.Data(v)) == disconnected {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
-	case dissect.Cmd5TextCode:
+	case dissect.Cmd5SendTextCode:
 		if dissect.Disconnects(p) {
 			s.ended, s.End, s.EndFrame = true, EndDisconnected, m.Frame
 		}
-	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNew:
+	case dissect.Cmd5SendMessage, dissect.Cmd5MsgToNewUser:
 		s.SentServer++
 		a.message5(m, p, in)
-	case dissect.Srv5Delivered, dissect.Srv5RecvMessage:
+	case dissect.Srv5SysDeliveredMess, dissect.Srv5RecvMessage:
 		s.ReceivedServer++
 		a.message5(m, p, in)
 	}
 }
 
 func (s *session) setStatus(p *dissect.Packet) bool {
-	v := p.Field("STATUS")
+	v := p.Value(dissect.FStatus)
 	if v == nil || v.Partial {
 		return false
 	}
@@ -392,12 +392,9 @@ func (s *session) setStatus(p *dissect.Packet) bool {
 }
 
 // num returns an integer field's value, or 0 when it is missing or cut short.
-func num(p *dissect.Packet, name string) uint32 {
-	v := p.Field(name)
-	if v == nil || v.Partial {
-		return 0
-	}
-	return v.Num
+func num(p *dissect.Packet, h dissect.FieldID) uint32 {
+	n, _ := p.Uint(h)
+	return n
 }
 
 // explain gives the dissector what the session knows of a packet, so that
@@ -467,9 +464,9 @@ func (a *Analyzer) noteListening(p *dissect.Packet) {
 	var uin, port *dissect.Value
 	switch p.Command {
 	case login:
-		uin, port = p.Field("UIN"), p.Field("PORT")
+		uin, port = p.Value(dissect.FUIN), p.Value(dissect.FPort)
 	case userOnline:
-		uin, port = p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
+		uin, port = p.Value(dissect.FRemoteUIN), p.Value(dissect.FRemotePort)
 	default:
 		return
 	}
@@ -490,7 +487,7 @@ func (a *Analyzer) explainPeer(m *capture.Packet, p *dissect.Packet) {
 	ctx := &a.explainCtx
 	ctx.UINs, ctx.Seqs, ctx.Ports = nil, nil, ctx.Ports[:0]
 	ctx.Listening, ctx.SrcPort, ctx.Cut = ctx.Listening[:0], m.Src.Port(), m.Truncated
-	if v := p.Field("MY_UIN"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FMyUIN); v != nil && !v.Partial {
 		if port, ok := a.listening[v.Num]; ok {
 			ctx.Listening = append(ctx.Listening, port)
 		}

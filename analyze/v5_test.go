@@ -89,8 +89,8 @@ func TestV5Sessions(t *testing.T) {
 // CMD_LOGIN the sender's.
 func TestV5Announcements(t *testing.T) {
 	pkt, err := dissect.EncodeIn(nil, dissect.Server5, dissect.Srv5UserOnline, dissect.Fields{
-		"SESSION_ID": 1, "UIN": 123402, "REMOTE_UIN": 555555, "IP": [4]byte{192, 0, 2, 7}, "TCP_PORT": 1234,
-		"REAL_IP": [4]byte{10, 0, 0, 7}, "TCP_VERSION": 6})
+		dissect.FSessionID: 1, dissect.FUIN: 123402, dissect.FRemoteUIN: 555555, dissect.FIP: [4]byte{192, 0, 2, 7}, dissect.FTCPPort: 1234,
+		dissect.FRealIP: [4]byte{10, 0, 0, 7}, dissect.FTCPVersion: 6})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -393,7 +393,7 @@ func BenchmarkPeerStreams(b *testing.B) {
 // A peer stream over IPv6, found by its content: two packets in two segments.
 func TestPeerIPv6(t *testing.T) {
 	a, b := mustAddrPort(t, "[2001:db8::10]:1041"), mustAddrPort(t, "[2001:db8::7]:1029")
-	init, err := dissect.EncodePeer(nil, dissect.PeerInit, dissect.Fields{"MY_UIN": 1234567, "MY_PORT": 1033})
+	init, err := dissect.EncodePeer(nil, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 1234567, dissect.FMyPort: 1033})
 	if err != nil {
 		t.Fatal(err)
 	}

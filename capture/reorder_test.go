@@ -133,11 +133,11 @@ func peerStreams(t *testing.T, file []byte) (streams map[string][]byte, lines []
 func TestPeerReorderedAsInOrder(t *testing.T) {
 	anna := netip.MustParseAddrPort("192.0.2.10:1033")
 	bjorn := netip.MustParseAddrPort("198.51.100.7:1029")
-	init := peerPacket(t, dissect.PeerInit, dissect.Fields{"MY_UIN": 1234567, "MY_IP": anna.Addr(), "MY_PORT": anna.Port()})
-	msg := peerPacket(t, dissect.Peer.ByName("CHANNEL_MESSAGE"), dissect.Fields{"UIN": 1234567, "UIN_2": 1234567,
-		"TYPE": 1, "MESSAGE": "Hej Björn!", "MY_IP": anna.Addr(), "PORT": anna.Port(), "CMD_TYPE": 0x10})
-	ack := peerPacket(t, dissect.Peer.ByName("CHANNEL_ACK"), dissect.Fields{"UIN": 7654321, "UIN_2": 7654321,
-		"TYPE": 1, "MESSAGE": "", "MY_IP": bjorn.Addr(), "PORT": bjorn.Port()})
+	init := peerPacket(t, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 1234567, dissect.FMyIP: anna.Addr(), dissect.FMyPort: anna.Port()})
+	msg := peerPacket(t, dissect.PeerMessage, dissect.Fields{dissect.FUIN: 1234567, dissect.FUIN2: 1234567,
+		dissect.FType: 1, dissect.FMessage: "Hej Björn!", dissect.FMyIP: anna.Addr(), dissect.FPort: anna.Port(), dissect.FCmdType: 0x10})
+	ack := peerPacket(t, dissect.PeerAck, dissect.Fields{dissect.FUIN: 7654321, dissect.FUIN2: 7654321,
+		dissect.FType: 1, dissect.FMessage: "", dissect.FMyIP: bjorn.Addr(), dissect.FPort: bjorn.Port()})
 
 	tests := []struct {
 		name    string

@@ -225,7 +225,7 @@ func (c *Catalog) addTable(parent, prefix string, t *dissect.Table) {
 // nameCodes gives a command code field (COMMAND, MSG_COMMAND: the names
 // the decoder reads the command from) the names of t's commands.
 func (c *Catalog) nameCodes(f *Field, t *dissect.Table) {
-	if f.Title == "COMMAND" || f.Title == "MSG_COMMAND" {
+	if f.Title == dissect.FCommand.String() || f.Title == dissect.FMsgCommand.String() {
 		f.Names = mergeEnums(f.Names, commandNames(t))
 		f.code = true
 	}
@@ -312,7 +312,7 @@ func sharedStart(t *dissect.Table) int {
 }
 
 func commandNames(t *dissect.Table) *dissect.Enum {
-	e := &dissect.Enum{Name: "COMMAND"}
+	e := &dissect.Enum{Name: dissect.FCommand.String()}
 	for _, cmd := range t.Commands {
 		for _, name := range cmd.Names() {
 			e.Values = append(e.Values, dissect.EnumValue{Value: uint32(cmd.Code), Name: name})

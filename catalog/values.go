@@ -220,20 +220,12 @@ func nextUIN(p *Packet, i int, out *Value) (int, bool) {
 	}
 	vs := p.Pkt.Values
 	for j := i - 2; j < len(vs); j++ {
-		if v := &vs[j]; !v.Partial && IsUIN(v.Field) {
+		if v := &vs[j]; !v.Partial && v.Field.HoldsUIN() {
 			out.Num = uint64(v.Num)
 			return j + 3, true
 		}
 	}
 	return i, false
-}
-
-// IsUIN reports whether a table field holds a UIN: a 4-byte integer named
-// UIN, *_UIN or UIN_*.
-func IsUIN(f *dissect.Field) bool {
-	n := f.Name
-	return f.Kind == dissect.KindU32 &&
-		(n == "UIN" || len(n) > 4 && (n[len(n)-4:] == "_UIN" || n[:4] == "UIN_"))
 }
 
 func (f *Field) nextIssue(p *Packet, i int, v *Value) (int, bool) {

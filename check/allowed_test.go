@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/gen"
 	"github.com/icqdump/icqdump/internal/scenarios"
 )
@@ -19,17 +20,17 @@ var allowedCases = []struct {
 	mutate func(t *testing.T, ev []event) []event
 }{
 	{"the capture ends before USER_OFFLINE is acknowledged", func(t *testing.T, ev []event) []event {
-		return ev[:index(t, ev, s2c, "USER_OFFLINE", 0)+1]
+		return ev[:index(t, ev, s2c, dissect.SrvUserOffline, 0)+1]
 	}},
 	{"USER_OFFLINE crosses the client's B_USER_DISCONNECTED", func(t *testing.T, ev []event) []event {
-		i := index(t, ev, s2c, "USER_OFFLINE", 0)
-		ev[i].At = ev[index(t, ev, c2s, "SEND_TEXT_CODE", 1)].At - time.Second
+		i := index(t, ev, s2c, dissect.SrvUserOffline, 0)
+		ev[i].At = ev[index(t, ev, c2s, dissect.CmdSendTextCode, 1)].At - time.Second
 		return remove(ev, ackOf(t, ev, i))
 	}},
 	{"the server misses the B_USER_DISCONNECTED and goes on", func(t *testing.T, ev []event) []event {
-		bye := index(t, ev, c2s, "SEND_TEXT_CODE", 1)
+		bye := index(t, ev, c2s, dissect.CmdSendTextCode, 1)
 		ev = remove(ev, ackOf(t, ev, bye))
-		later := ev[index(t, ev, s2c, "USER_OFFLINE", 0)]
+		later := ev[index(t, ev, s2c, dissect.SrvUserOffline, 0)]
 		for range 3 {
 			later.At += 10 * time.Second
 			later.Seq++
@@ -41,13 +42,13 @@ var allowedCases = []struct {
 		login := ev[0]
 		ev = remove(ev, ackOf(t, ev, 0))
 		login.At += 10 * time.Second
-		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
-		ack := event{At: login.At, Dir: s2c, Name: "ACK", Seq: login.Seq}
+		i := index(t, ev, c2s, dissect.CmdSendMessage, 0)
+		ack := event{At: login.At, Dir: s2c, Cmd: dissect.SrvAck, Seq: login.Seq}
 		return insert(ev, i, login, ack)
 	}},
 	{"a peer message crosses its sender's B_USER_DISCONNECTED", func(t *testing.T, ev []event) []event {
-		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
-		bye := ev[index(t, ev, c2s, "SEND_TEXT_CODE", 1)].At
+		ev = remove(ev, index(t, ev, p2p, dissect.PeerAck, 0))
+		bye := ev[index(t, ev, c2s, dissect.CmdSendTextCode, 1)].At
 		for i := range ev {
 			if ev[i].Dir == p2p {
 				ev[i].At = bye - 5*time.Second
@@ -174,7 +175,7 @@ func TestSessionGoesOnAfterSilence(t *testing.T) {
 		sessions int
 	}{{0, 1}, {200 * time.Second, 1}, {400 * time.Second, 2}} {
 		events := scenarios.CheckClean()
-		for j := index(t, events, s2c, "USER_OFFLINE", 0); j < len(events); j++ {
+		for j := index(t, events, s2c, dissect.SrvUserOffline, 0); j < len(events); j++ {
 			events[j].At += tc.shift
 		}
 		pcap, _ := scenarios.CheckCapture(events)

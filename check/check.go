@@ -62,7 +62,7 @@ const (
 
 // loginReply is the command whose latest transmission starts the client's
 // keep-alive clock.
-var loginReply = dissect.Server.ByName("LOGIN_REPLY")
+var loginReply = dissect.SrvLoginReply
 
 // How long the checker remembers what it no longer sees. Capture closes a
 // peer connection silent for 10 minutes, and its next packet opens a new
@@ -306,10 +306,8 @@ func (c *Checker) LineEnded(e *analyze.LineEnded) {
 
 // peerUIN is the sender of a peer packet: a message's UIN, CHANNEL_INIT's MY_UIN.
 func peerUIN(p *dissect.Packet) uint32 {
-	for _, name := range [...]string{"UIN", "MY_UIN"} {
-		if v := p.Field(name); v != nil && !v.Partial {
-			return v.Num
-		}
+	if v, ok := p.FirstWithRole(dissect.RoleSenderUIN); ok {
+		return v.Num
 	}
 	return 0
 }
@@ -471,19 +469,19 @@ func (c *Checker) semantics(r *analyze.Released, st *sessionState, uin uint32) {
 	if p.Command == nil {
 		return
 	}
-	switch p.Command.Name {
-	case "LOGIN_REPLY":
+	switch p.Command {
+	case dissect.SrvLoginReply:
 		st.loggedIn = true
-		c.replyTo(r, st, uin, "LOGIN_SEQ_NUM")
-	case "INFO_REPLY", "EXT_INFO_REPLY":
-		c.replyTo(r, st, uin, "INFO_SEQ_NUM")
-	case "USER_FOUND":
-		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+		c.replyTo(r, st, uin)
+	case dissect.SrvInfoReply, dissect.SrvExtInfoReply:
+		c.replyTo(r, st, uin)
+	case dissect.SrvUserFound:
+		c.replyTo(r, st, uin)
 		c.userFound(st, p, frame, uin)
-	case "END_OF_SEARCH":
-		c.replyTo(r, st, uin, "SEARCH_SEQ_NUM")
+	case dissect.SrvEndOfSearch:
+		c.replyTo(r, st, uin)
 		c.endOfSearch(st, p, frame, uin)
-	case "USER_ONLINE", "USER_OFFLINE":
+	case dissect.SrvUserOnline, dissect.SrvUserOffline:
 		c.contactNotify(st, p, frame, uin)
 	}
 }
@@ -508,7 +506,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 		return
 	}
 	s.ended = true
-	if more := p.Field("MORE_FOUND"); more != nil && more.Num == 1 && s.found < maxUserFound {
+	if more := p.Value(dissect.FMoreFound); more != nil && more.Num == 1 && s.found < maxUserFound {
 		c.report(RuleSearchLimit, sideServer, uin, fmt.Sprintf("MORE_FOUND is 01 after %d USER_FOUND; only 40 withheld results allow it", s.found), frame, s.frame)
 	}
 }
@@ -516,7 +514,7 @@ func (c *Checker) endOfSearch(st *sessionState, p *dissect.Packet, frame uint64,
 // contactNotify judges USER_ONLINE and USER_OFFLINE against the contact
 // list, where the capture holds all of it.
 func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint64, uin uint32) {
-	v := p.Field("REMOTE_UIN")
+	v := p.Value(dissect.FRemoteUIN)
 	if v == nil || v.Partial || !st.facts.SawLogin || st.listOpen || st.contacts[v.Num] {
 		return
 	}
@@ -529,25 +527,21 @@ func (c *Checker) contactNotify(st *sessionState, p *dissect.Packet, frame uint6
 
 func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uint32) {
 	m, p := r.Meta, r.Packet
-	name := "" // an unknown command's is made only for a finding
-	if p.Command != nil {
-		name = p.Command.Name
-	}
 	c.keepAlive(st, m, uin, p)
 	c.unackedBefore(st, m.Time.Add(-retransmitInterval))
-	if name == "ACK" {
+	if p.Command == dissect.CmdAck {
 		return
 	}
 	if st.bye != 0 {
 		c.report(RuleAfterDisconnect, sideClient, uin, fmt.Sprintf("%s after B_USER_DISCONNECTED in frame %d", commandName(p), st.bye), m.Frame, st.bye)
 	}
 	switch {
-	case name == "LOGIN":
+	case p.Command == dissect.CmdLogin:
 	case st.facts.SawLogin && !st.loggedIn:
 		c.report(RuleLoginFirst, sideClient, uin, fmt.Sprintf("%s before the LOGIN was answered", commandName(p)), m.Frame)
 	}
-	switch name {
-	case "CONTACT_LIST":
+	switch p.Command {
+	case dissect.CmdContactList:
 		st.hasList = true
 		for i := range p.Values {
 			if v := &p.Values[i]; v.Field.CountBy != "" {
@@ -555,15 +549,15 @@ func (c *Checker) clientSemantics(r *analyze.Released, st *sessionState, uin uin
 				st.listOpen = st.listOpen || v.Partial // which UIN the server read is not known
 			}
 		}
-	case "ADD_TO_LIST":
+	case dissect.CmdAddToList:
 		st.listOpen = true
-	case "SEARCH_UIN", "SEARCH_USER":
-		if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+	case dissect.CmdSearchUIN, dissect.CmdSearchUser:
+		if v := p.Value(dissect.FSearchSeqNum); v != nil && !v.Partial {
 			st.searches[uint16(v.Num)] = &search{frame: m.Frame, at: m.Time, acked: r.Ack == analyze.AckSeen}
 		}
-	case "KEEP_ALIVE":
+	case dissect.CmdKeepAlive:
 		st.alive, st.aliveF, st.late, st.keptAlive = m.Time, m.Frame, false, true
-	case "SEND_TEXT_CODE":
+	case dissect.CmdSendTextCode:
 		c.textCode(r, st, uin)
 	}
 }
@@ -629,16 +623,16 @@ func (c *Checker) keepAlive(st *sessionState, m *capture.Packet, uin uint32, p *
 }
 
 func (c *Checker) textCode(r *analyze.Released, st *sessionState, uin uint32) {
-	v := r.Packet.Field("TEXT_CODE")
-	if v == nil || v.Partial {
+	text, ok := r.Packet.Text(dissect.FTextCode)
+	if !ok {
 		return
 	}
-	switch string(r.Packet.Data(v)) {
-	case "B_USER_DISCONNECTED":
+	switch string(text) {
+	case dissect.TextDisconnected:
 		st.bye = r.Meta.Frame
 		st.unacked = st.unacked[:0] // they crossed the disconnect
 		c.crossedDisconnect(st.id, r.Meta.Time)
-	case "B_MESSAGE_ACK":
+	case dissect.TextMessageAck:
 		if most := st.mostTries(r.Meta.Frame); most < transmissionsFirst {
 			c.report(RuleMessageAckEarly, sideClient, uin, fmt.Sprintf("B_MESSAGE_ACK after at most %d transmissions of a packet; the spec waits for 6 unsuccessful ones", most), r.Meta.Frame)
 		}
@@ -660,18 +654,19 @@ func (st *sessionState) mostTries(frame uint64) int {
 	return most
 }
 
-// replyTo checks that a reply names a request of its session.
-func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32, field string) {
+// replyTo reports a reply whose request key (LOGIN_SEQ_NUM, INFO_SEQ_NUM,
+// SEARCH_SEQ_NUM) matches no request of its session.
+func (c *Checker) replyTo(r *analyze.Released, st *sessionState, uin uint32) {
 	if r.Xref.ReplyTo != 0 || !st.facts.SawLogin {
 		return
 	}
-	if v := r.Packet.Field(field); v != nil && !v.Partial {
-		c.report(RuleReplySeq, sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", field, v.Num), r.Meta.Frame)
+	if v, ok := r.Packet.FirstWithRole(dissect.RoleRequestKey); ok {
+		c.report(RuleReplySeq, sideServer, uin, fmt.Sprintf("%s %d matches no request of this session", v.Field.Name, v.Num), r.Meta.Frame)
 	}
 }
 
 func searchOf(st *sessionState, p *dissect.Packet) *search {
-	if v := p.Field("SEARCH_SEQ_NUM"); v != nil && !v.Partial {
+	if v := p.Value(dissect.FSearchSeqNum); v != nil && !v.Partial {
 		return st.searches[uint16(v.Num)]
 	}
 	return nil

@@ -92,17 +92,20 @@ func TestCleanCapturePasses(t *testing.T) {
 }
 
 // index returns the position of the nth (from 0) event of dir called name.
-func index(t *testing.T, events []event, dir dissect.Direction, name string, nth int) int {
+// isAck reports an ACK, from either side.
+func isAck(c *dissect.Command) bool { return c == dissect.CmdAck || c == dissect.SrvAck }
+
+func index(t *testing.T, events []event, dir dissect.Direction, cmd *dissect.Command, nth int) int {
 	t.Helper()
 	for i, ev := range events {
-		if ev.Dir == dir && ev.Name == name {
+		if ev.Dir == dir && ev.Cmd == cmd {
 			if nth == 0 {
 				return i
 			}
 			nth--
 		}
 	}
-	t.Fatalf("no %s %s number %d", dir, name, nth)
+	t.Fatalf("no %s %s number %d", dir, cmd.Name, nth)
 	return -1
 }
 
@@ -111,11 +114,11 @@ func index(t *testing.T, events []event, dir dissect.Direction, name string, nth
 func ackOf(t *testing.T, events []event, i int) int {
 	t.Helper()
 	for j := i + 1; j < len(events); j++ {
-		if ev := events[j]; ev.Name == "ACK" && ev.Dir != events[i].Dir && ev.Seq == events[i].Seq {
+		if ev := events[j]; isAck(ev.Cmd) && ev.Dir != events[i].Dir && ev.Seq == events[i].Seq {
 			return j
 		}
 	}
-	t.Fatalf("event %d (%s) is not acknowledged", i, events[i].Name)
+	t.Fatalf("event %d (%s) is not acknowledged", i, events[i].Cmd.Name)
 	return -1
 }
 
@@ -140,10 +143,10 @@ func move(events []event, to int, from ...int) []event {
 		ev := events[i]
 		ev.At = at
 		moved = append(moved, ev)
-		events[i].Name = "" // marked for removal
+		events[i].Cmd = nil // marked for removal
 	}
 	events = insert(events, to, moved...)
-	return slices.DeleteFunc(events, func(ev event) bool { return ev.Name == "" })
+	return slices.DeleteFunc(events, func(ev event) bool { return ev.Cmd == nil })
 }
 
 // renumber adds delta to the SEQ_NUM of dir's packets from position i on,
@@ -151,7 +154,7 @@ func move(events []event, to int, from ...int) []event {
 func renumber(events []event, dir dissect.Direction, i int, delta int) []event {
 	for j := i; j < len(events); j++ {
 		ev := &events[j]
-		if ev.Dir != p2p && (ev.Dir == dir) == (ev.Name != "ACK") {
+		if ev.Dir != p2p && (ev.Dir == dir) == !isAck(ev.Cmd) {
 			ev.Seq = uint16(int(ev.Seq) + delta)
 		}
 	}
@@ -159,18 +162,18 @@ func renumber(events []event, dir dissect.Direction, i int, delta int) []event {
 }
 
 // setField changes a field of the first packet of a command.
-func setField(dir dissect.Direction, name, field string, value any) mutation {
+func setField(dir dissect.Direction, cmd *dissect.Command, field dissect.FieldID, value any) mutation {
 	return func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, dir, name, 0)
+		i := index(t, ev, dir, cmd, 0)
 		ev[i].Fields[field] = value
 		return ev, []int{i}
 	}
 }
 
 // editPacket changes the encoded bytes of the first packet of a command.
-func editPacket(dir dissect.Direction, name string, edit func([]byte) []byte) mutation {
+func editPacket(dir dissect.Direction, cmd *dissect.Command, edit func([]byte) []byte) mutation {
 	return func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, dir, name, 0)
+		i := index(t, ev, dir, cmd, 0)
 		ev[i].Edit = edit
 		return ev, []int{i}
 	}
@@ -201,121 +204,121 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
-	{"ICQ-HDR-VERSION", "LOGIN_1 of version 6", Client, editPacket(c2s, "LOGIN_1", patchBytes(0, 0x06))},
+	{"ICQ-HDR-VERSION", "LOGIN_1 of version 6", Client, editPacket(c2s, dissect.CmdLogin1, patchBytes(0, 0x06))},
 	{"ICQ-SEQ-START", "the server counts from 1", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
+		return renumber(ev, s2c, 0, 1), []int{index(t, ev, s2c, dissect.SrvLoginReply, 0)}
 	}},
 	{"ICQ-SEQ-START", "the client counts from 2", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		return renumber(ev, c2s, 0, 1), []int{index(t, ev, c2s, "LOGIN", 0)}
+		return renumber(ev, c2s, 0, 1), []int{index(t, ev, c2s, dissect.CmdLogin, 0)}
 	}},
 	{"ICQ-SEQ-NEXT", "the client skips a number", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, c2s, "LOGIN_1", 0)
+		i := index(t, ev, c2s, dissect.CmdLogin1, 0)
 		return renumber(ev, c2s, i, 1), []int{i}
 	}},
 	{"ICQ-SEQ-REUSE", "INFO_REQ with SEARCH_USER's number", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, c2s, "INFO_REQ", 0)
-		ev[ackOf(t, ev, i)].Seq = ev[index(t, ev, c2s, "SEARCH_USER", 0)].Seq
-		ev[i].Seq = ev[index(t, ev, c2s, "SEARCH_USER", 0)].Seq
+		i := index(t, ev, c2s, dissect.CmdInfoReq, 0)
+		ev[ackOf(t, ev, i)].Seq = ev[index(t, ev, c2s, dissect.CmdSearchUser, 0)].Seq
+		ev[i].Seq = ev[index(t, ev, c2s, dissect.CmdSearchUser, 0)].Seq
 		return ev, []int{i}
 	}},
 	{"ICQ-SEQ-ENDIAN", "the client writes SEQ_NUM big-endian", Client, func(t *testing.T, ev []event) ([]event, []int) {
 		for i := range ev {
-			if ev[i].Dir != p2p && (ev[i].Dir == c2s) == (ev[i].Name != "ACK") {
+			if ev[i].Dir != p2p && (ev[i].Dir == c2s) == !isAck(ev[i].Cmd) {
 				ev[i].Seq = ev[i].Seq<<8 | ev[i].Seq>>8
 			}
 		}
-		return ev, []int{index(t, ev, c2s, "LOGIN", 0)}
+		return ev, []int{index(t, ev, c2s, dissect.CmdLogin, 0)}
 	}},
 	{"ICQ-SEQ-ENDIAN", "the server writes SEQ_NUM big-endian", Server, func(t *testing.T, ev []event) ([]event, []int) {
 		for i := range ev {
-			if ev[i].Dir != p2p && (ev[i].Dir == s2c) == (ev[i].Name != "ACK") {
+			if ev[i].Dir != p2p && (ev[i].Dir == s2c) == !isAck(ev[i].Cmd) {
 				ev[i].Seq = ev[i].Seq<<8 | ev[i].Seq>>8
 			}
 		}
-		return ev, []int{index(t, ev, s2c, "USER_ONLINE", 0)}
+		return ev, []int{index(t, ev, s2c, dissect.SrvUserOnline, 0)}
 	}},
 	{"ICQ-ACK-MISSING", "the server does not acknowledge a message", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
+		i := index(t, ev, c2s, dissect.CmdSendMessage, 0)
 		return remove(ev, ackOf(t, ev, i)), []int{i}
 	}},
 	{"ICQ-ACK-MISSING", "the client does not acknowledge USER_OFFLINE", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, s2c, "USER_OFFLINE", 0)
+		i := index(t, ev, s2c, dissect.SrvUserOffline, 0)
 		return remove(ev, ackOf(t, ev, i)), []int{i}
 	}},
 	{"ICQ-ACK-OF-ACK", "the client acknowledges the ACK of LOGIN_1", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		ack := ackOf(t, ev, index(t, ev, c2s, "LOGIN_1", 0))
-		ev = insert(ev, ack+1, event{At: ev[ack].At, Dir: c2s, Name: "ACK", Seq: ev[ack].Seq})
+		ack := ackOf(t, ev, index(t, ev, c2s, dissect.CmdLogin1, 0))
+		ev = insert(ev, ack+1, event{At: ev[ack].At, Dir: c2s, Cmd: dissect.CmdAck, Seq: ev[ack].Seq})
 		return ev, []int{ack + 1, ack}
 	}},
 	{"ICQ-ACK-UNMATCHED", "an ACK of a number the server never sent", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := ackOf(t, ev, index(t, ev, c2s, "LOGIN_2", 0)) + 1
-		return insert(ev, i, event{At: ev[i].At, Dir: c2s, Name: "ACK", Seq: 40}), []int{i}
+		i := ackOf(t, ev, index(t, ev, c2s, dissect.CmdLogin2, 0)) + 1
+		return insert(ev, i, event{At: ev[i].At, Dir: c2s, Cmd: dissect.CmdAck, Seq: 40}), []int{i}
 	}},
 	{"ICQ-ACK-UNMATCHED", "a CHANNEL_ACK of no message", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, p2p, "CHANNEL_ACK", 0)
+		i := index(t, ev, p2p, dissect.PeerAck, 0)
 		extra := ev[i]
 		extra.At += time.Second
 		return insert(ev, i+1, extra), []int{i + 1}
 	}},
 	{"ICQ-RETRANS-INTERVAL", "a retransmission after 3 s", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		first, second := index(t, ev, c2s, "SEND_MESSAGE", 1), index(t, ev, c2s, "SEND_MESSAGE", 2)
+		first, second := index(t, ev, c2s, dissect.CmdSendMessage, 1), index(t, ev, c2s, dissect.CmdSendMessage, 2)
 		ev[second].At = ev[first].At + 3*time.Second
 		return ev, []int{second, first}
 	}},
 	{"ICQ-MESSAGE-ACK-EARLY", "B_MESSAGE_ACK after five transmissions", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		ev = remove(ev, index(t, ev, c2s, "SEND_MESSAGE", 6))
-		return ev, []int{index(t, ev, c2s, "SEND_TEXT_CODE", 0)}
+		ev = remove(ev, index(t, ev, c2s, dissect.CmdSendMessage, 6))
+		return ev, []int{index(t, ev, c2s, dissect.CmdSendTextCode, 0)}
 	}},
 	{"ICQ-KEEPALIVE-INTERVAL", "keep-alives 135 s apart", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		first, second := index(t, ev, c2s, dissect.CmdKeepAlive, 0), index(t, ev, c2s, dissect.CmdKeepAlive, 1)
 		ev[second].At = ev[first].At + 135*time.Second
 		ev[ackOf(t, ev, second)].At = ev[second].At
 		return ev, []int{second, first}
 	}},
 	{"ICQ-KEEPALIVE-INTERVAL", "no keep-alive at all", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		first, second := index(t, ev, c2s, dissect.CmdKeepAlive, 0), index(t, ev, c2s, dissect.CmdKeepAlive, 1)
 		ev = remove(ev, first, ackOf(t, ev, first), second, ackOf(t, ev, second))
-		return ev, []int{index(t, ev, c2s, "SEND_MESSAGE", 1), index(t, ev, s2c, "LOGIN_REPLY", 0)}
+		return ev, []int{index(t, ev, c2s, dissect.CmdSendMessage, 1), index(t, ev, s2c, dissect.SrvLoginReply, 0)}
 	}},
 	{"ICQ-KEEPALIVE-INTERVAL", "a client that falls silent", Client, func(t *testing.T, ev []event) ([]event, []int) {
 		ev = slices.DeleteFunc(ev, func(e event) bool { return e.At >= 60*time.Second })
-		chat := slices.Clone(ev[index(t, ev, p2p, "CHANNEL_MESSAGE", 0):])
+		chat := slices.Clone(ev[index(t, ev, p2p, dissect.PeerMessage, 0):])
 		for i := range chat {
 			chat[i].At += 10 * time.Minute
 		}
-		return append(ev, chat...), []int{index(t, ev, s2c, "LOGIN_REPLY", 0)}
+		return append(ev, chat...), []int{index(t, ev, s2c, dissect.SrvLoginReply, 0)}
 	}},
-	{"ICQ-STR-LENGTH-NUL", "a MESSAGE without its NUL", Client, editPacket(c2s, "SEND_MESSAGE", patchBytes(-1, '.'))},
-	{"ICQ-TRUNCATED", "CONTACT_LIST one byte short", Client, editPacket(c2s, "CONTACT_LIST", func(b []byte) []byte { return b[:len(b)-1] })},
-	{"ICQ-TRAILING", "STATUS_CHANGE with two bytes more", Client, editPacket(c2s, "STATUS_CHANGE", func(b []byte) []byte { return append(b, 0xDE, 0xAD) })},
-	{"ICQ-PASSWORD-LENGTH", "a password of 10 characters", Client, setField(c2s, "LOGIN", "PASSWORD", "hemlig1234")},
-	{"ICQ-TEXT-CRLF", "a message with a bare LF", Client, setField(c2s, "SEND_MESSAGE", "MESSAGE", "Hej Carl!\nSes i morgon?")},
-	{"ICQ-TEXT-CRLF", "a presentation with a bare CR", Server, setField(s2c, "EXT_INFO_REPLY", "ABOUT", "Fotograf.\rGillar kaffe.")},
-	{"ICQ-INT-ENDIAN", "LOGIN's PORT big-endian", Client, setField(c2s, "LOGIN", "PORT", []byte{0x00, 0x00, 0x04, 0x09})},
-	{"ICQ-FIXED-FIELD", "CHANNEL_INIT with LENGTH 1B 00", Client, editPacket(p2p, "CHANNEL_INIT", func(b []byte) []byte { b[0]++; return append(b, 0) })},
-	{"ICQ-UNKNOWN-FIELD", "LOGIN's X1 as mICQ sends it", Client, setField(c2s, "LOGIN", "X1", []byte{0x72, 0x00, 0x04, 0x00})},
-	{"ICQ-SEARCH-CRITERIA", "a search by name and e-mail", Client, setField(c2s, "SEARCH_USER", "E_MAIL", "carl@example.org")},
-	{"ICQ-SEARCH-CRITERIA", "a search with every field empty", Client, setField(c2s, "SEARCH_USER", "FIRST_NAME", "")},
-	{"ICQ-REPLY-SEQ", "INFO_REPLY to no request", Server, setField(s2c, "INFO_REPLY", "INFO_SEQ_NUM", 99)},
-	{"ICQ-REPLY-SEQ", "LOGIN_REPLY with another LOGIN_SEQ_NUM", Server, setField(s2c, "LOGIN_REPLY", "LOGIN_SEQ_NUM", 3)},
+	{"ICQ-STR-LENGTH-NUL", "a MESSAGE without its NUL", Client, editPacket(c2s, dissect.CmdSendMessage, patchBytes(-1, '.'))},
+	{"ICQ-TRUNCATED", "CONTACT_LIST one byte short", Client, editPacket(c2s, dissect.CmdContactList, func(b []byte) []byte { return b[:len(b)-1] })},
+	{"ICQ-TRAILING", "STATUS_CHANGE with two bytes more", Client, editPacket(c2s, dissect.CmdStatusChange, func(b []byte) []byte { return append(b, 0xDE, 0xAD) })},
+	{"ICQ-PASSWORD-LENGTH", "a password of 10 characters", Client, setField(c2s, dissect.CmdLogin, dissect.FPassword, "hemlig1234")},
+	{"ICQ-TEXT-CRLF", "a message with a bare LF", Client, setField(c2s, dissect.CmdSendMessage, dissect.FMessage, "Hej Carl!\nSes i morgon?")},
+	{"ICQ-TEXT-CRLF", "a presentation with a bare CR", Server, setField(s2c, dissect.SrvExtInfoReply, dissect.FAbout, "Fotograf.\rGillar kaffe.")},
+	{"ICQ-INT-ENDIAN", "LOGIN's PORT big-endian", Client, setField(c2s, dissect.CmdLogin, dissect.FPort, []byte{0x00, 0x00, 0x04, 0x09})},
+	{"ICQ-FIXED-FIELD", "CHANNEL_INIT with LENGTH 1B 00", Client, editPacket(p2p, dissect.PeerInit, func(b []byte) []byte { b[0]++; return append(b, 0) })},
+	{"ICQ-UNKNOWN-FIELD", "LOGIN's X1 as mICQ sends it", Client, setField(c2s, dissect.CmdLogin, dissect.FX1, []byte{0x72, 0x00, 0x04, 0x00})},
+	{"ICQ-SEARCH-CRITERIA", "a search by name and e-mail", Client, setField(c2s, dissect.CmdSearchUser, dissect.FEMail, "carl@example.org")},
+	{"ICQ-SEARCH-CRITERIA", "a search with every field empty", Client, setField(c2s, dissect.CmdSearchUser, dissect.FFirstName, "")},
+	{"ICQ-REPLY-SEQ", "INFO_REPLY to no request", Server, setField(s2c, dissect.SrvInfoReply, dissect.FInfoSeqNum, 99)},
+	{"ICQ-REPLY-SEQ", "LOGIN_REPLY with another LOGIN_SEQ_NUM", Server, setField(s2c, dissect.SrvLoginReply, dissect.FLoginSeqNum, 3)},
 	{"ICQ-SEARCH-END", "USER_FOUND after END_OF_SEARCH", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		found := index(t, ev, s2c, "USER_FOUND", 1)
-		end := index(t, ev, s2c, "END_OF_SEARCH", 0)
+		found := index(t, ev, s2c, dissect.SrvUserFound, 1)
+		end := index(t, ev, s2c, dissect.SrvEndOfSearch, 0)
 		ev = move(ev, ackOf(t, ev, end)+1, found, ackOf(t, ev, found))
-		return ev, []int{index(t, ev, s2c, "USER_FOUND", 1), index(t, ev, c2s, "SEARCH_USER", 0)}
+		return ev, []int{index(t, ev, s2c, dissect.SrvUserFound, 1), index(t, ev, c2s, dissect.CmdSearchUser, 0)}
 	}},
 	{"ICQ-SEARCH-END", "a search never ended", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		end := index(t, ev, s2c, "END_OF_SEARCH", 0)
+		end := index(t, ev, s2c, dissect.SrvEndOfSearch, 0)
 		ev = renumber(ev, s2c, end, -1)
-		return remove(ev, end, ackOf(t, ev, end)), []int{index(t, ev, c2s, "SEARCH_USER", 0)}
+		return remove(ev, end, ackOf(t, ev, end)), []int{index(t, ev, c2s, dissect.CmdSearchUser, 0)}
 	}},
 	{"ICQ-SEARCH-LIMIT", "MORE_FOUND 01 after two results", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, s2c, "END_OF_SEARCH", 0)
-		ev[i].Fields["MORE_FOUND"] = 1
-		return ev, []int{i, index(t, ev, c2s, "SEARCH_USER", 0)}
+		i := index(t, ev, s2c, dissect.SrvEndOfSearch, 0)
+		ev[i].Fields[dissect.FMoreFound] = 1
+		return ev, []int{i, index(t, ev, c2s, dissect.CmdSearchUser, 0)}
 	}},
 	{"ICQ-SEARCH-LIMIT", "41 results", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		found := index(t, ev, s2c, "USER_FOUND", 1)
+		found := index(t, ev, s2c, dissect.SrvUserFound, 1)
 		pair := []event{ev[found], ev[found+1]}
 		ev = renumber(ev, s2c, found+2, 39)
 		for k := range 39 {
@@ -324,70 +327,70 @@ var ruleCases = []ruleCase{
 			more[1].Seq = more[0].Seq
 			ev = insert(ev, found+2+2*k, more...)
 		}
-		return ev, []int{index(t, ev, s2c, "USER_FOUND", 40), index(t, ev, c2s, "SEARCH_USER", 0)}
+		return ev, []int{index(t, ev, s2c, dissect.SrvUserFound, 40), index(t, ev, c2s, dissect.CmdSearchUser, 0)}
 	}},
-	{"ICQ-STATUS-VALUE", "STATUS 0x13", Client, setField(c2s, "STATUS_CHANGE", "STATUS", 0x13)},
+	{"ICQ-STATUS-VALUE", "STATUS 0x13", Client, setField(c2s, dissect.CmdStatusChange, dissect.FStatus, 0x13)},
 	{"ICQ-CONTACT-NOTIFY", "USER_ONLINE for a stranger", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, s2c, "USER_ONLINE", 1)
-		ev[i].Fields["REMOTE_UIN"] = 3456789
+		i := index(t, ev, s2c, dissect.SrvUserOnline, 1)
+		ev[i].Fields[dissect.FRemoteUIN] = 3456789
 		return ev, []int{i}
 	}},
 	{"ICQ-CONTACT-NOTIFY", "USER_ONLINE before CONTACT_LIST", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		online := index(t, ev, s2c, "USER_ONLINE", 0)
-		ev = move(ev, index(t, ev, c2s, "LOGIN_1", 0), online, ackOf(t, ev, online))
-		return ev, []int{index(t, ev, s2c, "USER_ONLINE", 0)}
+		online := index(t, ev, s2c, dissect.SrvUserOnline, 0)
+		ev = move(ev, index(t, ev, c2s, dissect.CmdLogin1, 0), online, ackOf(t, ev, online))
+		return ev, []int{index(t, ev, s2c, dissect.SrvUserOnline, 0)}
 	}},
 	{"ICQ-LOGIN-FIRST", "LOGIN_1 before LOGIN_REPLY", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		login1 := index(t, ev, c2s, "LOGIN_1", 0)
-		ev = move(ev, index(t, ev, s2c, "LOGIN_REPLY", 0), login1, ackOf(t, ev, login1))
-		return ev, []int{index(t, ev, c2s, "LOGIN_1", 0)}
+		login1 := index(t, ev, c2s, dissect.CmdLogin1, 0)
+		ev = move(ev, index(t, ev, s2c, dissect.SrvLoginReply, 0), login1, ackOf(t, ev, login1))
+		return ev, []int{index(t, ev, c2s, dissect.CmdLogin1, 0)}
 	}},
 	{"ICQ-AFTER-DISCONNECT", "a keep-alive after B_USER_DISCONNECTED", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		bye := index(t, ev, c2s, "SEND_TEXT_CODE", 1)
+		bye := index(t, ev, c2s, dissect.CmdSendTextCode, 1)
 		at := ev[bye].At + time.Second
 		seq := ev[bye].Seq + 1
-		ev = append(ev, event{At: at, Dir: c2s, Name: "KEEP_ALIVE", Seq: seq}, event{At: at, Dir: s2c, Name: "ACK", Seq: seq})
+		ev = append(ev, event{At: at, Dir: c2s, Cmd: dissect.CmdKeepAlive, Seq: seq}, event{At: at, Dir: s2c, Cmd: dissect.SrvAck, Seq: seq})
 		return ev, []int{len(ev) - 2, bye}
 	}},
 	{"ICQ-CMD-UNDESCRIBED", "ADD_TO_LIST", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, c2s, "STATUS_CHANGE", 0)
-		ev[i].Name, ev[i].Fields = "ADD_TO_LIST", dissect.Fields{"PARAMETERS": []byte{0x15, 0xBF, 0x34, 0x00}}
+		i := index(t, ev, c2s, dissect.CmdStatusChange, 0)
+		ev[i].Cmd, ev[i].Fields = dissect.CmdAddToList, dissect.Fields{dissect.FParameters: []byte{0x15, 0xBF, 0x34, 0x00}}
 		return ev, []int{i}
 	}},
-	{"ICQ-CMD-UNKNOWN", "command AE 06, as mICQ sends it", Client, editPacket(c2s, "STATUS_CHANGE", patchBytes(2, 0xAE, 0x06))},
+	{"ICQ-CMD-UNKNOWN", "command AE 06, as mICQ sends it", Client, editPacket(c2s, dissect.CmdStatusChange, patchBytes(2, 0xAE, 0x06))},
 	{"ICQ-PEER-INIT-FIRST", "a stream without CHANNEL_INIT", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		ev = remove(ev, index(t, ev, p2p, "CHANNEL_INIT", 0))
-		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
+		ev = remove(ev, index(t, ev, p2p, dissect.PeerInit, 0))
+		return ev, []int{index(t, ev, p2p, dissect.PeerMessage, 0)}
 	}},
 	{"ICQ-PEER-MESSAGE-ANSWERED", "a message never acknowledged", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		ev = remove(ev, index(t, ev, p2p, "CHANNEL_ACK", 0))
-		return ev, []int{index(t, ev, p2p, "CHANNEL_MESSAGE", 0)}
+		ev = remove(ev, index(t, ev, p2p, dissect.PeerAck, 0))
+		return ev, []int{index(t, ev, p2p, dissect.PeerMessage, 0)}
 	}},
-	{"ICQ5-CHECKCODE", "a v5 packet changed in transit", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+	{"ICQ5-CHECKCODE", "a v5 packet changed in transit", Client, editPacket(c2s, dissect.CmdKeepAlive, func([]byte) []byte {
 		b := v5Packet(0x04EC, 0xE22CC550, 0) // CMD_NEW_USER_1
 		b[len(b)-4] ^= 1                     // the byte the checkcode samples
 		return b
 	})},
-	{"ICQ5-TOO-SHORT", "a v5 packet cut inside its header", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+	{"ICQ5-TOO-SHORT", "a v5 packet cut inside its header", Client, editPacket(c2s, dissect.CmdKeepAlive, func([]byte) []byte {
 		return v5Packet(0x042E, 1, 0)[:20]
 	})},
-	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, "KEEP_ALIVE", func([]byte) []byte {
+	{"ICQ5-SUBCMD-UNKNOWN", "CMD_META_USER with subcommand 0x0999", Client, editPacket(c2s, dissect.CmdKeepAlive, func([]byte) []byte {
 		return v5Packet(0x064A, 0x0999, 2)
 	})},
 	{"ICQ5-SESSION-ID", "a v5 client changes its SESSION_ID without logging in", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		first, second := index(t, ev, c2s, dissect.CmdKeepAlive, 0), index(t, ev, c2s, dissect.CmdKeepAlive, 1)
 		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 0, 0x042E, 1, 4) }
 		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x22222222, 0, 0x042E, 2, 4) }
 		return ev, []int{second, first}
 	}},
 	{"ICQ5-SEQ2-NEXT", "a v5 client skips SEQ_NUM2 numbers", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		first, second := index(t, ev, c2s, "KEEP_ALIVE", 0), index(t, ev, c2s, "KEEP_ALIVE", 1)
+		first, second := index(t, ev, c2s, dissect.CmdKeepAlive, 0), index(t, ev, c2s, dissect.CmdKeepAlive, 1)
 		ev[first].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) }  // KEEP_ALIVE2, numbered
 		ev[second].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 5, 0x051E, 2, 4) } // 5, not 3
 		return ev, []int{second, first}
 	}},
 	{"ICQ5-REPLY-SEQ2", "a v5 SRV_META_USER answering no request", Server, func(t *testing.T, ev []event) ([]event, []int) {
-		ask := index(t, ev, c2s, "KEEP_ALIVE", 0)
+		ask := index(t, ev, c2s, dissect.CmdKeepAlive, 0)
 		ev[ask].Edit = func([]byte) []byte { return v5PacketIn(0x11111111, 2, 0x051E, 1, 4) } // KEEP_ALIVE2, SEQ_NUM2 2
 		answer := ask + 1                                                                     // the server's ACK of it
 		if ev[answer].Dir != s2c {
@@ -400,23 +403,23 @@ var ruleCases = []ruleCase{
 		return ev, []int{answer}
 	}},
 	{"ICQ-RETRANS-MISSING", "the client never sends an unacknowledged message again", Client, func(t *testing.T, ev []event) ([]event, []int) {
-		i := index(t, ev, c2s, "SEND_MESSAGE", 0)
+		i := index(t, ev, c2s, dissect.CmdSendMessage, 0)
 		return remove(ev, ackOf(t, ev, i)), []int{i}
 	}},
-	{"ICQ-INT-ASCII", "INFO_REQ's QUERY_UIN as ASCII digits", Client, editPacket(c2s, "INFO_REQ", func(b []byte) []byte {
+	{"ICQ-INT-ASCII", "INFO_REQ's QUERY_UIN as ASCII digits", Client, editPacket(c2s, dissect.CmdInfoReq, func(b []byte) []byte {
 		return append(b[:12], "1234567\x00"...) // after the header (10 bytes) and INFO_SEQ_NUM
 	})},
-	{"ICQ-FIELD-WIDTH", "STATUS_CHANGE's STATUS 2 bytes wide", Client, editPacket(c2s, "STATUS_CHANGE", func(b []byte) []byte { return b[:len(b)-2] })},
-	{"ICQ-FIELD-ORDER", "LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields", Client, editPacket(c2s, "LOGIN", loginOtherOrder)},
-	{"ICQ-CMD-OTHER-VERSION", "USER_OFFLINE's code replaced by v5's SRV_INFO_FAIL", Server, editPacket(s2c, "USER_OFFLINE", patchBytes(2, 0x2C, 0x01))},
-	{"ICQ-VALUE-UNDOCUMENTED", "MESSAGE_TYPE 0x0008, as mICQ sends it", Client, setField(c2s, "SEND_MESSAGE", "MESSAGE_TYPE", 8)},
-	{"ICQ-PEER-INIT-PORT", "CHANNEL_INIT's MY_PORT the outgoing connection's", Client, setField(p2p, "CHANNEL_INIT", "MY_PORT", 1100)},
-	{"ICQ-PEER-V3-EXTRA", "a peer v3 message with 4 bytes more", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte {
+	{"ICQ-FIELD-WIDTH", "STATUS_CHANGE's STATUS 2 bytes wide", Client, editPacket(c2s, dissect.CmdStatusChange, func(b []byte) []byte { return b[:len(b)-2] })},
+	{"ICQ-FIELD-ORDER", "LOGIN's USER_IP, STATUS and LOGIN_SEQ_NUM before the X fields", Client, editPacket(c2s, dissect.CmdLogin, loginOtherOrder)},
+	{"ICQ-CMD-OTHER-VERSION", "USER_OFFLINE's code replaced by v5's SRV_INFO_FAIL", Server, editPacket(s2c, dissect.SrvUserOffline, patchBytes(2, 0x2C, 0x01))},
+	{"ICQ-VALUE-UNDOCUMENTED", "MESSAGE_TYPE 0x0008, as mICQ sends it", Client, setField(c2s, dissect.CmdSendMessage, dissect.FMessageType, 8)},
+	{"ICQ-PEER-INIT-PORT", "CHANNEL_INIT's MY_PORT the outgoing connection's", Client, setField(p2p, dissect.PeerInit, dissect.FMyPort, 1100)},
+	{"ICQ-PEER-V3-EXTRA", "a peer v3 message with 4 bytes more", Client, editPacket(p2p, dissect.PeerMessage, func(b []byte) []byte {
 		b[0] += 4 // LENGTH
 		b[6] = 3  // VERSION, after LENGTH and UIN
 		return append(b, 1, 2, 3, 4)
 	})},
-	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, "CHANNEL_MESSAGE", func(b []byte) []byte { b[0]++; return append(b, 0) })},
+	{"ICQ-PEER-LENGTH", "a message whose LENGTH counts a byte more than its fields", Client, editPacket(p2p, dissect.PeerMessage, func(b []byte) []byte { b[0]++; return append(b, 0) })},
 }
 
 // v5Packet is an encrypted v5 client packet of UIN 123402 whose only
@@ -534,7 +537,7 @@ var notSenderDepartures = map[dissect.IssueKind]bool{
 // TestEveryIssueHasARule: every issue the decoder attaches to a v2 packet
 // is a finding of some rule in check, so -V and check never disagree.
 func TestEveryIssueHasARule(t *testing.T) {
-	field := &dissect.Client.MustByName("SEND_MESSAGE").Params[1] // MESSAGE_TYPE
+	field := &dissect.CmdSendMessage.Params[1] // MESSAGE_TYPE
 	for k := dissect.IssueEmpty; k <= dissect.IssueExplained; k++ {
 		if notSenderDepartures[k] {
 			continue

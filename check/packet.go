@@ -69,13 +69,13 @@ func packetFindings(m *capture.Packet, p *dissect.Packet, emit func(rule *Rule, 
 		switch {
 		case v.Field.Kind == dissect.KindString:
 			stringFindings(p, v, emit)
-		case isPortField(v.Field.Name) && !p.HasExplanation():
+		case v.Field.HoldsPort() && !p.HasExplanation():
 			if msg, bad := portEndian(p.Bytes(v), v.Field.Name); bad {
 				emit(RuleIntEndian, msg)
 			}
 		}
 	}
-	if p.Command != nil && p.Command.Name == "SEARCH_USER" && p.Worst() < dissect.Error {
+	if p.Command == dissect.CmdSearchUser && p.Worst() < dissect.Error {
 		if msg, bad := searchCriteria(p); bad {
 			emit(RuleSearchCriteria, msg)
 		}
@@ -103,7 +103,7 @@ func issueRule(p *dissect.Packet, is *dissect.Issue, cut bool) *Rule {
 	lengthMisfit := is.Kind == dissect.IssueTruncated || is.Kind == dissect.IssueTrailing
 	switch {
 	case is.Kind == dissect.IssueUnnamedValue:
-		if is.Field != nil && is.Field.Name == "STATUS" {
+		if is.Field != nil && is.Field.ID() == dissect.FStatus {
 			return RuleStatusValue
 		}
 		return RuleValueUndocumented
@@ -134,7 +134,7 @@ var explanationRules = [...]*Rule{
 // which the numbering across packets reports.
 func explanationFinding(p *dissect.Packet) (*Rule, string) {
 	e := &p.Explanation
-	if e.Reading == dissect.ReadBigEndian && e.Field.Name == "SEQ_NUM" {
+	if e.Reading == dissect.ReadBigEndian && e.Field.ID() == dissect.FSeqNum {
 		return nil, ""
 	}
 	msg := e.Message(p.Payload)
@@ -173,7 +173,7 @@ func fixedDiffers(p *dissect.Packet) bool {
 func stringFindings(p *dissect.Packet, v *dissect.Value, emit func(rule *Rule, msg string)) {
 	text := p.Data(v)
 	name := v.Field.Name
-	if (name == "PASSWORD" || name == "NEW_PASSWORD") && len(text) > maxPassword {
+	if (v.Field.ID() == dissect.FPassword || v.Field.ID() == dissect.FNewPassword) && len(text) > maxPassword {
 		emit(RulePasswordLength, fmt.Sprintf("%s has %d characters; at most %d", name, len(text), maxPassword))
 	}
 	if at, ok := bareLineBreak(text); ok {
@@ -194,10 +194,6 @@ func bareLineBreak(b []byte) (int, bool) {
 	return 0, false
 }
 
-func isPortField(name string) bool {
-	return name == "PORT" || name == "REMOTE_PORT" || name == "MY_PORT"
-}
-
 // portEndian flags a 4-byte port that cannot be a TCP port read little-endian
 // (over 65535), and says which port it is read big-endian: as 4 bytes, or
 // as its first two.
@@ -216,12 +212,12 @@ func portEndian(b []byte, name string) (string, bool) {
 
 // searchCriteria applies SEARCH_USER's rule: e-mail alone, or names alone, never nothing.
 func searchCriteria(p *dissect.Packet) (string, bool) {
-	empty := func(name string) bool {
-		v := p.Field(name)
+	empty := func(h dissect.FieldID) bool {
+		v := p.Value(h)
 		return v == nil || len(bytes.TrimSpace(p.Data(v))) == 0
 	}
-	names := !empty("NICK_NAME") || !empty("FIRST_NAME") || !empty("LAST_NAME")
-	email := !empty("E_MAIL")
+	names := !empty(dissect.FNickName) || !empty(dissect.FFirstName) || !empty(dissect.FLastName)
+	email := !empty(dissect.FEMail)
 	switch {
 	case !names && !email:
 		return "every search field is empty", true

@@ -59,7 +59,7 @@ func TestDecodeDoesNotAllocate(t *testing.T) {
 			p.Params()
 			buf = p.AppendCommandName(buf[:0])
 			p.Worst()
-			p.Field("STATUS")
+			p.Value(FStatus)
 		})
 		if allocs != 0 {
 			t.Errorf("%s: %v allocations per decode", s.name, allocs)
@@ -71,8 +71,8 @@ func TestDecodeDoesNotAllocate(t *testing.T) {
 // reassembly: whole packets in a segment, and packets split across
 // segments (LENGTH alone, then the rest). One op is one packet.
 func BenchmarkFramer(b *testing.B) {
-	msg, err := EncodePeer(nil, Peer.ByName("CHANNEL_MESSAGE"), Fields{"UIN": 1001, "UIN_2": 1001, "TYPE": 1,
-		"MESSAGE": "see you at eight", "CMD_TYPE": 0x10, "X4": []byte{0xfe, 0xff, 0xff, 0xff}})
+	msg, err := EncodePeer(nil, Peer.ByName("CHANNEL_MESSAGE"), Fields{FUIN: 1001, FUIN2: 1001, FType: 1,
+		FMessage: "see you at eight", FCmdType: 0x10, FX4: []byte{0xfe, 0xff, 0xff, 0xff}})
 	if err != nil {
 		b.Fatal(err)
 	}

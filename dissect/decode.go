@@ -93,16 +93,6 @@ func (p *Packet) Bytes(v *Value) []byte { return p.Payload[v.Offset : v.Offset+v
 // Data returns a string's text (without LENGTH and NUL), or a field's raw bytes.
 func (p *Packet) Data(v *Value) []byte { return p.Payload[v.DataOff : v.DataOff+v.DataLen] }
 
-// Field returns the first value of the named field, or nil.
-func (p *Packet) Field(name string) *Value {
-	for i := range p.Values {
-		if p.Values[i].Field.Name == name {
-			return &p.Values[i]
-		}
-	}
-	return nil
-}
-
 // Params returns the values after the UDP header: the parameters, or the raw
 // PARAMETERS of another version. A peer packet has no separate header, so
 // all its values are returned.
@@ -148,7 +138,7 @@ func (p *Packet) ValueName(v *Value) (string, bool) {
 		return "", false
 	case v.Field.Names != nil:
 		return v.Field.Names.Lookup(v.Num)
-	case (v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND") && p.Command != nil:
+	case (v.Field.id == FCommand || v.Field.id == FMsgCommand) && p.Command != nil:
 		return p.Command.Display(), true
 	}
 	return "", false
@@ -160,7 +150,7 @@ func (p *Packet) PartNames(v *Value) []string {
 	if v.Field.PartsBy == "" {
 		return nil
 	}
-	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
+	if t := p.Value(v.Field.partsBy); t != nil && !t.Partial {
 		return MessageParts[t.Num]
 	}
 	return nil
@@ -227,7 +217,7 @@ func (d *decoder) fields(fs []Field) bool {
 // first that the packet cuts short: a huge count costs no more than the bytes.
 func (d *decoder) repeated(f *Field) {
 	count := 0
-	if c := d.p.Field(f.CountBy); c != nil {
+	if c := d.p.Value(f.countBy); c != nil {
 		count = int(c.Num)
 	}
 	for i := 0; i < count && d.field(f, i); i++ {
@@ -502,7 +492,7 @@ func (d *decoder) params(c *Command) {
 // (SUBCMD) selects.
 func (d *decoder) sub(c *Command) {
 	p := d.p
-	code := p.Field(c.Params[0].Name)
+	code := p.Value(c.Params[0].id)
 	p.SubCode, p.HasSub = uint16(code.Num), true
 	p.Sub = c.Subs.Lookup(p.SubCode)
 	switch {
@@ -557,7 +547,7 @@ func DecodePeer(p *Packet, pkt []byte) {
 	default:
 		d.peerMessage()
 	}
-	if n := len(pkt) - 2; len(p.Values) > 0 && p.Values[0].Field.Name == "LENGTH" && !p.Values[0].Partial && int(p.Values[0].Num) != n {
+	if n := len(pkt) - 2; len(p.Values) > 0 && p.Values[0].Field.id == FLength && !p.Values[0].Partial && int(p.Values[0].Num) != n {
 		d.issue(IssuePeerLength, Error, p.Values[0].Field, -1, 0, 2, int(p.Values[0].Num), n)
 	}
 }
@@ -598,7 +588,7 @@ func (d *decoder) peerInit() {
 	if d.fields(PeerInit.Params) {
 		d.trailing(Warning)
 	}
-	if v := p.Field("X1"); v != nil && !v.Partial {
+	if v := p.Value(FX1); v != nil && !v.Partial {
 		p.setPeerVersion(uint16(v.Num))
 	}
 }

@@ -20,7 +20,7 @@ var V4 = &Table{Dir: ClientToServer, Version: 4, Header: append([]Field{
 // header34 is the part of the header versions 3 and 4 share.
 func header34(check string) []Field {
 	return []Field{u16("COMMAND", "Command code"), u16("SEQ_NUM1", "Sequence number"),
-		u16("SEQ_NUM2", "Second sequence number"), key(u32("UIN", "UIN")), hex32("CHECKCODE", check)}
+		u16("SEQ_NUM2", "Second sequence number"), key(as(RoleSenderUIN, u32("UIN", "UIN"))), hex32("CHECKCODE", check)}
 }
 
 func init() {

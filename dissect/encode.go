@@ -8,19 +8,20 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Fields gives field values by the spec's names, for the encoder. A value is
+// Fields gives field values by their handles, for the encoder. A value is
 // an integer kind, a string (text, stored as Windows-1252), []byte (raw
 // bytes; for a string field, the text bytes as they are), netip.Addr or
 // [4]byte (IP), or []uint32 (a repeated field). A repeated field's list may
-// also be keyed by its name and "[]" ("UIN[]"), which keeps CONTACT_LIST's
-// UINs apart from the header's UIN. A field left out gets the spec's Content
-// (xx as 00), or zero / the empty string; a count left out is the length of
-// the list it counts.
-type Fields map[string]any
+// also be keyed by its handle's List() (FUIN.List()), which keeps
+// CONTACT_LIST's UINs apart from the header's UIN; a repeated block's list
+// ([][]byte) is always. A field left out gets the spec's Content (xx as 00),
+// or zero / the empty string; a count left out is the length of the list it
+// counts. A handle that is no field of the packet is an error.
+type Fields map[FieldID]any
 
 // EncodeUDP appends a UDP packet: the header (VERSION, COMMAND, SEQ_NUM, and
 // UIN from a client, taken from vals) and the command's parameters. A command
-// whose parameters the spec does not lay out takes them from vals["PARAMETERS"].
+// whose parameters the spec does not lay out takes them from vals[FParameters].
 func EncodeUDP(dst []byte, dir Direction, cmd *Command, vals Fields) ([]byte, error) {
 	return EncodeIn(dst, ForDirection(dir), cmd, vals)
 }
@@ -33,7 +34,10 @@ func EncodeIn(dst []byte, t *Table, cmd *Command, vals Fields) ([]byte, error) {
 	if t == nil || t.Header == nil || cmd == nil {
 		return dst, fmt.Errorf("dissect: nothing to encode")
 	}
-	withCode := Fields{"COMMAND": uint32(cmd.Code)}
+	if err := knownFields(cmd, vals, t.Header); err != nil {
+		return dst, err
+	}
+	withCode := Fields{FCommand: uint32(cmd.Code)}
 	for k, v := range vals {
 		withCode[k] = v
 	}
@@ -44,6 +48,41 @@ func EncodeIn(dst []byte, t *Table, cmd *Command, vals Fields) ([]byte, error) {
 	return encodeParams(dst, cmd, vals)
 }
 
+// knownFields rejects a value whose handle is no field of the header or of
+// the command's layout (its subcommands' included).
+func knownFields(cmd *Command, vals Fields, header []Field) error {
+	for h := range vals {
+		if !hasField(header, h) && !commandHas(cmd, h, vals) {
+			return fmt.Errorf("dissect: %s has no field %v", cmd.Name, h)
+		}
+	}
+	return nil
+}
+
+// commandHas reports whether h is a field of cmd or of the subcommand vals select.
+func commandHas(cmd *Command, h FieldID, vals Fields) bool {
+	switch {
+	case !cmd.Described:
+		return h == FParameters
+	case hasField(cmd.Params, h):
+		return true
+	case cmd.Subs == nil:
+		return false
+	}
+	code, err := toUint(vals[cmd.Params[0].id])
+	sub := cmd.Subs.Lookup(uint16(code))
+	return err == nil && sub != nil && commandHas(sub, h, vals)
+}
+
+func hasField(fs []Field, h FieldID) bool {
+	for i := range fs {
+		if fs[i].id == h || fs[i].CountBy != "" && fs[i].id.List() == h {
+			return true
+		}
+	}
+	return false
+}
+
 func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if !cmd.Described {
 		return encodeFields(dst, []Field{*parametersField}, vals)
@@ -52,11 +91,11 @@ func encodeParams(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if err != nil || cmd.Subs == nil {
 		return dst, err
 	}
-	code, err := toUint(vals[cmd.Params[0].Name])
+	code, err := toUint(vals[cmd.Params[0].id])
 	sub := cmd.Subs.Lookup(uint16(code))
 	switch {
 	case err != nil || sub == nil:
-		return dst, fmt.Errorf("dissect: %s: no subcommand %v", cmd.Name, vals[cmd.Params[0].Name])
+		return dst, fmt.Errorf("dissect: %s: no subcommand %v", cmd.Name, vals[cmd.Params[0].id])
 	case cmd.subWhenVals != nil && !cmd.subWhenVals(vals):
 		return dst, nil
 	}
@@ -69,10 +108,13 @@ func EncodePeer(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if cmd == nil {
 		return dst, fmt.Errorf("dissect: nothing to encode for %v", PeerToPeer)
 	}
+	if err := knownFields(cmd, vals, nil); err != nil {
+		return dst, err
+	}
 	start := len(dst)
 	if cmd != PeerInit {
-		if _, ok := vals["MSG_COMMAND"]; !ok {
-			withCode := Fields{"MSG_COMMAND": uint32(cmd.Code)}
+		if _, ok := vals[FMsgCommand]; !ok {
+			withCode := Fields{FMsgCommand: uint32(cmd.Code)}
 			for k, v := range vals {
 				withCode[k] = v
 			}
@@ -83,7 +125,7 @@ func EncodePeer(dst []byte, cmd *Command, vals Fields) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
-	if _, given := vals["LENGTH"]; !given {
+	if _, given := vals[FLength]; !given {
 		binary.LittleEndian.PutUint16(dst[start:], uint16(len(dst)-start-2))
 	}
 	return dst, nil
@@ -95,7 +137,7 @@ func encodeFields(dst []byte, fs []Field, vals Fields) ([]byte, error) {
 		f := &fs[i]
 		if f.CountBy != "" {
 			dst, err = encodeRepeated(dst, f, vals)
-		} else if v, given := vals[f.Name]; given && !isList(v) {
+		} else if v, given := vals[f.id]; given && !isList(v) {
 			dst, err = encodeValue(dst, f, v)
 		} else {
 			dst = encodeDefault(dst, f, fs, vals)
@@ -127,30 +169,31 @@ func encodeDefault(dst []byte, f *Field, fs []Field, vals Fields) []byte {
 	}
 	var n uint32
 	for i := range fs {
-		if fs[i].CountBy == f.Name {
+		if fs[i].countBy == f.id {
 			n = uint32(listLen(&fs[i], vals))
 		}
 	}
 	return appendUint(dst, n, f.Width)
 }
 
-// listOf returns a repeated field's list, keyed by "NAME[]" or "NAME".
+// listOf returns a repeated field's list, keyed by its handle's List() or
+// by its handle.
 func listOf(f *Field, vals Fields) ([]uint32, error) {
-	if v, given := vals[f.Name+"[]"]; given {
+	if v, given := vals[f.id.List()]; given {
 		l, ok := v.([]uint32)
 		if !ok {
 			return nil, fmt.Errorf("want []uint32, got %T", v)
 		}
 		return l, nil
 	}
-	l, _ := vals[f.Name].([]uint32) // else NAME is the header's field of that name
+	l, _ := vals[f.id].([]uint32) // else the handle is the header's field of that name
 	return l, nil
 }
 
 // listLen is the number of elements of a repeated field's list.
 func listLen(f *Field, vals Fields) int {
 	if f.Kind == KindBlock {
-		blocks, _ := vals[f.Name+"[]"].([][]byte)
+		blocks, _ := vals[f.id.List()].([][]byte)
 		return len(blocks)
 	}
 	list, _ := listOf(f, vals)
@@ -158,10 +201,10 @@ func listLen(f *Field, vals Fields) int {
 }
 
 // encodeRepeated writes a repeated field's list: numbers, or SIZE-prefixed
-// blocks given as [][]byte under "NAME[]".
+// blocks given as [][]byte under the handle's List().
 func encodeRepeated(dst []byte, f *Field, vals Fields) ([]byte, error) {
 	if f.Kind == KindBlock {
-		blocks, _ := vals[f.Name+"[]"].([][]byte)
+		blocks, _ := vals[f.id.List()].([][]byte)
 		for _, b := range blocks {
 			if len(b) > 0xFFFF {
 				return dst, fmt.Errorf("a block of %d bytes does not fit its SIZE", len(b))

@@ -9,7 +9,10 @@ func EncodeUDPSplit(dst []byte, dir Direction, cmd *Command, header, params Fiel
 	if cmd == nil {
 		return dst, fmt.Errorf("dissect: nothing to encode for %v", dir)
 	}
-	headerOnly := Command{Code: cmd.Code, Described: true}
+	if err := knownFields(cmd, params, nil); err != nil {
+		return dst, err
+	}
+	headerOnly := Command{Name: cmd.Name, Code: cmd.Code, Described: true}
 	dst, err := EncodeUDP(dst, dir, &headerOnly, header)
 	if err != nil {
 		return dst, err

@@ -16,16 +16,16 @@ func TestEncodeUDPSplit(t *testing.T) {
 	}{{
 		name:   "CONTACT_LIST repeats the header's UIN",
 		cmd:    Client.ByName("CONTACT_LIST"),
-		header: Fields{"SEQ_NUM": 3, "UIN": uint32(12345678)},
-		params: Fields{"UIN": []uint32{23456789, 1000002}},
+		header: Fields{FSeqNum: 3, FUIN: uint32(12345678)},
+		params: Fields{FUIN: []uint32{23456789, 1000002}},
 		want: "02 00 06 04 03 00 4e 61 bc 00" + // VERSION 2, CONTACT_LIST, SEQ_NUM 3, UIN 12345678
 			" 02 00" + // NUM_CONTACTS, counted from the list
 			" 15 ec 65 01 42 42 0f 00", // UIN 23456789, UIN 1000002
 	}, {
 		name:   "server packet: no UIN in the header",
 		cmd:    Server.ByName("USER_OFFLINE"),
-		header: Fields{"SEQ_NUM": 7},
-		params: Fields{"REMOTE_UIN": uint32(23456789)},
+		header: Fields{FSeqNum: 7},
+		params: Fields{FRemoteUIN: uint32(23456789)},
 		want:   "02 00 78 00 07 00 15 ec 65 01",
 	}}
 	for _, tt := range tests {
@@ -52,10 +52,10 @@ func TestEncodeUDPSplitErrors(t *testing.T) {
 		t.Error("nil command: no error")
 	}
 	cl := Client.ByName("CONTACT_LIST")
-	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, Fields{"UIN": "x"}, nil); err == nil {
+	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, Fields{FUIN: "x"}, nil); err == nil {
 		t.Error("bad header value: no error")
 	}
-	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, nil, Fields{"UIN[]": []int{1}}); err == nil {
+	if _, err := EncodeUDPSplit(nil, ClientToServer, cl, nil, Fields{FUIN.List(): []int{1}}); err == nil {
 		t.Error("bad parameter value: no error")
 	}
 }

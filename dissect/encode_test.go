@@ -38,15 +38,15 @@ func TestRoundTrip(t *testing.T) {
 func encodedValue(p *Packet, v *Value, s sample) any {
 	switch {
 	case v.Index >= 0:
-		return s.vals[v.Field.Name+"[]"].([]uint32)[v.Index]
-	case v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND":
+		return s.vals[v.Field.ID().List()].([]uint32)[v.Index]
+	case v.Field.ID() == FCommand || v.Field.ID() == FMsgCommand:
 		return s.cmd.Code
-	case v.Field.Name == "LENGTH" && s.dir == PeerToPeer:
+	case v.Field.ID() == FLength && s.dir == PeerToPeer:
 		return len(p.Payload) - 2
-	case v.Field.Name == "VERSION" && s.dir != PeerToPeer:
+	case v.Field.ID() == FVersion && s.dir != PeerToPeer:
 		return 2
 	}
-	return s.vals[v.Field.Name]
+	return s.vals[v.Field.ID()]
 }
 
 func sameValue(p *Packet, v *Value, want any) bool {
@@ -73,7 +73,7 @@ func fieldCount(s sample) int {
 	}
 	for i := range s.cmd.Params {
 		if f := &s.cmd.Params[i]; f.CountBy != "" {
-			n += len(s.vals[f.Name+"[]"].([]uint32)) - 1
+			n += len(s.vals[f.ID().List()].([]uint32)) - 1
 		}
 	}
 	return n
@@ -83,7 +83,7 @@ func TestEncodeDefaults(t *testing.T) {
 	// Fields left out take the spec's Content, or zero, or the empty string;
 	// NUM_CONTACTS is the length of the list.
 	got, err := EncodeUDP(nil, ClientToServer, Client.ByName("CONTACT_LIST"), Fields{
-		"SEQ_NUM": 5, "UIN": 12345678, "UIN[]": []uint32{23456789}})
+		FSeqNum: 5, FUIN: 12345678, FUIN.List(): []uint32{23456789}})
 	want := payload(t, "02 00"+ // VERSION
 		"06 04"+ // COMMAND CONTACT_LIST
 		"05 00"+ // SEQ_NUM
@@ -111,7 +111,7 @@ func TestEncodeDefaults(t *testing.T) {
 	}
 
 	// A list under the plain name still works where no header field shares it.
-	got, err = EncodeUDP(nil, ClientToServer, Client.ByName("CONTACT_LIST"), Fields{"UIN": []uint32{1, 2}})
+	got, err = EncodeUDP(nil, ClientToServer, Client.ByName("CONTACT_LIST"), Fields{FUIN: []uint32{1, 2}})
 	if err != nil || !bytes.Equal(got[10:], payload(t, "02 00 01 00 00 00 02 00 00 00")) {
 		t.Errorf("CONTACT_LIST with UIN list = % X, %v", got, err)
 	}
@@ -119,12 +119,12 @@ func TestEncodeDefaults(t *testing.T) {
 
 func TestEncodeUndescribedAndUnknown(t *testing.T) {
 	got, err := EncodeUDP(nil, ServerToClient, Server.ByName("SYSTEM_MESSAGE"), Fields{
-		"SEQ_NUM": 1, "PARAMETERS": []byte{0xAA, 0xBB}})
+		FSeqNum: 1, FParameters: []byte{0xAA, 0xBB}})
 	if want := payload(t, "02 00 C2 01 01 00 AA BB"); err != nil || !bytes.Equal(got, want) {
 		t.Errorf("SYSTEM_MESSAGE = % X, %v; want % X", got, err, want)
 	}
 	// A command not in the tables, for generators of odd traffic.
-	got, err = EncodeUDP(nil, ClientToServer, &Command{Code: 0x06AE}, Fields{"PARAMETERS": []byte{1}})
+	got, err = EncodeUDP(nil, ClientToServer, &Command{Code: 0x06AE}, Fields{FParameters: []byte{1}})
 	if want := payload(t, "02 00 AE 06 00 00 00 00 00 00 01"); err != nil || !bytes.Equal(got, want) {
 		t.Errorf("0x06AE = % X, %v; want % X", got, err, want)
 	}
@@ -141,15 +141,18 @@ func TestEncodeErrors(t *testing.T) {
 	}{
 		{"no command", nil, ClientToServer, nil, "nothing to encode"},
 		{"peer direction", login, PeerToPeer, nil, "nothing to encode"},
-		{"text outside Windows-1252", login, ClientToServer, Fields{"PASSWORD": "日本"}, "PASSWORD"},
-		{"text too long", login, ClientToServer, Fields{"PASSWORD": make([]byte, 0xFFFF)}, "does not fit"},
-		{"number for text", login, ClientToServer, Fields{"PASSWORD": 7}, "want string or []byte"},
-		{"text for number", login, ClientToServer, Fields{"PORT": "x"}, "PORT: want an integer"},
-		{"wrong width", login, ClientToServer, Fields{"X1": []byte{1}}, "want 4 bytes, got 1"},
-		{"IPv6", login, ClientToServer, Fields{"USER_IP": netip.MustParseAddr("::1")}, "not an IPv4"},
-		{"IP as text", login, ClientToServer, Fields{"USER_IP": "1.2.3.4"}, "want netip.Addr"},
-		{"list of the wrong type", Client.ByName("CONTACT_LIST"), ClientToServer, Fields{"UIN[]": []int{1}}, "want []uint32"},
-		{"raw as text", Client.ByName("UPDATE_INFO"), ClientToServer, Fields{"PARAMETERS": "x"}, "want []byte"},
+		{"text outside Windows-1252", login, ClientToServer, Fields{FPassword: "日本"}, "PASSWORD"},
+		{"text too long", login, ClientToServer, Fields{FPassword: make([]byte, 0xFFFF)}, "does not fit"},
+		{"number for text", login, ClientToServer, Fields{FPassword: 7}, "want string or []byte"},
+		{"text for number", login, ClientToServer, Fields{FPort: "x"}, "PORT: want an integer"},
+		{"wrong width", login, ClientToServer, Fields{FX1: []byte{1}}, "want 4 bytes, got 1"},
+		{"IPv6", login, ClientToServer, Fields{FUserIP: netip.MustParseAddr("::1")}, "not an IPv4"},
+		{"IP as text", login, ClientToServer, Fields{FUserIP: "1.2.3.4"}, "want netip.Addr"},
+		{"list of the wrong type", Client.ByName("CONTACT_LIST"), ClientToServer, Fields{FUIN.List(): []int{1}}, "want []uint32"},
+		{"raw as text", Client.ByName("UPDATE_INFO"), ClientToServer, Fields{FParameters: "x"}, "want []byte"},
+		{"field of another command", login, ClientToServer, Fields{FRemoteUIN: 1}, "LOGIN has no field REMOTE_UIN"},
+		{"list of a field not repeated", login, ClientToServer, Fields{FPort.List(): []uint32{1}}, "LOGIN has no field PORT[]"},
+		{"laid-out fields of an undescribed command", Client.ByName("UPDATE_INFO"), ClientToServer, Fields{FNickName: "x"}, "has no field NICK_NAME"},
 	} {
 		_, err := EncodeUDP(nil, c.dir, c.cmd, c.vals)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -158,5 +161,11 @@ func TestEncodeErrors(t *testing.T) {
 	}
 	if _, err := EncodePeer(nil, nil, nil); err == nil {
 		t.Error("EncodePeer(nil command) did not fail")
+	}
+	if _, err := EncodePeer(nil, PeerInit, Fields{FCmdType: 1}); err == nil || !strings.Contains(err.Error(), "CHANNEL_INIT has no field CMD_TYPE") {
+		t.Errorf("EncodePeer(CHANNEL_INIT, CMD_TYPE): error %v", err)
+	}
+	if _, err := EncodeUDPSplit(nil, ClientToServer, CmdLogin, Fields{FSeqNum: 1}, Fields{FSeqNum: 1}); err == nil {
+		t.Error("EncodeUDPSplit took a header field among the parameters")
 	}
 }

@@ -189,7 +189,7 @@ func (p *Packet) explained(e *Explanation) {
 // explainInitPort explains a CHANNEL_INIT whose MY_PORT is the port the
 // connection came from where the sender announced another for listening.
 func explainInitPort(p *Packet, ctx *Context) {
-	v := p.Field("MY_PORT")
+	v := p.Value(FMyPort)
 	if v == nil || v.Partial || len(ctx.Listening) == 0 || ctx.SrcPort == 0 ||
 		v.Num != uint32(ctx.SrcPort) || slices.Contains(ctx.Listening, ctx.SrcPort) {
 		return
@@ -221,47 +221,18 @@ func troubled(p *Packet, ctx *Context) bool {
 	return false
 }
 
-// role says what the context can say of a field's value, by its name.
-type role uint8
-
-const (
-	roleNone role = iota
-	rolePort      // PORT, REMOTE_PORT, MY_PORT: a TCP port
-	roleUIN       // UIN, RECEIVER_UIN, ...: a UIN
-	roleSeq       // SEQ_NUM, INFO_SEQ_NUM, ...: a sequence number
-)
-
-func roleOf(f *Field) role {
-	switch name := f.Name; {
-	case name == "PORT" || strings.HasSuffix(name, "_PORT"):
-		return rolePort
-	case (name == "UIN" || strings.HasSuffix(name, "_UIN")) && f.Kind == KindU32:
-		return roleUIN
-	case strings.HasSuffix(name, "SEQ_NUM") && f.Kind == KindU16:
-		return roleSeq
-	}
-	return roleNone
-}
-
-// HoldsUIN reports whether the field holds a UIN (UIN, RECEIVER_UIN ...).
-func (f *Field) HoldsUIN() bool { return f.role == roleUIN }
-
-// HoldsSeq reports whether the field holds a sequence number (SEQ_NUM,
-// INFO_SEQ_NUM ...).
-func (f *Field) HoldsSeq() bool { return f.role == roleSeq }
-
 // implausible: a port over 65535, or a UIN or sequence number the context
 // does not know whose byte-swap it knows.
 func implausible(v *Value, ctx *Context) bool {
 	if v.Partial {
 		return false
 	}
-	switch v.Field.role {
-	case rolePort:
+	switch f := v.Field; {
+	case f.HoldsPort():
 		return v.Num > 0xFFFF
-	case roleUIN:
+	case f.HoldsUIN():
 		return len(ctx.UINs) > 0 && !slices.Contains(ctx.UINs, v.Num) && slices.Contains(ctx.UINs, swap32(v.Num))
-	case roleSeq:
+	case f.HoldsSeq():
 		return len(ctx.Seqs) > 0 && !slices.Contains(ctx.Seqs, uint16(v.Num)) && slices.Contains(ctx.Seqs, swap16(uint16(v.Num)))
 	}
 	return false
@@ -269,12 +240,12 @@ func implausible(v *Value, ctx *Context) bool {
 
 // agrees reports whether a value read otherwise is one the context knows.
 func agrees(v *Value, ctx *Context) bool {
-	switch v.Field.role {
-	case rolePort:
+	switch f := v.Field; {
+	case f.HoldsPort():
 		return v.Num <= 0xFFFF && slices.Contains(ctx.Ports, uint16(v.Num))
-	case roleUIN:
+	case f.HoldsUIN():
 		return slices.Contains(ctx.UINs, v.Num)
-	case roleSeq:
+	case f.HoldsSeq():
 		return slices.Contains(ctx.Seqs, uint16(v.Num))
 	}
 	return false
@@ -523,7 +494,7 @@ func (s *search) fits(alt *Packet, changed string) (int, bool) {
 // forgets reports whether a reading turns a UIN the context knows into one
 // it does not.
 func (s *search) forgets(v *Value) bool {
-	if v.Field.role != roleUIN || slices.Contains(s.ctx.UINs, v.Num) {
+	if !v.Field.HoldsUIN() || slices.Contains(s.ctx.UINs, v.Num) {
 		return false
 	}
 	doc := valueNamed(s.p, v.Field.Name, v.Index)

@@ -203,17 +203,17 @@ func TestDecodeFramed(t *testing.T) {
 		stream = append(stream, pkt...)
 	}
 	msg := func(version uint32, text string) Fields {
-		return Fields{"UIN": 12345678, "VERSION": version, "UIN_2": 12345678, "TYPE": 1, "MESSAGE": text, "CMD_TYPE": 0x10}
+		return Fields{FUIN: 12345678, FVersion: version, FUIN2: 12345678, FType: 1, FMessage: text, FCmdType: 0x10}
 	}
 	message := Peer.Lookup(0x07EE)
-	add(PeerInit, Fields{"MY_UIN": 12345678, "MY_PORT": 1234})
-	add(PeerInit, Fields{"X1": []byte{3, 0, 0, 0}, "MY_UIN": 12345678, "MY_PORT": 1234})
+	add(PeerInit, Fields{FMyUIN: 12345678, FMyPort: 1234})
+	add(PeerInit, Fields{FX1: []byte{3, 0, 0, 0}, FMyUIN: 12345678, FMyPort: 1234})
 	add(message, msg(2, "hello"))
 	add(Peer.Lookup(0x07DA), msg(3, ""))
 	add(Peer.Lookup(0x07D0), msg(2, "bye"))
 	add(message, msg(3, "x"), 0xAA, 0xBB)
 	unknown := msg(2, "?")
-	unknown["MSG_COMMAND"] = 0x1234
+	unknown[FMsgCommand] = 0x1234
 	add(message, unknown)
 
 	want := []string{

@@ -63,7 +63,9 @@ type Field struct {
 	// How another reading (explain.go) reads the field: its integer
 	// big-endian, or as ASCII digits running to the end of the packet.
 	bigEndian, digits bool
-	role              role       // what the context can say of its value (explain.go)
+	role              Role       // declared in the tables with as()
+	id                FieldID    // the handle of Name
+	countBy, partsBy  FieldID    // the handles of CountBy and PartsBy
 	slot              headerSlot // what a table's header field fills in a packet's Header, or 0
 }
 
@@ -153,6 +155,7 @@ type Command struct {
 	Subs        *Table
 	subWhen     func(*Packet) bool
 	subWhenVals func(Fields) bool // the same, for the encoder
+	announces   bool              // a parameter has role RolePeerPort (PeerAnnouncement)
 	display     string
 }
 
@@ -221,6 +224,7 @@ func (t *Table) build() *Table {
 		c.Dir = t.Dir
 		c.display = strings.Join(c.Names(), "/")
 		prepareFields(c.Params)
+		c.announces = c.WithRole(RolePeerPort) != 0
 		if c.Subs != nil && (len(c.Params) == 0 || c.Params[0].Names == nil) {
 			panic("dissect: " + c.Name + " has subcommands but no named SUBCMD first")
 		}
@@ -249,7 +253,7 @@ func prepareFields(fs []Field) {
 		if len(f.want) != 0 && len(f.want) != f.Width {
 			panic("dissect: " + f.Name + ": Content does not match the width")
 		}
-		f.role = roleOf(f)
+		f.id, f.countBy, f.partsBy = fieldIDs[f.Name], fieldIDs[f.CountBy], fieldIDs[f.PartsBy]
 		if f.CountBy != "" && !declaredBefore(fs[:i], f.CountBy) {
 			panic("dissect: " + f.Name + " counted by undeclared " + f.CountBy)
 		}

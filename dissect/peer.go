@@ -22,14 +22,15 @@ var PeerInit = func() *Command {
 		fixed(u8("INIT_IDENT", "Identifies this packet as an initiation"), "FF"),
 		named(x("X1", "02 00 00 00", "*Unknown (the peer version)"), PeerVersion),
 		x("X2", "00 00 00 00", "*Unknown"),
-		key(u32("MY_UIN", "The local user's UIN")),
-		key(ip("MY_IP", "The user's IP address")),
-		key(ip("MY_IP_REAL", "The user's actual IP address")),
+		key(as(RoleSenderUIN, u32("MY_UIN", "The local user's UIN"))),
+		key(as(RolePeerIP, ip("MY_IP", "The user's IP address"))),
+		key(as(RolePeerIP, ip("MY_IP_REAL", "The user's actual IP address"))),
 		x("X3", "04", "*Unknown"),
-		key(u32("MY_PORT", "The user's TCP port for incoming messages")))
+		key(as(RolePeerPort, u32("MY_PORT", "The user's TCP port for incoming messages"))))
 	c.Dir = PeerToPeer
 	c.display = c.Name
 	prepareFields(c.Params)
+	c.announces = c.WithRole(RolePeerPort) != 0
 	return c
 }()
 
@@ -38,16 +39,16 @@ var PeerInit = func() *Command {
 func channelMessage(name string, code uint16) []Field {
 	return []Field{
 		peerLength(""),
-		key(u32("UIN", "The local user's UIN")),
+		key(as(RoleSenderUIN, u32("UIN", "The local user's UIN"))),
 		named(fixed(u16("VERSION", "Identifies this as a ICQ packet"), "02 00"), PeerVersion),
 		fixed(u16("MSG_COMMAND", "The message type for "+name), contentOf(code)),
 		x("X1", "00 00", "*Unknown"),
-		u32("UIN_2", "The local user's UIN"),
+		as(RoleSenderUIN, u32("UIN_2", "The local user's UIN")),
 		key(named(u16("TYPE", "Message type"), MessageType)),
 		message("MESSAGE", "TYPE", "The message to be sent, NULL terminated"),
 		ip("MY_IP_REAL", "The user's actual IP address"),
 		ip("MY_IP", "The user's IP address"),
-		u32("PORT", "The user's TCP port for incoming messages"),
+		as(RolePort, u32("PORT", "The user's TCP port for incoming messages")),
 		x("X2", "04", "*Unknown"),
 		x("X3", "00 00", "*Unknown"),
 		key(named(u16("CMD_TYPE", "Identifies message as new message or reply"), CmdType)),

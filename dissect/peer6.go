@@ -13,10 +13,10 @@ var PeerInit6 = peerCommand(described(0, "HANDSHAKE_V6", "Initiate a v6 peer con
 	fixed(u8("INIT_IDENT", "Identifies this packet as a handshake"), "FF"),
 	fixed(u16("TCP_VERSION", "Peer protocol version"), "06 00"),
 	u16("X1", "*Unknown (licq: 0x0027; mICQ: 0)"),
-	key(u32("DEST_UIN", "The UIN connected to")),
+	key(as(RoleUIN, u32("DEST_UIN", "The UIN connected to"))),
 	u16("X2", "*Unknown (0)"),
-	u32("PORT", "The sender's peer port"),
-	key(u32("SRC_UIN", "The sender's UIN")),
+	as(RolePort, u32("PORT", "The sender's peer port")),
+	key(as(RoleSenderUIN, u32("SRC_UIN", "The sender's UIN"))),
 	ip("IP", "The sender's address (licq: local, mICQ: outside)"),
 	ip("REAL_IP", "The sender's other address"),
 	named(u8("MODE", "Peer connection mode"), Mode),
@@ -180,13 +180,6 @@ func (d *decoder) peerMessage6(plain []byte) {
 	}
 }
 
-// Typed handles of the v6 peer packets analysis names.
-var (
-	Peer6Message = Peer6.Lookup(0x07EE)
-	Peer6Ack     = Peer6.Lookup(0x07DA)
-	Peer6Cancel  = Peer6.Lookup(0x07D0)
-)
-
 // HandshakeUINs returns the sender's and the destination's UIN of a v6
 // handshake (0 for one it does not hold).
 func HandshakeUINs(p *Packet) (src, dest uint32) {
@@ -226,17 +219,17 @@ var _ = func() bool {
 func message4(code uint16, desc string) []Field {
 	return []Field{
 		peerLength(""),
-		key(u32("UIN", "The sender's UIN")),
+		key(as(RoleSenderUIN, u32("UIN", "The sender's UIN"))),
 		fixed(u16("VERSION", "Peer protocol version"), "04 00"),
 		hex32("CHECKCODE", "Checkcode, the key to the rest (in clear)"),
 		fixed(u16("COMMAND", desc), contentOf(code)),
 		x("X1", "00 00", "*Unknown"),
-		u32("UIN_2", "The sender's UIN"),
+		as(RoleSenderUIN, u32("UIN_2", "The sender's UIN")),
 		key(named(u16("MSG_TYPE", "Message type"), MessageType5)),
 		message5(),
 		ip("IP", "The sender's address"),
 		ip("REAL_IP", "The sender's other address"),
-		u32("PORT", "The sender's peer port"),
+		as(RolePort, u32("PORT", "The sender's peer port")),
 		named(u8("MODE", "Peer connection mode"), Mode),
 		key(named(u16("STATUS", "Acknowledgement status"), PeerAckStatus)),
 		u16("FLAGS", "Message flags"),

@@ -50,14 +50,14 @@ func sampleFields(t *Table, c *Command) Fields {
 		for i := range fs {
 			f := &fs[i]
 			switch {
-			case f.Name == "COMMAND" || f.Name == "LENGTH" && t.Dir == PeerToPeer:
+			case f.ID() == FCommand || f.ID() == FLength && t.Dir == PeerToPeer:
 				// the encoder's to fill in; the round trip checks them
 			case f.CountBy != "":
-				vals[f.Name+"[]"] = []uint32{23456789, 34567890, 45678901}
+				vals[f.ID().List()] = []uint32{23456789, 34567890, 45678901}
 			case counts(fs, f.Name):
-				vals[f.Name] = 3
+				vals[f.ID()] = 3
 			default:
-				vals[f.Name] = sampleValue(f, i)
+				vals[f.ID()] = sampleValue(f, i)
 			}
 		}
 	}

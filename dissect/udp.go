@@ -39,15 +39,19 @@ func repeated(f Field, countBy string) Field { f.CountBy = countBy; return f }
 var (
 	versionField = fixed(u16("VERSION", "Identifies the packet as an ICQ packet"), "02 00")
 	commandField = u16("COMMAND", "Code for service the server should provide")
-	seqField     = u16("SEQ_NUM", "Sequence number")
+	seqField     = as(RoleSeq, u16("SEQ_NUM", "Sequence number"))
 )
 
 // rawFields are the rows of bytes no layout describes: the raw parameters of
 // a command or version the tables do not lay out, and bytes after a layout.
-var rawFields = []Field{
-	{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND)"},
-	{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"},
-}
+var rawFields = func() []Field {
+	fs := []Field{
+		{Name: "PARAMETERS", Kind: KindRest, Desc: "0 or more parameters (depending on COMMAND)"},
+		{Name: "TRAILING", Kind: KindRest, Desc: "Bytes after the last field of the layout"},
+	}
+	prepareFields(fs)
+	return fs
+}()
 
 var parametersField, trailingField = &rawFields[0], &rawFields[1]
 
@@ -66,32 +70,32 @@ func described(code uint16, name, desc string, params ...Field) *Command {
 // Client is every command a client sends to the server.
 var Client = (&Table{
 	Dir:    ClientToServer,
-	Header: []Field{versionField, commandField, seqField, u32("UIN", "The senders UIN")},
+	Header: []Field{versionField, commandField, seqField, as(RoleSenderUIN, u32("UIN", "The senders UIN"))},
 	Commands: []*Command{
 		described(0x000A, "ACK", "Acknowledgement"),
 		described(0x010E, "SEND_MESSAGE", "Send message through server (to offline user)",
-			key(u32("RECEIVER_UIN", "UIN of the user the message is sent to")),
+			key(as(RoleUIN, u32("RECEIVER_UIN", "UIN of the user the message is sent to"))),
 			key(named(u16("MESSAGE_TYPE", "Type of message being sent"), MessageType)),
 			message("MESSAGE", "MESSAGE_TYPE", "The message, ended by a NULL (00)")),
 		described(0x03E8, "LOGIN", "Login on server",
-			key(u32("PORT", "The TCP port to use for incoming connections")),
+			key(as(RolePeerPort, u32("PORT", "The TCP port to use for incoming connections"))),
 			key(str("PASSWORD", "The user's password + NULL (max 8 chars)")),
 			x("X1", "78 00 00 00", "*Unknown"),
-			key(ip("USER_IP", "The user's IP address")),
+			key(as(RolePeerIP, ip("USER_IP", "The user's IP address"))),
 			x("X2", "04", "*Unknown"),
 			status("Users online status (normally 00 00 00 00)"),
 			x("X3", "02 00 00 00", "*Unknown"),
-			key(u16("LOGIN_SEQ_NUM", "Login sequence number")),
+			key(as(RoleRequestKey, u16("LOGIN_SEQ_NUM", "Login sequence number"))),
 			x("X4", "00 00 00 00", "*Unknown"),
 			x("X5", "18 00 78 00", "*Unknown")),
 		described(0x0406, "CONTACT_LIST", "Inform the server of my contact list",
 			key(u16("NUM_CONTACTS", "Number of contacts following")),
-			key(repeated(u32("UIN", "UIN of user on contact list"), "NUM_CONTACTS"))),
+			key(repeated(as(RoleUIN, u32("UIN", "UIN of user on contact list")), "NUM_CONTACTS"))),
 		described(0x041A, "SEARCH_UIN", "Search for user using his/her UIN",
-			key(u16("SEARCH_SEQ_NUM", "Search sequence number")),
-			key(u32("SEARCHED_UIN", "The UIN to search for"))),
+			key(as(RoleRequestKey, u16("SEARCH_SEQ_NUM", "Search sequence number"))),
+			key(as(RoleUIN, u32("SEARCHED_UIN", "The UIN to search for")))),
 		described(0x0424, "SEARCH_USER", "Search for user using his/her name or e-mail",
-			key(u16("SEARCH_SEQ_NUM", "Search sequence number")),
+			key(as(RoleRequestKey, u16("SEARCH_SEQ_NUM", "Search sequence number"))),
 			key(str("NICK_NAME", "Nick name to search for, NULL terminated")),
 			key(str("FIRST_NAME", "First name to search for, NULL terminated")),
 			key(str("LAST_NAME", "Last name to search for, NULL terminated")),
@@ -102,13 +106,13 @@ var Client = (&Table{
 			Field{Name: "X1", Kind: KindBytes, Width: 2, Content: "xx xx", Desc: "*Unknown (code, usually 04 00 or 05 00)"}),
 		described(0x044C, "LOGIN_1", "Sent during login"),
 		described(0x0460, "INFO_REQ", "Request basic information about a user",
-			key(u16("INFO_SEQ_NUM", "Information sequential number")),
-			key(u32("QUERY_UIN", "UIN of user to request information about"))),
+			key(as(RoleRequestKey, u16("INFO_SEQ_NUM", "Information sequential number"))),
+			key(as(RoleUIN, u32("QUERY_UIN", "UIN of user to request information about")))),
 		described(0x046A, "EXT_INFO_REQ", "Request extended information about a user",
-			key(u16("INFO_SEQ_NUM", "Information sequential number")),
-			key(u32("QUERY_UIN", "UIN of user to request information about"))),
+			key(as(RoleRequestKey, u16("INFO_SEQ_NUM", "Information sequential number"))),
+			key(as(RoleUIN, u32("QUERY_UIN", "UIN of user to request information about")))),
 		described(0x049C, "CHANGE_PASSWORD", "Change the user's password",
-			key(u16("PASSWORD_SEQ_NUM", "Password changing sequential number")),
+			key(as(RoleRequestKey, u16("PASSWORD_SEQ_NUM", "Password changing sequential number"))),
 			key(str("NEW_PASSWORD", "The new password, NULL terminated (max 8 chars)"))),
 		described(0x04D8, "STATUS_CHANGE", "User has changed online status (Away etc)",
 			status("User's online status (Away etc)")),
@@ -132,8 +136,8 @@ var Client = (&Table{
 // user's" or "The remote user's", end is ", NULL terminated" or "".
 func userRecord(seqName, seqDesc, uinName, uinDesc, who, end string) []Field {
 	return []Field{
-		key(u16(seqName, seqDesc)),
-		key(u32(uinName, uinDesc)),
+		key(as(RoleRequestKey, u16(seqName, seqDesc))),
+		key(as(RoleUIN, u32(uinName, uinDesc))),
 		key(str("NICK_NAME", who+" nick name"+end)),
 		key(str("FIRST_NAME", who+" first name"+end)),
 		key(str("LAST_NAME", who+" last name"+end)),
@@ -149,29 +153,29 @@ var Server = (&Table{
 	Commands: []*Command{
 		described(0x000A, "ACK", "Acknowledgement"),
 		described(0x005A, "LOGIN_REPLY", "Login reply",
-			key(u32("USER_UIN", "The user's UIN")),
+			key(as(RoleUIN, u32("USER_UIN", "The user's UIN"))),
 			key(ip("USER_IP", "The user's IP address")),
-			key(u16("LOGIN_SEQ_NUM", "Login sequence number")),
+			key(as(RoleRequestKey, u16("LOGIN_SEQ_NUM", "Login sequence number"))),
 			x("X1", "01 00 01 00", "*Unknown"),
 			x("X2", "xx 00 16 00", "*Unknown (xx=19 or 18)"),
 			x("X3", "8C 00 00 00", "*Unknown"),
 			x("X4", "78 00 05 00", "*Unknown"),
 			x("X5", "0A 00 05 00 01 00", "*Unknown")),
 		described(0x006E, "USER_ONLINE", "User on contact list is online/has changed online status",
-			key(u32("REMOTE_UIN", "The UIN of the user who has logged in")),
-			key(ip("REMOTE_IP", "The IP address of the user")),
-			key(u32("REMOTE_PORT", "The TCP port of the user")),
-			key(ip("REMOTE_REAL_IP", "The actual IP address of the user")),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The UIN of the user who has logged in"))),
+			key(as(RolePeerIP, ip("REMOTE_IP", "The IP address of the user"))),
+			key(as(RolePeerPort, u32("REMOTE_PORT", "The TCP port of the user"))),
+			key(as(RolePeerIP, ip("REMOTE_REAL_IP", "The actual IP address of the user"))),
 			x("X1", "04", "*Unknown"),
 			status("New status of the user"),
 			x("X2", "02 00 00 00", "*Unknown")),
 		described(0x0078, "USER_OFFLINE", "User on contact list has gone offline",
-			key(u32("REMOTE_UIN", "The UIN of the user who has logged out"))),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The UIN of the user who has logged out")))),
 		described(0x008C, "USER_FOUND", "User record found matching search criteria",
 			userRecord("SEARCH_SEQ_NUM", "Search sequence number", "FOUND_UIN", "Found user's UIN",
 				"Found user's", ", NULL terminated")...),
 		described(0x00DC, "RECEIVE_MESSAGE", "Message sent while offline/through server",
-			key(u32("REMOTE_UIN", "The sending user's UIN")),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The sending user's UIN"))),
 			u16("YEAR", "The year the message was sent"),
 			u8("MONTH", "The month the message was sent"),
 			u8("DAY", "The day of the month the message was sent"),
@@ -180,14 +184,14 @@ var Server = (&Table{
 			key(named(u16("TYPE", "The type of message (message, URL, etc)"), MessageType)),
 			message("MESSAGE", "TYPE", "The message sent, NULL terminated")),
 		described(0x00A0, "END_OF_SEARCH", "No more USER_FOUND will be sent",
-			key(u16("SEARCH_SEQ_NUM", "Search sequence number")),
+			key(as(RoleRequestKey, u16("SEARCH_SEQ_NUM", "Search sequence number"))),
 			key(named(u8("MORE_FOUND", "More users found but not displayed?"), MoreFound))),
 		described(0x0118, "INFO_REPLY", "Return basic information about a user",
 			userRecord("INFO_SEQ_NUM", "Information sequence number", "REMOTE_UIN", "The remote user's UIN",
 				"The remote user's", "")...),
 		described(0x0122, "EXT_INFO_REPLY", "Return extended information about a user",
-			key(u16("INFO_SEQ_NUM", "Information sequence number")),
-			key(u32("REMOTE_UIN", "The remote user's UIN")),
+			key(as(RoleRequestKey, u16("INFO_SEQ_NUM", "Information sequence number"))),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The remote user's UIN"))),
 			key(str("CITY", "The remote user's city")),
 			named(u16("COUNTRY_CODE", "The remote user's country code"), NotEntered),
 			named(u8("COUNTRY_STATUS", "Indicates if COUNTRY_CODE is entered or not"), CountryStatus),
@@ -198,7 +202,7 @@ var Server = (&Table{
 			str("HOME_PAGE", "The remote user's home page"),
 			str("ABOUT", "The remote user's presentation")),
 		described(0x01A4, "STATUS_UPDATE", "User on contact list has changed online status (Away etc)",
-			key(u32("REMOTE_UIN", "UIN of the user whos status has changed")),
+			key(as(RoleUIN, u32("REMOTE_UIN", "UIN of the user whos status has changed"))),
 			status("The new online status of the user")),
 		undescribed(0x021C, "REPLY_X1", "*Unknown (returned during login)"),
 		undescribed(0x00E6, "REPLY_X2", "*Unknown (confirm my UIN?)"),

@@ -56,7 +56,7 @@ func message5() Field {
 }
 
 func uinList(desc string) []Field {
-	return []Field{key(u8("COUNT", "Number of UINs following")), key(repeated(u32("UIN", desc), "COUNT"))}
+	return []Field{key(u8("COUNT", "Number of UINs following")), key(repeated(as(RoleUIN, u32("UIN", desc)), "COUNT"))}
 }
 
 func randomField() Field { return hex32("RANDOM", "A random number (the packet's only parameter)") }
@@ -83,36 +83,36 @@ var Client5 = (&Table{
 	Version: 5,
 	Header: []Field{version5Field,
 		fixed(u32("ZERO", "Always 0"), "00 00 00 00"),
-		key(u32("UIN", "The sender's UIN (0 while registering)")),
+		key(as(RoleSenderUIN, u32("UIN", "The sender's UIN (0 while registering)"))),
 		session5Field, command5Field, seq1Field, seq2Field,
 		hex32("CHECKCODE", "Checkcode (scrambled on the wire); shown descrambled"),
 	},
 	Commands: []*Command{
 		described(0x000A, "CMD_ACK", "Acknowledge a server packet (SEQ_NUM1/2 are the server packet's)", randomField()),
 		described(0x010E, "CMD_SEND_MESSAGE", "Message relayed by the server",
-			key(u32("TO_UIN", "UIN of the receiver")), msgType5(), message5()),
+			key(as(RoleUIN, u32("TO_UIN", "UIN of the receiver"))), msgType5(), message5()),
 		described(0x015E, "CMD_TCP_REQUEST", "Ask a contact, through the server, to open a peer TCP connection (mICQ's layout)",
-			key(u32("TARGET_UIN", "UIN of the contact")), ip("OWN_IP", "Own IP address"),
-			u32("OWN_PORT", "Own TCP port"), named(u8("MODE", "Peer connection mode"), Mode),
-			u32("PORT", "Port"), u32("PORT2", "Port (copy)"), u16("X1", "*Unknown (2)")),
+			key(as(RoleUIN, u32("TARGET_UIN", "UIN of the contact"))), ip("OWN_IP", "Own IP address"),
+			as(RolePort, u32("OWN_PORT", "Own TCP port")), named(u8("MODE", "Peer connection mode"), Mode),
+			as(RolePort, u32("PORT", "Port")), u32("PORT2", "Port (copy)"), u16("X1", "*Unknown (2)")),
 		described(0x03E8, "CMD_LOGIN", "Log in",
 			u32("TIME", "Client clock, seconds since 1970"),
-			key(u32("TCP_PORT", "Peer-to-peer listening port, 0 if none")),
+			key(as(RolePeerPort, u32("TCP_PORT", "Peer-to-peer listening port, 0 if none"))),
 			key(str("PASSWORD", "The password")),
 			u32("X1", "*Unknown (varies by client)"),
-			key(ip("INTERNAL_IP", "The client's own address")),
+			key(as(RolePeerIP, ip("INTERNAL_IP", "The client's own address"))),
 			named(u8("MODE", "Peer connection mode"), Mode),
 			status5("Initial status"),
 			key(u16("TCP_VERSION", "Peer protocol version (6 for ICQ 99)")),
 			u16("X2", "*Unknown (0)"),
 			Field{Name: "TRAILER", Kind: KindRest, Desc: "Client-specific trailer (ICQ 99b: 0, 02 00 3F 01, 0x50, 3, BUILD, ...)"}),
 		described(0x03F2, "CMD_CHECK_CREDENTIALS", "Credential check before login (GETxDEPS in iserverd)",
-			key(u32("CHECK_UIN", "UIN")), str("PASSWORD", "The password"), u32("CLIENT_VERSION", "Client version")),
+			key(as(RoleUIN, u32("CHECK_UIN", "UIN"))), str("PASSWORD", "The password"), u32("CLIENT_VERSION", "Client version")),
 		described(0x03FC, "CMD_REG_NEW_USER", "Ask for a new UIN (header UIN = 0)",
 			key(str("PASSWORD", "The new account's password")),
 			Field{Name: "X1", Kind: KindRest, Desc: "*Unknown (clients send A0 00 00 00 61 24 00 00 00 00 A0 00 00 00 00 00)"}),
 		described(0x0406, "CMD_CONTACT_LIST", "Send the contact list", uinList("UIN on the contact list")...),
-		described(0x041A, "CMD_SEARCH_UIN", "Old-style search by UIN", key(u32("SEARCH_UIN", "UIN to search for"))),
+		described(0x041A, "CMD_SEARCH_UIN", "Old-style search by UIN", key(as(RoleUIN, u32("SEARCH_UIN", "UIN to search for")))),
 		described(0x0424, "CMD_SEARCH_USER", "Old-style search by name or e-mail",
 			key(str("NICK", "Nick name")), key(str("FIRST", "First name")), key(str("LAST", "Last name")), key(str("EMAIL", "E-mail"))),
 		described(0x042E, "CMD_KEEP_ALIVE", "Keep-alive (SEQ_NUM2 = 0)", randomField()),
@@ -121,9 +121,9 @@ var Client5 = (&Table{
 		described(0x0442, "CMD_ACK_MESSAGES", "Offline messages received: delete them", randomField()),
 		described(0x044C, "CMD_LOGIN_1", "Finish login / ask for stored messages", randomField()),
 		described(0x0456, "CMD_MSG_TO_NEW_USER", "Message to a UIN not on the contact list; also grants authorization",
-			key(u32("TO_UIN", "UIN of the receiver")), msgType5(), message5()),
-		described(0x0460, "CMD_INFO_REQ", "Old-style basic info request", key(u32("QUERY_UIN", "UIN asked about"))),
-		described(0x046A, "CMD_EXT_INFO_REQ", "Old-style extended info request", key(u32("QUERY_UIN", "UIN asked about"))),
+			key(as(RoleUIN, u32("TO_UIN", "UIN of the receiver"))), msgType5(), message5()),
+		described(0x0460, "CMD_INFO_REQ", "Old-style basic info request", key(as(RoleUIN, u32("QUERY_UIN", "UIN asked about")))),
+		described(0x046A, "CMD_EXT_INFO_REQ", "Old-style extended info request", key(as(RoleUIN, u32("QUERY_UIN", "UIN asked about")))),
 		undescribed(0x049C, "CMD_CHANGE_PW", "Change password (obsolete in v5)"),
 		described(0x04A6, "CMD_NEW_USER_INFO", "First basic info after registering",
 			key(str("NICK", "Nick name")), str("FIRST", "First name"), str("LAST", "Last name"), str("EMAIL", "E-mail"),
@@ -143,14 +143,14 @@ var Client5 = (&Table{
 			key(u32("AUTHORIZE", "1 = no authorization needed"))),
 		described(0x051E, "CMD_KEEP_ALIVE2", "Second keep-alive", randomField()),
 		undescribed(0x0528, "CMD_LOGIN_2", "Obsolete in v5"),
-		described(0x053C, "CMD_ADD_TO_LIST", "Add one UIN to the contact list", key(u32("ADD_UIN", "UIN added"))),
+		described(0x053C, "CMD_ADD_TO_LIST", "Add one UIN to the contact list", key(as(RoleUIN, u32("ADD_UIN", "UIN added")))),
 		described(0x0564, "CMD_RAND_SET", "Join a random-chat group", key(named(u32("GROUP", "Random-chat group"), RandGroup))),
 		described(0x056E, "CMD_RAND_SEARCH", "Find a random user of a group", key(named(u32("GROUP", "Random-chat group"), RandGroup))),
 		metaUser,
 		described(0x06A4, "CMD_INVIS_LIST", "Invisible list", uinList("UIN on the invisible list")...),
 		described(0x06AE, "CMD_VIS_LIST", "Visible list", uinList("UIN on the visible list")...),
 		described(0x06B8, "CMD_UPDATE_LIST", "Add or remove one UIN on the visible or invisible list",
-			key(u32("LIST_UIN", "UIN")), u8("LIST", "Which list (licq: 1 visible, 0 invisible; iserverd: 2, 1)"),
+			key(as(RoleUIN, u32("LIST_UIN", "UIN"))), u8("LIST", "Which list (licq: 1 visible, 0 invisible; iserverd: 2, 1)"),
 			key(u8("ACTION", "1 add, 0 remove"))),
 	},
 }).build()
@@ -167,7 +167,7 @@ var Server5 = (&Table{
 	Header: []Field{version5Field,
 		fixed(u8("ZERO", "Always 0"), "00"),
 		session5Field, command5Field, seq1Field, seq2Field,
-		key(u32("UIN", "The receiving client's UIN")),
+		key(as(RoleUIN, u32("UIN", "The receiving client's UIN"))),
 		hex32("CHECKCODE", "Server checkcode (not scrambled; clients ignore it)"),
 	},
 	Commands: []*Command{
@@ -185,44 +185,44 @@ var Server5 = (&Table{
 			u32("X4", "*Unknown (server id?)")),
 		described(0x0064, "SRV_BAD_PASS", "Wrong password or unknown UIN"),
 		described(0x006E, "SRV_USER_ONLINE", "A contact is online",
-			key(u32("REMOTE_UIN", "The contact's UIN")), key(ip("IP", "External address")),
-			key(u32("TCP_PORT", "Peer TCP port")), ip("REAL_IP", "Internal address"),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The contact's UIN"))), key(as(RolePeerIP, ip("IP", "External address"))),
+			key(as(RolePeerPort, u32("TCP_PORT", "Peer TCP port"))), as(RolePeerIP, ip("REAL_IP", "Internal address")),
 			named(u8("MODE", "Peer connection mode"), Mode), status5("The contact's status"),
 			key(u32("TCP_VERSION", "Peer protocol version (6 for ICQ 99)")),
-			u32("DC_COOKIE", "Direct connection cookie"), u32("WEB_PORT", "Web port"),
+			u32("DC_COOKIE", "Direct connection cookie"), as(RolePort, u32("WEB_PORT", "Web port")),
 			u32("CLIENT_FEATURES", "Client features"), u32("INFO_TIME", "Info update time / client id 1 (licq: BUILD)"),
 			u32("MORE_TIME", "Client id 2"), u32("STATUS_TIME", "Client id 3")),
-		described(0x0078, "SRV_USER_OFFLINE", "A contact went offline", key(u32("REMOTE_UIN", "The contact's UIN"))),
+		described(0x0078, "SRV_USER_OFFLINE", "A contact went offline", key(as(RoleUIN, u32("REMOTE_UIN", "The contact's UIN")))),
 		undescribed(0x0082, "SRV_QUERY", "Unknown"),
 		described(0x008C, "SRV_USER_FOUND", "Old-style search hit",
-			append(append([]Field{key(u32("FOUND_UIN", "UIN found"))}, userInfo()...),
+			append(append([]Field{key(as(RoleUIN, u32("FOUND_UIN", "UIN found")))}, userInfo()...),
 				u8("AUTH", "0 = ask before adding, 1 = free"), u8("SEARCH_STATUS", "0 offline, 1 online, 2 disabled"))...),
 		described(0x00A0, "SRV_END_OF_SEARCH", "End of old-style search", key(u8("MORE", "1 = more hits exist"))),
 		undescribed(0x00B4, "SRV_NEW_USER", "Carries the new UIN after registration (Isaksson's document)"),
 		described(0x00C8, "SRV_UPDATE_EXT", "CMD_UPDATE_EXT_INFO accepted"),
 		described(0x00D2, "SRV_UPDATE_EXT_FAIL", "CMD_UPDATE_EXT_INFO refused"),
 		described(0x00DC, "SRV_RECV_MESSAGE", "A stored (offline) message",
-			key(u32("FROM_UIN", "The sender's UIN")), u16("YEAR", "Year (UTC)"), u8("MONTH", "Month"),
+			key(as(RoleUIN, u32("FROM_UIN", "The sender's UIN"))), u16("YEAR", "Year (UTC)"), u8("MONTH", "Month"),
 			u8("DAY", "Day"), u8("HOUR", "Hour"), u8("MINUTE", "Minute"), msgType5(), message5()),
 		described(0x00E6, "SRV_X2", "No more stored messages"),
 		described(0x00F0, "SRV_NOT_CONNECTED", "Not logged in, or session mismatch"),
 		described(0x00FA, "SRV_TRY_AGAIN", "Server busy, retry later"),
 		described(0x0104, "SRV_SYS_DELIVERED_MESS", "Message relayed by the server",
-			key(u32("FROM_UIN", "The sender's UIN")), msgType5(), message5()),
+			key(as(RoleUIN, u32("FROM_UIN", "The sender's UIN"))), msgType5(), message5()),
 		described(0x0118, "SRV_INFO_REPLY", "Answer to CMD_INFO_REQ",
-			append(append([]Field{key(u32("REMOTE_UIN", "UIN asked about"))}, userInfo()...), u8("AUTH", "Authorization needed"))...),
+			append(append([]Field{key(as(RoleUIN, u32("REMOTE_UIN", "UIN asked about")))}, userInfo()...), u8("AUTH", "Authorization needed"))...),
 		described(0x0122, "SRV_EXT_INFO_REPLY", "Answer to CMD_EXT_INFO_REQ",
-			key(u32("REMOTE_UIN", "UIN asked about")), str("CITY", "City"),
+			key(as(RoleUIN, u32("REMOTE_UIN", "UIN asked about"))), str("CITY", "City"),
 			named(u16("COUNTRY", "Country (telephone prefix)"), NotEntered), u8("COUNTRY_STATUS", "Country status (licq, mICQ: time zone)"),
 			str("STATE", "State"), named(u16("AGE", "Age"), NotEntered), named(u8("SEX", "Sex"), Gender),
 			str("PHONE", "Phone"), str("HOMEPAGE", "Home page"), str("ABOUT", "About")),
-		described(0x012C, "SRV_INFO_FAIL", "No such UIN", key(u32("REMOTE_UIN", "UIN asked about"))),
+		described(0x012C, "SRV_INFO_FAIL", "No such UIN", key(as(RoleUIN, u32("REMOTE_UIN", "UIN asked about")))),
 		described(0x015E, "SRV_TCP_REQUEST", "A contact asks us to connect to it (licq's reading)",
-			key(u32("REMOTE_UIN", "The contact's UIN")), ip("IP", "The contact's address"), u16("PORT", "Port"),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The contact's UIN"))), ip("IP", "The contact's address"), as(RolePort, u16("PORT", "Port")),
 			u16("X1", "*Unknown"), u8("X2", "*Unknown"), u16("PORT2", "The port the peer tried"),
 			u16("X3", "*Unknown"), u16("X4", "*Unknown"), u16("X5", "*Unknown"), u16("TCP_VERSION", "Peer protocol version")),
 		described(0x01A4, "SRV_STATUS_UPDATE", "A contact changed status",
-			key(u32("REMOTE_UIN", "The contact's UIN")), status5("The new status")),
+			key(as(RoleUIN, u32("REMOTE_UIN", "The contact's UIN"))), status5("The new status")),
 		undescribed(0x01C2, "SRV_SYSTEM_MESSAGE", "System message"),
 		described(0x01E0, "SRV_UPDATE_SUCCESS", "CMD_UPDATE_INFO accepted"),
 		described(0x01EA, "SRV_UPDATE_FAIL", "CMD_UPDATE_INFO refused"),
@@ -234,7 +234,7 @@ var Server5 = (&Table{
 		described(0x021C, "SRV_X1", "End of the status burst after CMD_CONTACT_LIST",
 			Field{Name: "BODY", Kind: KindRest, Desc: "iserverd: own UIN; clients ignore it"}),
 		described(0x024E, "SRV_RAND_USER", "Random-chat search result",
-			key(u32("FOUND_UIN", "UIN found, 0 = nobody")), ip("IP", "Address"), u32("PORT", "Port"),
+			key(as(RoleUIN, u32("FOUND_UIN", "UIN found, 0 = nobody"))), ip("IP", "Address"), as(RolePort, u32("PORT", "Port")),
 			ip("REAL_IP", "Internal address"), named(u8("MODE", "Peer connection mode"), Mode),
 			status5("Status"), u16("TCP_VERSION", "Peer protocol version"),
 			Field{Name: "X1", Kind: KindRest, Desc: "*Unknown (14 bytes)"}),
@@ -295,7 +295,7 @@ var (
 	wzipString = str("WZIP", "Work ZIP code (99b form)")
 	year8      = u8("BIRTH_YEAR", "Birth year - 1900 (99a form)")
 	year16     = u16("BIRTH_YEAR", "Birth year (99b form)")
-	queryUIN   = key(u32("QUERY_UIN", "UIN asked about"))
+	queryUIN   = key(as(RoleUIN, u32("QUERY_UIN", "UIN asked about")))
 	searchHead = cat(strs("Text", "FIRST", "LAST", "NICK", "EMAIL"),
 		[]Field{u16("MIN_AGE", "Minimum age"), u16("MAX_AGE", "Maximum age"), named(u8("GENDER", "Gender"), Gender),
 			u8("LANGUAGE", "Language")}, strs("Text", "CITY", "STATE"), []Field{u16("COUNTRY", "Country")},
@@ -327,8 +327,8 @@ var MetaUser = (&Table{Dir: ClientToServer, Version: 5, Commands: []*Command{
 	described(0x04CF, "META_USER_LOGININFO2", "Own full info after login (99b replies)", queryUIN),
 	described(0x0514, "META_SEARCH_NAME", "Search by name (99a)", strs("Text", "FIRST", "LAST", "NICK")...),
 	described(0x0515, "META_SEARCH_NAME2", "Search by name (99b)", strs("Text", "FIRST", "LAST", "NICK")...),
-	described(0x051E, "META_SEARCH_UIN", "Search by UIN (99a)", key(u32("SEARCH_UIN", "UIN to search for"))),
-	described(0x051F, "META_SEARCH_UIN2", "Search by UIN (99b)", key(u32("SEARCH_UIN", "UIN to search for"))),
+	described(0x051E, "META_SEARCH_UIN", "Search by UIN (99a)", key(as(RoleUIN, u32("SEARCH_UIN", "UIN to search for")))),
+	described(0x051F, "META_SEARCH_UIN2", "Search by UIN (99b)", key(as(RoleUIN, u32("SEARCH_UIN", "UIN to search for")))),
 	described(0x0528, "META_SEARCH_EMAIL", "Search by e-mail (99a)", key(str("EMAIL", "E-mail"))),
 	described(0x0529, "META_SEARCH_EMAIL2", "Search by e-mail (99b)", key(str("EMAIL", "E-mail"))),
 	described(0x0532, "META_SEARCH_WHITE", "White-pages search (99a)",
@@ -345,7 +345,7 @@ var metaUser = withSubs(described(0x064A, "CMD_META_USER", "White-pages and user
 // searchRecord is a meta search hit; LEN is there in ICQ 99b's form only,
 // and the table follows that form.
 func searchRecord(last bool) []Field {
-	fs := cat([]Field{u16("LEN", "Length of the record (99b form)"), key(u32("FOUND_UIN", "UIN found"))}, userInfo(),
+	fs := cat([]Field{u16("LEN", "Length of the record (99b form)"), key(as(RoleUIN, u32("FOUND_UIN", "UIN found")))}, userInfo(),
 		[]Field{u8("AUTH", "Authorization needed"), Field{Name: "X1", Kind: KindRest, Desc: "*Unknown (WEBAWARE, status; sources differ)"}})
 	if last {
 		fs[len(fs)-1] = Field{Name: "X1", Kind: KindBytes, Width: 2, Desc: "*Unknown (WEBAWARE, 00)"}
@@ -392,7 +392,7 @@ var metaUserReply = withSubs(described(0x03DE, "SRV_META_USER", "Reply to CMD_ME
 
 // metaSuccess: a reply's data follows only a RESULT of success.
 func metaSuccess(p *Packet) bool {
-	r := p.Field("RESULT")
+	r := p.Value(FResult)
 	return r != nil && !r.Partial && r.Num == metaOK
 }
 
@@ -400,7 +400,7 @@ const metaOK = 0x0A
 
 // metaSuccessVals: RESULT left out is encoded as success.
 func metaSuccessVals(vals Fields) bool {
-	r, given := vals["RESULT"]
+	r, given := vals[FResult]
 	n, err := toUint(r)
 	return !given || err == nil && n == metaOK
 }
@@ -421,28 +421,6 @@ func enumOf(name string, t *Table) *Enum {
 	return e
 }
 
-// Typed handles of the v5 commands that analysis names.
-var (
-	Cmd5Ack         = Client5.Lookup(0x000A)
-	Srv5Ack         = Server5.Lookup(0x000A)
-	Cmd5Login       = Client5.Lookup(0x03E8)
-	Srv5LoginReply  = Server5.Lookup(0x005A)
-	Cmd5KeepAlive   = Client5.Lookup(0x042E)
-	Cmd5KeepAlive2  = Client5.Lookup(0x051E)
-	Cmd5Status      = Client5.Lookup(0x04D8)
-	Cmd5SearchUIN   = Client5.Lookup(0x041A)
-	Cmd5SearchUser  = Client5.Lookup(0x0424)
-	Cmd5TextCode    = Client5.Lookup(0x0438)
-	Cmd5SendMessage = Client5.Lookup(0x010E)
-	Cmd5MsgToNew    = Client5.Lookup(0x0456)
-	Srv5Delivered   = Server5.Lookup(0x0104)
-	Srv5RecvMessage = Server5.Lookup(0x00DC)
-	Srv5UserOnline  = Server5.Lookup(0x006E)
-	Srv5UserFound   = Server5.Lookup(0x008C)
-	Cmd5NewUser1    = Client5.Lookup(0x04EC)
-	Cmd5RegNewUser  = Client5.Lookup(0x03FC)
-)
-
 // Message5 is what a v5 message packet says.
 type Message5 struct {
 	From, To uint32
@@ -462,9 +440,9 @@ func MessageOf(p *Packet) (Message5, bool) {
 		return m, false
 	}
 	switch p.Command {
-	case Cmd5SendMessage, Cmd5MsgToNew:
+	case Cmd5SendMessage, Cmd5MsgToNewUser:
 		m.From, m.To = p.UIN, params[0].Num
-	case Srv5Delivered, Srv5RecvMessage:
+	case Srv5SysDeliveredMess, Srv5RecvMessage:
 		m.From, m.To, m.Stored = params[0].Num, p.UIN, p.Command == Srv5RecvMessage
 	case Peer6Message, Peer6Ack: // the peers are the stream's ends
 	default:
@@ -486,45 +464,11 @@ func MessageOf(p *Packet) (Message5, bool) {
 // Disconnects reports whether p is a v5 client's log-off:
 // CMD_SEND_TEXT_CODE B_USER_DISCONNECTED.
 func Disconnects(p *Packet) bool {
-	if p.Command != Cmd5TextCode {
+	if p.Command != Cmd5SendTextCode {
 		return false
 	}
 	params := p.Params()
-	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == "B_USER_DISCONNECTED"
-}
-
-// Announcement5 is a peer TCP endpoint that a v5 packet announces: CMD_LOGIN
-// the sender's own (at the packet's source address and INTERNAL_IP),
-// SRV_USER_ONLINE a contact's (at IP and REAL_IP).
-type Announcement5 struct {
-	Port       uint32
-	Addrs      [2][4]byte // the addresses the packet gives (0.0.0.0 where it gives none)
-	FromSource bool       // the packet's source address is one too
-}
-
-// PeerAnnouncement5 returns the endpoint a v5 packet announces.
-func PeerAnnouncement5(p *Packet) (Announcement5, bool) {
-	var a Announcement5
-	var addrs [2]string
-	switch p.Command {
-	case Cmd5Login:
-		a.FromSource, addrs = true, [2]string{"INTERNAL_IP"}
-	case Srv5UserOnline:
-		addrs = [2]string{"IP", "REAL_IP"}
-	default:
-		return a, false
-	}
-	port := p.Field("TCP_PORT")
-	if port == nil || port.Partial {
-		return a, false
-	}
-	a.Port = port.Num
-	for i, name := range addrs {
-		if v := p.Field(name); name != "" && v != nil && !v.Partial {
-			a.Addrs[i] = [4]byte(p.Data(v))
-		}
-	}
-	return a, true
+	return len(params) > 0 && !params[0].Partial && string(p.Data(&params[0])) == TextDisconnected
 }
 
 // v5 replies: the server packets that answer a request and carry its

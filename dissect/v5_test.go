@@ -38,7 +38,7 @@ func TestKnownAnswer5(t *testing.T) {
 	if len(p.Issues) != 0 {
 		t.Errorf("issues %q", describeIssues(&p))
 	}
-	if c := p.Field("COOKIE"); c == nil || c.Num != 0xE22CC550 {
+	if c := p.Value(FCookie); c == nil || c.Num != 0xE22CC550 {
 		t.Errorf("COOKIE %+v, want 0xE22CC550", c)
 	}
 	if string(p.Wire) != string(mustHex(t, katWire)) {

@@ -2,6 +2,12 @@ package dissect
 
 // Value names, from the spec's prose under each table.
 
+// The texts of SEND_TEXT_CODE (CMD_SEND_TEXT_CODE) that the spec names.
+const (
+	TextDisconnected = "B_USER_DISCONNECTED" // the client logs off
+	TextMessageAck   = "B_MESSAGE_ACK"       // the client cannot reach the server: answer at once
+)
+
 // Status is the online status of STATUS_CHANGE, LOGIN, USER_ONLINE and STATUS_UPDATE.
 var Status = &Enum{Name: "STATUS", NoteOther: true, Values: []EnumValue{
 	{0x00000000, "online"},

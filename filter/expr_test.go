@@ -74,8 +74,8 @@ func TestSpellings(t *testing.T) {
 }
 
 func loginPacket(t testing.TB) (*capture.Packet, *dissect.Packet) {
-	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.MustByName("LOGIN"),
-		dissect.Fields{"UIN": anna, "PORT": 1033, "PASSWORD": "secret"})
+	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdLogin,
+		dissect.Fields{dissect.FUIN: anna, dissect.FPort: 1033, dissect.FPassword: "secret"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,15 +14,16 @@
 // icq.uin holds every UIN on either side of a packet:
 //
 //   - a UIN the packet carries: its header UIN (a client's packets) or any
-//     field the tables name UIN, *_UIN or UIN_* (RECEIVER_UIN, REMOTE_UIN,
-//     USER_UIN, FOUND_UIN, SEARCHED_UIN, QUERY_UIN, the contact list's UINs,
-//     a peer's UIN, UIN_2 and MY_UIN): the sender, or the user it is to or
-//     about;
+//     field the tables give a UIN role (RECEIVER_UIN, REMOTE_UIN, USER_UIN,
+//     FOUND_UIN, SEARCHED_UIN, QUERY_UIN, the contact list's UINs, a peer's
+//     UIN, UIN_2 and MY_UIN): the sender, or the user it is to or about;
 //   - or the UIN of the endpoint (address and port) it comes from or goes
 //     to, learned from earlier packets: the endpoint's own (a client's header
 //     UIN, a peer's UIN or MY_UIN), and the TCP endpoints where users take
-//     peer connections (LOGIN's PORT at the client's address, USER_ONLINE's
-//     REMOTE_IP and REMOTE_REAL_IP with REMOTE_PORT). So a server's packets
+//     peer connections, as dissect.PeerAnnouncement reads them from the
+//     roles (LOGIN's PORT at the client's address and USER_IP, USER_ONLINE's
+//     REMOTE_IP and REMOTE_REAL_IP with REMOTE_PORT, CHANNEL_INIT's MY_PORT,
+//     v5's CMD_LOGIN and SRV_USER_ONLINE). So a server's packets
 //     to a client (its ACKs, LOGIN_REPLY, USER_ONLINE) match the client's UIN
 //     once the client has sent one packet, and a peer connection to a user
 //     matches the user's UIN once the server has announced the user online.
@@ -241,29 +242,25 @@ func (f *Filter) Hosts(src, dst netip.AddrPort) bool {
 }
 
 // learn remembers the UIN a packet's sender gives as its own, and the peer
-// endpoints a packet announces.
+// endpoints a packet announces (dissect.PeerAnnouncement): LOGIN's PORT at
+// the sender's address and USER_IP, USER_ONLINE's REMOTE_PORT at REMOTE_IP
+// and REMOTE_REAL_IP, CHANNEL_INIT's and v5's alike. A PORT wider than 16
+// bits (mICQ 0.2.5's LOGIN) keeps its low 16, the port mICQ listens on.
 func (f *Filter) learn(m *capture.Packet, p *dissect.Packet) {
 	if uin, ok := senderUIN(p); ok {
 		f.remember(m.Src, uin)
 	}
-	if p.Command == nil {
+	a, ok := dissect.PeerAnnouncement(p)
+	if !ok || a.UIN == 0 {
 		return
 	}
-	switch p.Command.Name {
-	case "LOGIN":
-		if port := p.Field("PORT"); port != nil && !port.Partial && p.HasHeader() {
-			f.remember(netip.AddrPortFrom(m.Src.Addr(), uint16(port.Num)), p.UIN)
-		}
-	case "USER_ONLINE":
-		uin, port := p.Field("REMOTE_UIN"), p.Field("REMOTE_PORT")
-		if uin == nil || uin.Partial || port == nil || port.Partial {
-			return
-		}
-		for _, name := range [...]string{"REMOTE_IP", "REMOTE_REAL_IP"} {
-			if ip := p.Field(name); ip != nil && ip.DataLen == 4 {
-				addr := netip.AddrFrom4([4]byte(p.Data(ip)))
-				f.remember(netip.AddrPortFrom(addr, uint16(port.Num)), uin.Num)
-			}
+	port := uint16(a.Port)
+	if a.FromSource {
+		f.remember(netip.AddrPortFrom(m.Src.Addr(), port), a.UIN)
+	}
+	for _, addr := range a.Addrs {
+		if ip := netip.AddrFrom4(addr); !ip.IsUnspecified() {
+			f.remember(netip.AddrPortFrom(ip, port), a.UIN)
 		}
 	}
 }
@@ -276,24 +273,22 @@ func (f *Filter) remember(ep netip.AddrPort, uin uint32) {
 }
 
 // senderUIN returns the UIN the sender of a packet gives as its own: a
-// client's header UIN, a peer's UIN or MY_UIN.
+// client's header UIN, a peer's field of role RoleSenderUIN (UIN, MY_UIN).
 func senderUIN(p *dissect.Packet) (uint32, bool) {
 	switch p.Dir {
 	case dissect.ClientToServer:
 		return p.UIN, p.HasHeader()
 	case dissect.PeerToPeer:
-		for _, name := range [...]string{"MY_UIN", "UIN"} {
-			if v := p.Field(name); v != nil && !v.Partial {
-				return v.Num, true
-			}
+		if v, ok := p.FirstWithRole(dissect.RoleSenderUIN); ok {
+			return v.Num, true
 		}
 	}
 	return 0, false
 }
 
-// IsUINField reports whether a field holds a UIN: a 4-byte integer named
-// UIN, *_UIN or UIN_*.
-func IsUINField(f *dissect.Field) bool { return catalog.IsUIN(f) }
+// IsUINField reports whether a field holds a UIN, the sender's or another
+// user's (the roles the tables declare).
+func IsUINField(f *dissect.Field) bool { return f.HoldsUIN() }
 
 // allCommands returns every command of the tables.
 func allCommands() []*dissect.Command {

@@ -31,7 +31,7 @@ var (
 type step struct {
 	what     string
 	src, dst netip.AddrPort
-	cmd      string
+	cmd      *dissect.Command
 	vals     dissect.Fields
 	params   []byte // the parameters as they are laid out, for CONTACT_LIST
 	pass     bool
@@ -47,17 +47,13 @@ func (s *step) packet(t *testing.T) (*capture.Packet, *dissect.Packet) {
 	switch {
 	case s.dst == serverAt:
 		m.Dir = dissect.ClientToServer
-		b, err = dissect.EncodeUDP(nil, m.Dir, s.command(dissect.Client), s.vals)
+		b, err = dissect.EncodeUDP(nil, m.Dir, s.command(), s.vals)
 	case s.src == serverAt:
 		m.Dir = dissect.ServerToClient
-		b, err = dissect.EncodeUDP(nil, m.Dir, s.command(dissect.Server), s.vals)
+		b, err = dissect.EncodeUDP(nil, m.Dir, s.command(), s.vals)
 	default:
 		m.Dir, m.Transport = dissect.PeerToPeer, capture.TCP
-		cmd := dissect.PeerInit
-		if s.cmd != cmd.Name {
-			cmd = dissect.Peer.ByName(s.cmd)
-		}
-		b, err = dissect.EncodePeer(nil, cmd, s.vals)
+		b, err = dissect.EncodePeer(nil, s.cmd, s.vals)
 	}
 	if err != nil {
 		t.Fatalf("%s: %v", s.what, err)
@@ -69,7 +65,7 @@ func (s *step) packet(t *testing.T) (*capture.Packet, *dissect.Packet) {
 		dissect.Decode(p, b, m.Dir)
 	}
 	if p.Command == nil || len(p.Issues) > 0 {
-		t.Fatalf("%s: %s decoded as %s with issues %v", s.what, s.cmd, p.CommandName(), p.Issues)
+		t.Fatalf("%s: %s decoded as %s with issues %v", s.what, s.cmd.Name, p.CommandName(), p.Issues)
 	}
 	m.Payload = b
 	return m, p
@@ -77,14 +73,14 @@ func (s *step) packet(t *testing.T) (*capture.Packet, *dissect.Packet) {
 
 // command returns the step's command; with params, a copy that takes them
 // as they are (CONTACT_LIST's UINs share the header UIN's name).
-func (s *step) command(t *dissect.Table) *dissect.Command {
-	c := t.ByName(s.cmd)
+func (s *step) command() *dissect.Command {
+	c := s.cmd
 	if s.params == nil {
 		return c
 	}
 	raw := *c
 	raw.Described = false
-	s.vals["PARAMETERS"] = s.params
+	s.vals[dissect.FParameters] = s.params
 	return &raw
 }
 
@@ -92,24 +88,24 @@ func (s *step) command(t *dissect.Table) *dissect.Command {
 // pass says which steps the filter passes, by their description.
 func session(pass func(what string) bool) []step {
 	steps := []step{
-		{what: "server ACK to Anna before she spoke", src: serverAt, dst: annaAt, cmd: "ACK"},
-		{what: "Anna's LOGIN", src: annaAt, dst: serverAt, cmd: "LOGIN", vals: dissect.Fields{"UIN": anna, "PORT": annaListens.Port()}},
-		{what: "server ACK to Anna", src: serverAt, dst: annaAt, cmd: "ACK"},
-		{what: "LOGIN_REPLY to Anna", src: serverAt, dst: annaAt, cmd: "LOGIN_REPLY", vals: dissect.Fields{"USER_UIN": anna}},
-		{what: "Anna's CONTACT_LIST with Bjorn", src: annaAt, dst: serverAt, cmd: "CONTACT_LIST",
-			vals: dissect.Fields{"UIN": anna}, params: []byte{1, 0, 0xB1, 0xCB, 0x74, 0x00}}, // 1 contact: 7654321
-		{what: "USER_ONLINE Bjorn to Anna", src: serverAt, dst: annaAt, cmd: "USER_ONLINE",
-			vals: dissect.Fields{"REMOTE_UIN": bjorn, "REMOTE_IP": bjornListens.Addr(), "REMOTE_PORT": bjornListens.Port()}},
-		{what: "Anna's SEND_MESSAGE to Carl", src: annaAt, dst: serverAt, cmd: "SEND_MESSAGE", vals: dissect.Fields{"UIN": anna, "RECEIVER_UIN": carl, "MESSAGE_TYPE": 1, "MESSAGE": "hi"}},
-		{what: "Bjorn's KEEP_ALIVE", src: bjornAt, dst: serverAt, cmd: "KEEP_ALIVE", vals: dissect.Fields{"UIN": bjorn}},
-		{what: "server ACK to Bjorn", src: serverAt, dst: bjornAt, cmd: "ACK"},
-		{what: "RECEIVE_MESSAGE from Carl to Bjorn", src: serverAt, dst: bjornAt, cmd: "RECEIVE_MESSAGE", vals: dissect.Fields{"REMOTE_UIN": carl, "TYPE": 1, "MESSAGE": "hi"}},
-		{what: "Anna's CHANNEL_INIT to Bjorn", src: annaDials, dst: bjornListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{"MY_UIN": anna}},
-		{what: "Anna's CHANNEL_MESSAGE to Bjorn", src: annaDials, dst: bjornListens, cmd: "CHANNEL_MESSAGE",
-			vals: dissect.Fields{"UIN": anna, "UIN_2": anna, "MESSAGE": "hej", "TYPE": 1}},
-		{what: "Bjorn's CHANNEL_ACK to Anna", src: bjornListens, dst: annaDials, cmd: "CHANNEL_ACK",
-			vals: dissect.Fields{"UIN": bjorn, "UIN_2": bjorn, "TYPE": 1}},
-		{what: "Bjorn's CHANNEL_INIT to Anna", src: bjornDials, dst: annaListens, cmd: "CHANNEL_INIT", vals: dissect.Fields{"MY_UIN": bjorn}},
+		{what: "server ACK to Anna before she spoke", src: serverAt, dst: annaAt, cmd: dissect.SrvAck},
+		{what: "Anna's LOGIN", src: annaAt, dst: serverAt, cmd: dissect.CmdLogin, vals: dissect.Fields{dissect.FUIN: anna, dissect.FPort: annaListens.Port()}},
+		{what: "server ACK to Anna", src: serverAt, dst: annaAt, cmd: dissect.SrvAck},
+		{what: "LOGIN_REPLY to Anna", src: serverAt, dst: annaAt, cmd: dissect.SrvLoginReply, vals: dissect.Fields{dissect.FUserUIN: anna}},
+		{what: "Anna's CONTACT_LIST with Bjorn", src: annaAt, dst: serverAt, cmd: dissect.CmdContactList,
+			vals: dissect.Fields{dissect.FUIN: anna}, params: []byte{1, 0, 0xB1, 0xCB, 0x74, 0x00}}, // 1 contact: 7654321
+		{what: "USER_ONLINE Bjorn to Anna", src: serverAt, dst: annaAt, cmd: dissect.SrvUserOnline,
+			vals: dissect.Fields{dissect.FRemoteUIN: bjorn, dissect.FRemoteIP: bjornListens.Addr(), dissect.FRemotePort: bjornListens.Port()}},
+		{what: "Anna's SEND_MESSAGE to Carl", src: annaAt, dst: serverAt, cmd: dissect.CmdSendMessage, vals: dissect.Fields{dissect.FUIN: anna, dissect.FReceiverUIN: carl, dissect.FMessageType: 1, dissect.FMessage: "hi"}},
+		{what: "Bjorn's KEEP_ALIVE", src: bjornAt, dst: serverAt, cmd: dissect.CmdKeepAlive, vals: dissect.Fields{dissect.FUIN: bjorn}},
+		{what: "server ACK to Bjorn", src: serverAt, dst: bjornAt, cmd: dissect.SrvAck},
+		{what: "RECEIVE_MESSAGE from Carl to Bjorn", src: serverAt, dst: bjornAt, cmd: dissect.SrvReceiveMessage, vals: dissect.Fields{dissect.FRemoteUIN: carl, dissect.FType: 1, dissect.FMessage: "hi"}},
+		{what: "Anna's CHANNEL_INIT to Bjorn", src: annaDials, dst: bjornListens, cmd: dissect.PeerInit, vals: dissect.Fields{dissect.FMyUIN: anna}},
+		{what: "Anna's CHANNEL_MESSAGE to Bjorn", src: annaDials, dst: bjornListens, cmd: dissect.PeerMessage,
+			vals: dissect.Fields{dissect.FUIN: anna, dissect.FUIN2: anna, dissect.FMessage: "hej", dissect.FType: 1}},
+		{what: "Bjorn's CHANNEL_ACK to Anna", src: bjornListens, dst: annaDials, cmd: dissect.PeerAck,
+			vals: dissect.Fields{dissect.FUIN: bjorn, dissect.FUIN2: bjorn, dissect.FType: 1}},
+		{what: "Bjorn's CHANNEL_INIT to Anna", src: bjornDials, dst: annaListens, cmd: dissect.PeerInit, vals: dissect.Fields{dissect.FMyUIN: bjorn}},
 	}
 	for i := range steps {
 		if steps[i].vals == nil {
@@ -279,8 +275,8 @@ func TestCombined(t *testing.T) {
 
 // A UIN cut short by the end of the packet is not a UIN.
 func TestPartialUIN(t *testing.T) {
-	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.ByName("SEND_MESSAGE"),
-		dissect.Fields{"UIN": anna, "RECEIVER_UIN": carl})
+	b, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdSendMessage,
+		dissect.Fields{dissect.FUIN: anna, dissect.FReceiverUIN: carl})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,7 +295,7 @@ func TestLearnedBounded(t *testing.T) {
 	var f Filter
 	f.AddUIN(anna)
 	var p dissect.Packet
-	b, _ := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.ByName("KEEP_ALIVE"), dissect.Fields{"UIN": bjorn})
+	b, _ := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdKeepAlive, dissect.Fields{dissect.FUIN: bjorn})
 	dissect.Decode(&p, b, dissect.ClientToServer)
 	base := netip.MustParseAddr("10.0.0.0").As4()
 	for i := range maxEndpoints + 10 {

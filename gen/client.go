@@ -280,11 +280,11 @@ func (g *generator) login(c *client) {
 	}
 	loginSeq := uint16(g.rng.u32())
 	p := g.fields()
-	p["PORT"] = uint32(c.peerPort)
-	p["PASSWORD"] = c.password
-	p["USER_IP"] = c.realIP
-	p["STATUS"] = c.status
-	p["LOGIN_SEQ_NUM"] = loginSeq
+	p[dissect.FPort] = uint32(c.peerPort)
+	p[dissect.FPassword] = c.password
+	p[dissect.FUserIP] = c.realIP
+	p[dissect.FStatus] = c.status
+	p[dissect.FLoginSeqNum] = loginSeq
 	g.clientSend(c, cmdLogin, kLogin, c.status, uint32(loginSeq), 0)
 	g.schedule(g.now+loginTimeout, evLoginTimeout, c.idx, c.epoch, 0, 0, 0)
 }
@@ -303,7 +303,7 @@ func (g *generator) loginReplied(c *client) {
 		list = append(list, ct.uin)
 	}
 	g.uins = list
-	p["UIN"] = list
+	p[dissect.FUIN] = list
 	g.clientSend(c, cmdContactList, kContactList, 0, 0, 0)
 	g.schedule(g.now+g.rng.between(300*ms, 1500*ms), evLogin2, c.idx, c.epoch, 0, 0, 0)
 	g.schedule(g.now+keepAliveEvery, evKeepAlive, c.idx, c.epoch, 0, 0, 0)
@@ -318,8 +318,8 @@ func (g *generator) endSession(c *client, quit bool) {
 	g.closeConns(c)
 	if quit && c.loggedIn {
 		p := g.fields()
-		p["TEXT_CODE"] = textDisconnected
-		p["X1"] = textCodeX1
+		p[dissect.FTextCode] = textDisconnected
+		p[dissect.FX1] = textCodeX1
 		g.clientSendOnce(c, kDisconnect)
 	}
 	c.online, c.loggedIn = false, false
@@ -371,9 +371,9 @@ func (g *generator) userMessage(c *client, to uint32, toIdx int32, typ uint16) {
 
 func (g *generator) sendThroughServer(c *client, to uint32, typ uint16, seed uint32) {
 	p := g.fields()
-	p["RECEIVER_UIN"] = to
-	p["MESSAGE_TYPE"] = typ
-	p["MESSAGE"] = g.message(typ, seed)
+	p[dissect.FReceiverUIN] = to
+	p[dissect.FMessageType] = typ
+	p[dissect.FMessage] = g.message(typ, seed)
 	g.clientSend(c, cmdSendMessage, kSendMessage, to, uint32(typ), seed)
 }
 
@@ -402,8 +402,8 @@ func (g *generator) askInfo(c *client) {
 
 func (g *generator) infoRequest(c *client, cmd *dissect.Command, kind txKind, uin uint32) {
 	p := g.fields()
-	p["INFO_SEQ_NUM"] = c.infoSeq
-	p["QUERY_UIN"] = uin
+	p[dissect.FInfoSeqNum] = c.infoSeq
+	p[dissect.FQueryUIN] = uin
 	g.clientSend(c, cmd, kind, uint32(c.infoSeq), uin, 0)
 	c.infoSeq++
 }
@@ -422,30 +422,30 @@ var noSuchNick = []byte("nosuchnick")
 func (g *generator) search(c *client) {
 	uin := g.randomUser(c)
 	p := g.fields()
-	p["SEARCH_SEQ_NUM"] = c.searchSeq
+	p[dissect.FSearchSeqNum] = c.searchSeq
 	sseq := uint32(c.searchSeq)
 	c.searchSeq++
 	if g.rng.intn(10) < 4 {
 		if g.rng.intn(10) == 0 {
 			uin = uinBase - 1 - g.rng.u32()%1000 // no such user
 		}
-		p["SEARCHED_UIN"] = uin
+		p[dissect.FSearchedUIN] = uin
 		g.clientSend(c, cmdSearchUIN, kSearchUIN, sseq, uin, 0)
 		return
 	}
 	mode := g.rng.intn(4)
 	who := g.profile(uin)
 	empty := who.nick[:0]
-	p["NICK_NAME"], p["FIRST_NAME"], p["LAST_NAME"], p["E_MAIL"] = empty, empty, empty, empty
+	p[dissect.FNickName], p[dissect.FFirstName], p[dissect.FLastName], p[dissect.FEMail] = empty, empty, empty, empty
 	switch mode {
 	case searchEmail:
-		p["E_MAIL"] = who.email
+		p[dissect.FEMail] = who.email
 	case searchName:
-		p["FIRST_NAME"], p["LAST_NAME"] = who.first, who.last
+		p[dissect.FFirstName], p[dissect.FLastName] = who.first, who.last
 	case searchFirst:
-		p["FIRST_NAME"] = who.first
+		p[dissect.FFirstName] = who.first
 	case searchNobody:
-		p["NICK_NAME"] = noSuchNick
+		p[dissect.FNickName] = noSuchNick
 	}
 	g.clientSend(c, cmdSearchUser, kSearchUser, sseq, uin, uint32(mode))
 }
@@ -458,7 +458,7 @@ func (g *generator) changeStatus(c *client) {
 	}
 	c.status = s
 	p := g.fields()
-	p["STATUS"] = s
+	p[dissect.FStatus] = s
 	g.clientSend(c, cmdStatusChange, kStatus, s, 0, 0)
 }
 

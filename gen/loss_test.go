@@ -38,7 +38,7 @@ func TestLossRetransmits(t *testing.T) {
 			continue
 		}
 		dissect.Decode(&p, ev.Payload, ev.Dir)
-		if ev.Command.Name == "SEND_TEXT_CODE" && text(&p, "TEXT_CODE") == "B_MESSAGE_ACK" {
+		if ev.Command == dissect.CmdSendTextCode && text(&p, dissect.FTextCode) == dissect.TextMessageAck {
 			messageAcks = append(messageAcks, ev)
 			continue
 		}

@@ -36,8 +36,8 @@ const (
 )
 
 var (
-	cmdChannelMessage = dissect.Peer.MustByName("CHANNEL_MESSAGE")
-	cmdChannelAck     = dissect.Peer.MustByName("CHANNEL_ACK")
+	cmdChannelMessage = dissect.PeerMessage
+	cmdChannelAck     = dissect.PeerAck
 )
 
 // conn is one peer TCP connection; index 0 is the side that opened it.
@@ -208,10 +208,10 @@ func (g *generator) establish(cn *conn, refused bool) {
 func (g *generator) peerInit(cn *conn) {
 	c := &g.clients[cn.side[0]]
 	p := g.fields()
-	p["MY_UIN"] = c.uin
-	p["MY_IP"] = c.ip
-	p["MY_IP_REAL"] = c.realIP
-	p["MY_PORT"] = uint32(c.peerPort)
+	p[dissect.FMyUIN] = c.uin
+	p[dissect.FMyIP] = c.ip
+	p[dissect.FMyIPReal] = c.realIP
+	p[dissect.FMyPort] = uint32(c.peerPort)
 	g.peerSend(cn, 0, dissect.PeerInit, pkInit, 0, 0)
 }
 
@@ -220,19 +220,19 @@ func (g *generator) peerMessage(cn *conn, s int, typ uint16, seed uint32) {
 	x4 := 0xFFFFFFFF - cn.messages[s]&0xFF
 	cn.messages[s]++
 	g.channelFields(&g.clients[cn.side[s]], typ, cmdTypeReal, x4)
-	g.par["MESSAGE"] = g.message(typ, seed)
+	g.par[dissect.FMessage] = g.message(typ, seed)
 	g.peerSend(cn, s, cmdChannelMessage, pkMessage, typ, x4)
 }
 
 // channelFields fills what CHANNEL_MESSAGE and CHANNEL_ACK share.
 func (g *generator) channelFields(c *client, typ uint16, cmdType uint16, x4 uint32) {
 	p := g.fields()
-	p["UIN"], p["UIN_2"] = c.uin, c.uin
-	p["TYPE"] = typ
-	p["MY_IP_REAL"], p["MY_IP"] = c.realIP, c.ip
-	p["PORT"] = uint32(c.peerPort)
-	p["CMD_TYPE"] = cmdType
-	p["X4"] = x4
+	p[dissect.FUIN], p[dissect.FUIN2] = c.uin, c.uin
+	p[dissect.FType] = typ
+	p[dissect.FMyIPReal], p[dissect.FMyIP] = c.realIP, c.ip
+	p[dissect.FPort] = uint32(c.peerPort)
+	p[dissect.FCmdType] = cmdType
+	p[dissect.FX4] = x4
 }
 
 // peerSend encodes a peer packet from side s and writes its segments: one,
@@ -296,7 +296,7 @@ func (g *generator) peerArrive(cn *conn, s, kind int, typ uint16, x4, end uint32
 		return
 	}
 	g.channelFields(rc, typ, cmdTypeAutoReply, x4)
-	g.par["MESSAGE"] = rc.autoReply()
+	g.par[dissect.FMessage] = rc.autoReply()
 	g.peerSend(cn, r, cmdChannelAck, pkAck, typ, x4)
 	g.maybeReply(rc, cn.side[s])
 }

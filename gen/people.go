@@ -1,6 +1,10 @@
 package gen
 
-import "golang.org/x/text/encoding/charmap"
+import (
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/icqdump/icqdump/dissect"
+)
 
 // The people and their words. A user's profile is a pure function of the
 // run's seed and the UIN, so the directory needs no storage. Texts are
@@ -31,7 +35,7 @@ var (
 	dnds      = cp1252("Please do not disturb me now.", "Busy. Really.")
 	passwords = cp1252("secret", "qwerty", "letmein", "monkey", "dragon", "sunshine", "icq98", "abc123")
 	// pieces of composed texts
-	textDisconnected, textMessageAck     = []byte("B_USER_DISCONNECTED"), []byte("B_MESSAGE_ACK")
+	textDisconnected, textMessageAck     = []byte(dissect.TextDisconnected), []byte(dissect.TextMessageAck)
 	textCodeX1                           = []byte{0x05, 0x00} // SEND_TEXT_CODE's X1 with both
 	atSign, fe, space, crlf, phonePrefix = []byte("@"), []byte{0xFE}, []byte(" "), []byte("\r\n"), []byte("555-01")
 	homePrefix                           = []byte("http://www.example.com/~")

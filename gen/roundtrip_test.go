@@ -166,18 +166,18 @@ func newUDPChecker(t *testing.T) *udpChecker {
 		sentTexts: map[string]bool{}, keepAlive: map[netip.AddrPort]time.Time{}, seen: map[string]int{}}
 }
 
-func param(p *dissect.Packet, name string) *dissect.Value {
+func param(p *dissect.Packet, h dissect.FieldID) *dissect.Value {
 	for i, v := range p.Params() {
-		if v.Field.Name == name {
+		if v.Field.ID() == h {
 			return &p.Params()[i]
 		}
 	}
 	return nil
 }
 
-func num(p *dissect.Packet, name string) uint32 { return param(p, name).Num }
+func num(p *dissect.Packet, h dissect.FieldID) uint32 { return param(p, h).Num }
 
-func text(p *dissect.Packet, name string) string { return string(p.Data(param(p, name))) }
+func text(p *dissect.Packet, h dissect.FieldID) string { return string(p.Data(param(p, h))) }
 
 func (c *udpChecker) packet(m *capture.Packet, p *dissect.Packet, ev *Event) {
 	t := c.t
@@ -199,7 +199,7 @@ func (c *udpChecker) packet(m *capture.Packet, p *dissect.Packet, ev *Event) {
 		return
 	}
 	if s == nil {
-		if name != "LOGIN" {
+		if p.Command != dissect.CmdLogin {
 			t.Fatalf("frame %d: %s before LOGIN", m.Frame, name)
 		}
 		s = &session{next: [2]uint16{1, 0}, sent: [2]map[uint16][]byte{{}, {}}, questions: map[string]bool{}, bye: -1}
@@ -223,45 +223,45 @@ func (c *udpChecker) packet(m *capture.Packet, p *dissect.Packet, ev *Event) {
 // meaning checks what a new packet says against the session.
 func (c *udpChecker) meaning(m *capture.Packet, p *dissect.Packet, s *session, client netip.AddrPort) {
 	t := c.t
-	switch p.Command.Name {
-	case "LOGIN":
-		s.uin, s.login, s.loginSeq = p.UIN, m.Time, num(p, "LOGIN_SEQ_NUM")
-	case "LOGIN_REPLY":
-		if p.Seq != 0 || num(p, "LOGIN_SEQ_NUM") != s.loginSeq || num(p, "USER_UIN") != s.uin {
+	switch p.Command {
+	case dissect.CmdLogin:
+		s.uin, s.login, s.loginSeq = p.UIN, m.Time, num(p, dissect.FLoginSeqNum)
+	case dissect.SrvLoginReply:
+		if p.Seq != 0 || num(p, dissect.FLoginSeqNum) != s.loginSeq || num(p, dissect.FUserUIN) != s.uin {
 			t.Fatalf("frame %d: LOGIN_REPLY seq %d does not answer the LOGIN", m.Frame, p.Seq)
 		}
-		if got := netip.AddrFrom4([4]byte(p.Data(param(p, "USER_IP")))); got != client.Addr() {
+		if got := netip.AddrFrom4([4]byte(p.Data(param(p, dissect.FUserIP)))); got != client.Addr() {
 			t.Fatalf("frame %d: LOGIN_REPLY USER_IP %v, the client is %v", m.Frame, got, client.Addr())
 		}
-	case "SEARCH_UIN", "SEARCH_USER", "INFO_REQ", "EXT_INFO_REQ":
+	case dissect.CmdSearchUIN, dissect.CmdSearchUser, dissect.CmdInfoReq, dissect.CmdExtInfoReq:
 		s.questions[questionKey(p)] = true
-	case "USER_FOUND", "END_OF_SEARCH", "INFO_REPLY", "EXT_INFO_REPLY":
+	case dissect.SrvUserFound, dissect.SrvEndOfSearch, dissect.SrvInfoReply, dissect.SrvExtInfoReply:
 		if !s.questions[questionKey(p)] {
 			t.Fatalf("frame %d: %s answers a question not asked", m.Frame, p.Command.Name)
 		}
-	case "SEND_MESSAGE":
-		c.sentTexts[messageKey(p.UIN, num(p, "RECEIVER_UIN"), text(p, "MESSAGE"))] = true
-	case "RECEIVE_MESSAGE":
+	case dissect.CmdSendMessage:
+		c.sentTexts[messageKey(p.UIN, num(p, dissect.FReceiverUIN), text(p, dissect.FMessage))] = true
+	case dissect.SrvReceiveMessage:
 		c.receiveMessage(m, p, s)
-	case "USER_ONLINE":
+	case dissect.SrvUserOnline:
 		peers := c.announced[client.Addr()]
 		if peers == nil {
 			peers = map[netip.AddrPort]bool{}
 			c.announced[client.Addr()] = peers
 		}
-		ip := netip.AddrFrom4([4]byte(p.Data(param(p, "REMOTE_IP"))))
-		peers[netip.AddrPortFrom(ip, uint16(num(p, "REMOTE_PORT")))] = true
-	case "KEEP_ALIVE":
+		ip := netip.AddrFrom4([4]byte(p.Data(param(p, dissect.FRemoteIP))))
+		peers[netip.AddrPortFrom(ip, uint16(num(p, dissect.FRemotePort)))] = true
+	case dissect.CmdKeepAlive:
 		if last, ok := c.keepAlive[client]; ok && absDiff(m.Time.Sub(last), 120*time.Second) > time.Millisecond {
 			t.Fatalf("frame %d: KEEP_ALIVE %v after the last", m.Frame, m.Time.Sub(last))
 		}
 		c.keepAlive[client] = m.Time
-	case "SEND_TEXT_CODE":
-		if x1 := p.Data(param(p, "X1")); !bytes.Equal(x1, []byte{5, 0}) {
+	case dissect.CmdSendTextCode:
+		if x1 := p.Data(param(p, dissect.FX1)); !bytes.Equal(x1, []byte{5, 0}) {
 			t.Fatalf("frame %d: SEND_TEXT_CODE X1 % x", m.Frame, x1)
 		}
-		c.seen["c2s SEND_TEXT_CODE "+text(p, "TEXT_CODE")]++
-		if text(p, "TEXT_CODE") == "B_USER_DISCONNECTED" {
+		c.seen["c2s SEND_TEXT_CODE "+text(p, dissect.FTextCode)]++
+		if text(p, dissect.FTextCode) == dissect.TextDisconnected {
 			s.bye = int(p.Seq)
 		}
 	}
@@ -270,11 +270,11 @@ func (c *udpChecker) meaning(m *capture.Packet, p *dissect.Packet, s *session, c
 // receiveMessage checks that a message the server hands over was sent, and
 // counts those sent before the recipient logged in.
 func (c *udpChecker) receiveMessage(m *capture.Packet, p *dissect.Packet, s *session) {
-	if !c.sentTexts[messageKey(num(p, "REMOTE_UIN"), s.uin, text(p, "MESSAGE"))] {
+	if !c.sentTexts[messageKey(num(p, dissect.FRemoteUIN), s.uin, text(p, dissect.FMessage))] {
 		c.t.Fatalf("frame %d: RECEIVE_MESSAGE of a message never sent", m.Frame)
 	}
-	sent := time.Date(int(num(p, "YEAR")), time.Month(num(p, "MONTH")), int(num(p, "DAY")),
-		int(num(p, "HOUR")), int(num(p, "MINUTE")), 0, 0, time.UTC)
+	sent := time.Date(int(num(p, dissect.FYear)), time.Month(num(p, dissect.FMonth)), int(num(p, dissect.FDay)),
+		int(num(p, dissect.FHour)), int(num(p, dissect.FMinute)), 0, 0, time.UTC)
 	if sent.After(m.Time) {
 		c.t.Fatalf("frame %d: RECEIVE_MESSAGE sent at %v, in the future", m.Frame, sent)
 	}
@@ -284,10 +284,8 @@ func (c *udpChecker) receiveMessage(m *capture.Packet, p *dissect.Packet, s *ses
 }
 
 func questionKey(p *dissect.Packet) string {
-	for _, name := range []string{"SEARCH_SEQ_NUM", "INFO_SEQ_NUM"} {
-		if v := param(p, name); v != nil {
-			return name + string(rune(v.Num))
-		}
+	if v, ok := p.FirstWithRole(dissect.RoleRequestKey); ok {
+		return v.Field.Name + string(rune(v.Num))
 	}
 	return ""
 }
@@ -331,7 +329,7 @@ func (c *udpChecker) peer(encoded map[flow][]*Event) {
 				t.Fatalf("%v>%v packet %d %s: %v", f.src, f.dst, k, p.CommandName(), err)
 			}
 			c.seen["p2p "+p.Command.Name]++
-			if p.Command.Name == "CHANNEL_ACK" && p.Data(p.Field("MESSAGE")) != nil && len(p.Data(p.Field("MESSAGE"))) > 0 {
+			if p.Command == dissect.PeerAck && p.Data(p.Value(dissect.FMessage)) != nil && len(p.Data(p.Value(dissect.FMessage))) > 0 {
 				c.seen["p2p CHANNEL_ACK auto-reply text"]++
 			}
 			stream = stream[n:]

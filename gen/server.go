@@ -76,10 +76,10 @@ func (g *generator) serverLogin(c *client, tx *udpTx) {
 	c.srv = serverSession{epoch: c.srv.epoch + 1, online: true, port: tx.port, status: tx.a, lastSeen: g.now}
 	g.stats.Logins++
 	p := g.fields()
-	p["USER_UIN"] = c.uin
-	p["USER_IP"] = c.ip // as the server sees it: the outer address
-	p["LOGIN_SEQ_NUM"] = uint16(tx.b)
-	p["X2"] = loginReplyX2
+	p[dissect.FUserUIN] = c.uin
+	p[dissect.FUserIP] = c.ip // as the server sees it: the outer address
+	p[dissect.FLoginSeqNum] = uint16(tx.b)
+	p[dissect.FX2] = loginReplyX2
 	g.serverSend(c, cmdLoginReply, kLoginReply, 0, 0, 0)
 	g.notifyWatchers(c, kUserOnline)
 	g.schedule(g.now+serverTimeout, evServerCheck, c.idx, c.srv.epoch, 0, 0, 0)
@@ -114,16 +114,16 @@ func (g *generator) notifyWatchers(c *client, kind txKind) {
 // userOnline sends USER_ONLINE, STATUS_UPDATE or USER_OFFLINE about "about" to "to".
 func (g *generator) userOnline(to, about *client, kind txKind) {
 	p := g.fields()
-	p["REMOTE_UIN"] = about.uin
+	p[dissect.FRemoteUIN] = about.uin
 	switch kind {
 	case kUserOnline:
-		p["REMOTE_IP"] = about.ip
-		p["REMOTE_PORT"] = uint32(about.peerPort)
-		p["REMOTE_REAL_IP"] = about.realIP
-		p["STATUS"] = about.srv.status
+		p[dissect.FRemoteIP] = about.ip
+		p[dissect.FRemotePort] = uint32(about.peerPort)
+		p[dissect.FRemoteRealIP] = about.realIP
+		p[dissect.FStatus] = about.srv.status
 		g.serverSend(to, cmdUserOnline, kind, uint32(about.idx), about.srv.status, 0)
 	case kStatusUpdate:
-		p["STATUS"] = about.srv.status
+		p[dissect.FStatus] = about.srv.status
 		g.serverSend(to, cmdStatusUpdate, kind, uint32(about.idx), about.srv.status, 0)
 	default:
 		g.serverSend(to, cmdUserOffline, kind, uint32(about.idx), 0, 0)
@@ -162,8 +162,8 @@ func (g *generator) userFound(c *client, sseq, uin uint32) {
 
 func (g *generator) endOfSearch(c *client, sseq uint32, more uint8) {
 	p := g.fields()
-	p["SEARCH_SEQ_NUM"] = uint16(sseq)
-	p["MORE_FOUND"] = more
+	p[dissect.FSearchSeqNum] = uint16(sseq)
+	p[dissect.FMoreFound] = more
 	g.serverSend(c, cmdEndOfSearch, kSearchResult, 0, 0, 0)
 }
 
@@ -173,10 +173,10 @@ func (g *generator) endOfSearch(c *client, sseq uint32, more uint8) {
 func (g *generator) userRecord(c *client, cmd *dissect.Command, kind txKind, seq, uin uint32) {
 	p := g.fields()
 	who := g.profile(uin)
-	p[cmd.Params[0].Name] = uint16(seq)
-	p[cmd.Params[1].Name] = uin
-	p["NICK_NAME"], p["FIRST_NAME"], p["LAST_NAME"], p["E_MAIL"] = who.nick, who.first, who.last, who.email
-	p["AUTHORIZE"] = who.authorize
+	p[cmd.WithRole(dissect.RoleRequestKey)] = uint16(seq)
+	p[cmd.WithRole(dissect.RoleUIN)] = uin
+	p[dissect.FNickName], p[dissect.FFirstName], p[dissect.FLastName], p[dissect.FEMail] = who.nick, who.first, who.last, who.email
+	p[dissect.FAuthorize] = who.authorize
 	g.serverSend(c, cmd, kind, 0, 0, 0)
 }
 
@@ -187,11 +187,11 @@ func (g *generator) infoReply(c *client, iseq, uin uint32) {
 func (g *generator) extInfoReply(c *client, iseq, uin uint32) {
 	p := g.fields()
 	e := g.extProfile(uin)
-	p["INFO_SEQ_NUM"] = uint16(iseq)
-	p["REMOTE_UIN"] = uin
-	p["CITY"], p["STATE"], p["PHONE"], p["HOME_PAGE"], p["ABOUT"] = e.city, e.state, e.phone, e.homePage, e.about
-	p["COUNTRY_CODE"], p["COUNTRY_STATUS"] = e.country, e.countryStatus
-	p["AGE"], p["SEX"] = e.age, e.sex
+	p[dissect.FInfoSeqNum] = uint16(iseq)
+	p[dissect.FRemoteUIN] = uin
+	p[dissect.FCity], p[dissect.FState], p[dissect.FPhone], p[dissect.FHomePage], p[dissect.FAbout] = e.city, e.state, e.phone, e.homePage, e.about
+	p[dissect.FCountryCode], p[dissect.FCountryStatus] = e.country, e.countryStatus
+	p[dissect.FAge], p[dissect.FSex] = e.age, e.sex
 	g.serverSend(c, cmdExtInfoReply, kInfoReply, 0, 0, 0)
 }
 
@@ -215,14 +215,14 @@ func (g *generator) serverMessage(from *client, to uint32, typ uint16, seed uint
 func (g *generator) receiveMessage(to *client, m storedMessage) {
 	sent := g.cfg.Start.Add(time.Duration(m.at)).UTC()
 	p := g.fields()
-	p["REMOTE_UIN"] = m.from
-	p["YEAR"] = uint16(sent.Year())
-	p["MONTH"] = uint8(sent.Month())
-	p["DAY"] = uint8(sent.Day())
-	p["HOUR"] = uint8(sent.Hour())
-	p["MINUTE"] = uint8(sent.Minute())
-	p["TYPE"] = m.typ
-	p["MESSAGE"] = g.message(m.typ, m.seed)
+	p[dissect.FRemoteUIN] = m.from
+	p[dissect.FYear] = uint16(sent.Year())
+	p[dissect.FMonth] = uint8(sent.Month())
+	p[dissect.FDay] = uint8(sent.Day())
+	p[dissect.FHour] = uint8(sent.Hour())
+	p[dissect.FMinute] = uint8(sent.Minute())
+	p[dissect.FType] = m.typ
+	p[dissect.FMessage] = g.message(m.typ, m.seed)
 	g.serverSend(to, cmdReceiveMessage, kReceiveMessage, uint32(g.lookup(m.from)), 0, 0)
 }
 

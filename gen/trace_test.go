@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/icqdump/icqdump/dissect"
@@ -62,10 +61,10 @@ func checkFields(p *dissect.Packet, ev *Event) error {
 		got := uint32(p.Seq)
 		switch {
 		case p.Version != 2: // v5: each header field by its name
-			if v := p.Field(name); v != nil {
+			if v := p.Value(name); v != nil {
 				got = v.Num
 			}
-		case name == "UIN":
+		case name == dissect.FUIN:
 			got = p.UIN
 		}
 		if n, _ := asUint(want); n != got {
@@ -80,15 +79,15 @@ func checkFields(p *dissect.Packet, ev *Event) error {
 	return nil
 }
 
-func checkParam(p *dissect.Packet, name string, want any) error {
-	name = strings.TrimSuffix(name, "[]") // a repeated field's list
+func checkParam(p *dissect.Packet, name dissect.FieldID, want any) error {
+	name = name.Elem() // a repeated field's list
 	var vals []*dissect.Value
 	params := p.Params()
 	if p.Dir == dissect.PeerToPeer {
 		params = p.Values
 	}
 	for i := range params {
-		if params[i].Field.Name == name {
+		if params[i].Field.ID() == name {
 			vals = append(vals, &params[i])
 		}
 	}

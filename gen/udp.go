@@ -20,30 +20,30 @@ const (
 )
 
 var (
-	cmdClientAck    = dissect.Client.MustByName("ACK")
-	cmdLogin        = dissect.Client.MustByName("LOGIN")
-	cmdLogin1       = dissect.Client.MustByName("LOGIN_1")
-	cmdContactList  = dissect.Client.MustByName("CONTACT_LIST")
-	cmdLogin2       = dissect.Client.MustByName("LOGIN_2")
-	cmdKeepAlive    = dissect.Client.MustByName("KEEP_ALIVE")
-	cmdStatusChange = dissect.Client.MustByName("STATUS_CHANGE")
-	cmdSearchUIN    = dissect.Client.MustByName("SEARCH_UIN")
-	cmdSearchUser   = dissect.Client.MustByName("SEARCH_USER")
-	cmdInfoReq      = dissect.Client.MustByName("INFO_REQ")
-	cmdExtInfoReq   = dissect.Client.MustByName("EXT_INFO_REQ")
-	cmdSendMessage  = dissect.Client.MustByName("SEND_MESSAGE")
-	cmdTextCode     = dissect.Client.MustByName("SEND_TEXT_CODE")
+	cmdClientAck    = dissect.CmdAck
+	cmdLogin        = dissect.CmdLogin
+	cmdLogin1       = dissect.CmdLogin1
+	cmdContactList  = dissect.CmdContactList
+	cmdLogin2       = dissect.CmdLogin2
+	cmdKeepAlive    = dissect.CmdKeepAlive
+	cmdStatusChange = dissect.CmdStatusChange
+	cmdSearchUIN    = dissect.CmdSearchUIN
+	cmdSearchUser   = dissect.CmdSearchUser
+	cmdInfoReq      = dissect.CmdInfoReq
+	cmdExtInfoReq   = dissect.CmdExtInfoReq
+	cmdSendMessage  = dissect.CmdSendMessage
+	cmdTextCode     = dissect.CmdSendTextCode
 
-	cmdServerAck      = dissect.Server.MustByName("ACK")
-	cmdLoginReply     = dissect.Server.MustByName("LOGIN_REPLY")
-	cmdUserOnline     = dissect.Server.MustByName("USER_ONLINE")
-	cmdUserOffline    = dissect.Server.MustByName("USER_OFFLINE")
-	cmdStatusUpdate   = dissect.Server.MustByName("STATUS_UPDATE")
-	cmdUserFound      = dissect.Server.MustByName("USER_FOUND")
-	cmdEndOfSearch    = dissect.Server.MustByName("END_OF_SEARCH")
-	cmdInfoReply      = dissect.Server.MustByName("INFO_REPLY")
-	cmdExtInfoReply   = dissect.Server.MustByName("EXT_INFO_REPLY")
-	cmdReceiveMessage = dissect.Server.MustByName("RECEIVE_MESSAGE")
+	cmdServerAck      = dissect.SrvAck
+	cmdLoginReply     = dissect.SrvLoginReply
+	cmdUserOnline     = dissect.SrvUserOnline
+	cmdUserOffline    = dissect.SrvUserOffline
+	cmdStatusUpdate   = dissect.SrvStatusUpdate
+	cmdUserFound      = dissect.SrvUserFound
+	cmdEndOfSearch    = dissect.SrvEndOfSearch
+	cmdInfoReply      = dissect.SrvInfoReply
+	cmdExtInfoReply   = dissect.SrvExtInfoReply
+	cmdReceiveMessage = dissect.SrvReceiveMessage
 )
 
 // txKind says what a UDP packet means to its receiver.
@@ -126,7 +126,7 @@ func (g *generator) clientSend(c *client, cmd *dissect.Command, kind txKind, a, 
 	tx.kind, tx.a, tx.b, tx.c = kind, a, b, cc
 	tx.seq = c.seq
 	c.seq++
-	g.hdr["UIN"] = c.uin
+	g.hdr[dissect.FUIN] = c.uin
 	g.encode(tx, cmd, dissect.ClientToServer)
 }
 
@@ -136,7 +136,7 @@ func (g *generator) clientSendOnce(c *client, kind txKind) {
 	tx.client, tx.toServer, tx.oneShot, tx.epoch, tx.port = c.idx, true, true, c.epoch, c.udpPort
 	tx.kind, tx.seq = kind, c.seq
 	c.seq++
-	g.hdr["UIN"] = c.uin
+	g.hdr[dissect.FUIN] = c.uin
 	g.encode(tx, cmdTextCode, dissect.ClientToServer)
 }
 
@@ -151,7 +151,7 @@ func (g *generator) serverSend(c *client, cmd *dissect.Command, kind txKind, a, 
 }
 
 func (g *generator) encode(tx *udpTx, cmd *dissect.Command, dir dissect.Direction) {
-	g.hdr["SEQ_NUM"] = tx.seq
+	g.hdr[dissect.FSeqNum] = tx.seq
 	tx.cmd = cmd
 	var err error
 	tx.payload, err = dissect.EncodeUDPSplit(tx.payload[:0], dir, cmd, g.hdr, g.par)
@@ -303,12 +303,12 @@ func (g *generator) retryLater(tx *udpTx) {
 // acknowledge sends the receiver's ACK, which carries tx's SEQ_NUM.
 func (g *generator) acknowledge(tx *udpTx, lost bool) {
 	g.fields()
-	g.hdr["SEQ_NUM"] = tx.seq
+	g.hdr[dissect.FSeqNum] = tx.seq
 	src, sport, dst, dport := g.endpoints(tx)
 	d := datagram{dst, src, dport, sport, dissect.ServerToClient, cmdServerAck, nil}
 	if !tx.toServer {
 		d.dir, d.cmd = dissect.ClientToServer, cmdClientAck
-		g.hdr["UIN"] = g.clients[tx.client].uin
+		g.hdr[dissect.FUIN] = g.clients[tx.client].uin
 	}
 	var err error
 	g.scratch, err = dissect.EncodeUDPSplit(g.scratch[:0], d.dir, d.cmd, g.hdr, g.par)
@@ -348,8 +348,8 @@ func (g *generator) retry(tx *udpTx) {
 // messageAck sends B_MESSAGE_ACK: "a request for the server to answer immediately".
 func (g *generator) messageAck(c *client) {
 	p := g.fields()
-	p["TEXT_CODE"] = textMessageAck
-	p["X1"] = textCodeX1
+	p[dissect.FTextCode] = textMessageAck
+	p[dissect.FX1] = textCodeX1
 	g.clientSendOnce(c, kMessageAck)
 }
 

@@ -118,7 +118,7 @@ func (g *generator) v5Round(cs []client5, at int64, do func(*client5, []client5,
 // and does not advance SEQ_NUM1.
 func (g *generator) v5Send(c *client5, cmd *dissect.Command, t int64, seq1, seq2 uint16) {
 	clear(g.hdr)
-	g.hdr["UIN"], g.hdr["SESSION_ID"], g.hdr["SEQ_NUM1"], g.hdr["SEQ_NUM2"] = c.uin, c.session, seq1, seq2
+	g.hdr[dissect.FUIN], g.hdr[dissect.FSessionID], g.hdr[dissect.FSeqNum1], g.hdr[dissect.FSeqNum2] = c.uin, c.session, seq1, seq2
 	pkt, err := dissect.EncodeIn(g.scratch[:0], dissect.Client5, cmd, g.merged())
 	if err != nil {
 		g.fail(fmt.Errorf("%w %s: %v", errEncode, cmd.Name, err))
@@ -181,7 +181,7 @@ func (g *generator) v5Reply(c *client5, cmd *dissect.Command, t int64, seq1, seq
 	}
 	t += v5Turn
 	clear(g.par)
-	g.par["RANDOM"] = g.rng.u32()
+	g.par[dissect.FRandom] = g.rng.u32()
 	g.v5Send(c, v5Ack, t, seq1, seq2)
 	return t
 }
@@ -189,7 +189,7 @@ func (g *generator) v5Reply(c *client5, cmd *dissect.Command, t int64, seq1, seq
 // v5Server encodes a server packet with the parameters in g.par.
 func (g *generator) v5Server(c *client5, cmd *dissect.Command, seq1, seq2 uint16) []byte {
 	clear(g.hdr)
-	g.hdr["UIN"], g.hdr["SESSION_ID"], g.hdr["SEQ_NUM1"], g.hdr["SEQ_NUM2"] = c.uin, c.session, seq1, seq2
+	g.hdr[dissect.FUIN], g.hdr[dissect.FSessionID], g.hdr[dissect.FSeqNum1], g.hdr[dissect.FSeqNum2] = c.uin, c.session, seq1, seq2
 	pkt, err := dissect.EncodeIn(nil, dissect.Server5, cmd, g.merged())
 	if err != nil {
 		g.fail(fmt.Errorf("%w %s: %v", errEncode, cmd.Name, err))
@@ -226,29 +226,29 @@ func (g *generator) v5Trace(t int64, c *client5, toServer bool, cmd *dissect.Com
 func (g *generator) v5NewUser1(c *client5, _ []client5, _ int, t int64) {
 	clear(g.par)
 	cookie := g.rng.u32()
-	g.par["COOKIE"] = cookie
+	g.par[dissect.FCookie] = cookie
 	seq1, seq2 := g.v5Request(c, v5NewUser1, t, false)
 	clear(g.par)
 	body := binary.LittleEndian.AppendUint32([]byte{0x0A}, cookie) // iserverd's answer: 0A, the cookie, 01 00 (§4.5.1)
-	g.par["BODY"] = append(body, 0x01, 0x00)
+	g.par[dissect.FBody] = append(body, 0x01, 0x00)
 	g.v5Reply(c, v5SrvAck, t+v5Turn, seq1, seq2)
 }
 
 func (g *generator) v5Login(c *client5, _ []client5, _ int, t int64) {
 	clear(g.par)
-	g.par["TIME"] = uint32(g.frameTime(t).Unix())
-	g.par["TCP_PORT"] = uint32(c.peerPort)
-	g.par["PASSWORD"] = pick(passwords, uint64(c.uin))
-	g.par["X1"] = uint32(0xD5)
-	g.par["INTERNAL_IP"] = c.host.ip
-	g.par["MODE"] = uint32(modeDirect)
-	g.par["STATUS"] = uint32(0)
-	g.par["TCP_VERSION"] = uint32(6)
-	g.par["TRAILER"] = []byte{0x02, 0x00, 0x3F, 0x01, 0x50, 0, 0, 0, 0x03, 0, 0, 0, 0xAC, 0xFA, 0x5B, 0x38, 0, 0, 0, 0, 0, 0, 0, 0}
+	g.par[dissect.FTime] = uint32(g.frameTime(t).Unix())
+	g.par[dissect.FTCPPort] = uint32(c.peerPort)
+	g.par[dissect.FPassword] = pick(passwords, uint64(c.uin))
+	g.par[dissect.FX1] = uint32(0xD5)
+	g.par[dissect.FInternalIP] = c.host.ip
+	g.par[dissect.FMode] = uint32(modeDirect)
+	g.par[dissect.FStatus] = uint32(0)
+	g.par[dissect.FTCPVersion] = uint32(6)
+	g.par[dissect.FTrailer] = []byte{0x02, 0x00, 0x3F, 0x01, 0x50, 0, 0, 0, 0x03, 0, 0, 0, 0xAC, 0xFA, 0x5B, 0x38, 0, 0, 0, 0, 0, 0, 0, 0}
 	_, seq2, t := g.v5Exchange(c, v5Login, t, false)
 	clear(g.par)
-	g.par["X1"], g.par["PING_INTERVAL"], g.par["TIMEOUT"] = uint32(0x8C), uint32(110), uint32(120)
-	g.par["X3"], g.par["RETRIES"], g.par["CLIENT_IP"], g.par["X4"] = uint32(0x0A), uint32(5), c.host.ip, uint32(0x80CDC19B)
+	g.par[dissect.FX1], g.par[dissect.FPingInterval], g.par[dissect.FTimeout] = uint32(0x8C), uint32(110), uint32(120)
+	g.par[dissect.FX3], g.par[dissect.FRetries], g.par[dissect.FClientIP], g.par[dissect.FX4] = uint32(0x0A), uint32(5), c.host.ip, uint32(0x80CDC19B)
 	g.v5Reply(c, v5LoginReply, t, 0, seq2)
 	c.online = true
 	g.stats.Logins++
@@ -256,7 +256,7 @@ func (g *generator) v5Login(c *client5, _ []client5, _ int, t int64) {
 
 func (g *generator) v5Login1(c *client5, _ []client5, _ int, t int64) {
 	clear(g.par)
-	g.par["RANDOM"] = g.rng.u32()
+	g.par[dissect.FRandom] = g.rng.u32()
 	g.v5Exchange(c, v5Login1, t, false)
 }
 
@@ -279,7 +279,7 @@ func (g *generator) v5ContactList(c *client5, cs []client5, i int, t int64) {
 	for _, j := range neighbours(cs, i) {
 		uins = append(uins, cs[j].uin)
 	}
-	g.par["UIN[]"] = uins
+	g.par[dissect.FUIN.List()] = uins
 	_, _, t = g.v5Exchange(c, v5ContactList, t, false)
 	var inner [][]byte
 	seq := c.serverSeq // the sub-packets repeat the container's SEQ_NUM1 (§1.4)
@@ -292,31 +292,31 @@ func (g *generator) v5ContactList(c *client5, cs []client5, i int, t int64) {
 		inner = append(inner, g.v5Server(c, v5UserOnline, seq, 0))
 	}
 	clear(g.par)
-	g.par["BODY"] = binary.LittleEndian.AppendUint32(nil, c.uin)
+	g.par[dissect.FBody] = binary.LittleEndian.AppendUint32(nil, c.uin)
 	inner = append(inner, g.v5Server(c, v5ListDone, seq, 0))
 	clear(g.par)
-	g.par["PACKET[]"] = inner
+	g.par[dissect.FPacket.List()] = inner
 	g.v5Reply(c, v5MultiPacket, t, 0, 0)
 }
 
 // v5Online fills SRV_USER_ONLINE's parameters for contact o.
 func (g *generator) v5Online(o *client5) {
-	g.par["REMOTE_UIN"], g.par["IP"], g.par["TCP_PORT"], g.par["REAL_IP"] = o.uin, o.host.ip, uint32(o.peerPort), o.host.ip
-	g.par["MODE"], g.par["STATUS"], g.par["TCP_VERSION"] = uint32(modeDirect), uint32(0), uint32(6)
-	g.par["DC_COOKIE"] = o.cookie
-	g.par["WEB_PORT"], g.par["CLIENT_FEATURES"], g.par["INFO_TIME"] = uint32(0x50), uint32(3), uint32(0x385BFAAC)
+	g.par[dissect.FRemoteUIN], g.par[dissect.FIP], g.par[dissect.FTCPPort], g.par[dissect.FRealIP] = o.uin, o.host.ip, uint32(o.peerPort), o.host.ip
+	g.par[dissect.FMode], g.par[dissect.FStatus], g.par[dissect.FTCPVersion] = uint32(modeDirect), uint32(0), uint32(6)
+	g.par[dissect.FDcCookie] = o.cookie
+	g.par[dissect.FWebPort], g.par[dissect.FClientFeatures], g.par[dissect.FInfoTime] = uint32(0x50), uint32(3), uint32(0x385BFAAC)
 }
 
 func (g *generator) v5MetaInfo(c *client5, cs []client5, i int, t int64) {
 	who := cs[(i+1)%len(cs)].uin
 	clear(g.par)
-	g.par["SUBCMD"], g.par["QUERY_UIN"] = uint32(v5MetaUserInfo), who
+	g.par[dissect.FSubcmd], g.par[dissect.FQueryUIN] = uint32(v5MetaUserInfo), who
 	_, seq2, t := g.v5Exchange(c, v5Meta, t, false)
 	p := g.profile(who)
 	clear(g.par)
-	g.par["SUBCMD"], g.par["RESULT"] = uint32(v5MetaInfoBasic), uint32(0x0A)
-	g.par["NICK"], g.par["FIRST"], g.par["LAST"], g.par["EMAIL"] = p.nick, p.first, p.last, p.email
-	g.par["AUTH"], g.par["GENDER"] = uint32(p.authorize), uint32(g.userHash(who)%3)
+	g.par[dissect.FSubcmd], g.par[dissect.FResult] = uint32(v5MetaInfoBasic), uint32(0x0A)
+	g.par[dissect.FNick], g.par[dissect.FFirst], g.par[dissect.FLast], g.par[dissect.FEmail] = p.nick, p.first, p.last, p.email
+	g.par[dissect.FAuth], g.par[dissect.FGender] = uint32(p.authorize), uint32(g.userHash(who)%3)
 	g.v5Reply(c, v5MetaReply, t, 0, seq2)
 }
 
@@ -326,21 +326,21 @@ func (g *generator) v5Message(c *client5, cs []client5, i int, t int64) {
 	to := &cs[(i+1)%len(cs)]
 	text := pick(phrases, uint64(c.uin)^uint64(t))
 	clear(g.par)
-	g.par["TO_UIN"], g.par["MSG_TYPE"], g.par["MESSAGE"] = to.uin, uint32(1), text
+	g.par[dissect.FToUIN], g.par[dissect.FMsgType], g.par[dissect.FMessage] = to.uin, uint32(1), text
 	_, _, t = g.v5Exchange(c, v5SendMessage, t, false)
 	clear(g.par)
-	g.par["FROM_UIN"], g.par["MSG_TYPE"], g.par["MESSAGE"] = c.uin, uint32(1), text
+	g.par[dissect.FFromUIN], g.par[dissect.FMsgType], g.par[dissect.FMessage] = c.uin, uint32(1), text
 	g.v5Reply(to, v5Delivered, t, 0, 0)
 }
 
 // v5Status: away, and the contacts told.
 func (g *generator) v5Status(c *client5, cs []client5, i int, t int64) {
 	clear(g.par)
-	g.par["STATUS"] = uint32(0x00010001) // away, web-aware
+	g.par[dissect.FStatus] = uint32(0x00010001) // away, web-aware
 	_, _, t = g.v5Exchange(c, v5Status, t, false)
 	for _, j := range neighbours(cs, i) {
 		clear(g.par)
-		g.par["REMOTE_UIN"], g.par["STATUS"] = c.uin, uint32(0x00010001)
+		g.par[dissect.FRemoteUIN], g.par[dissect.FStatus] = c.uin, uint32(0x00010001)
 		t = g.v5Reply(&cs[j], v5StatusUpdate, t, 0, 0) + v5Turn
 	}
 }
@@ -349,28 +349,28 @@ func (g *generator) v5Status(c *client5, cs []client5, i int, t int64) {
 func (g *generator) v5Search(c *client5, cs []client5, i int, t int64) {
 	who := cs[len(cs)-1-i].uin
 	clear(g.par)
-	g.par["SEARCH_UIN"] = who
+	g.par[dissect.FSearchUIN] = who
 	_, seq2, t := g.v5Exchange(c, v5SearchUIN, t, false)
 	p := g.profile(who)
 	clear(g.par)
-	g.par["FOUND_UIN"], g.par["NICK"], g.par["FIRST"], g.par["LAST"], g.par["EMAIL"] = who, p.nick, p.first, p.last, p.email
-	g.par["AUTH"], g.par["SEARCH_STATUS"] = uint32(p.authorize), uint32(1)
+	g.par[dissect.FFoundUIN], g.par[dissect.FNick], g.par[dissect.FFirst], g.par[dissect.FLast], g.par[dissect.FEmail] = who, p.nick, p.first, p.last, p.email
+	g.par[dissect.FAuth], g.par[dissect.FSearchStatus] = uint32(p.authorize), uint32(1)
 	t = g.v5Reply(c, v5UserFound, t, 0, seq2) + v5Turn
 	clear(g.par)
-	g.par["MORE"] = uint32(0)
+	g.par[dissect.FMore] = uint32(0)
 	g.v5Reply(c, v5EndOfSearch, t, 0, seq2)
 }
 
 func (g *generator) v5KeepAlive(c *client5, _ []client5, _ int, t int64) {
 	clear(g.par)
-	g.par["RANDOM"] = g.rng.u32()
+	g.par[dissect.FRandom] = g.rng.u32()
 	g.v5Exchange(c, v5KeepAlive, t, true)
 }
 
 // v5Logoff: B_USER_DISCONNECTED; the contacts told.
 func (g *generator) v5Logoff(c *client5, cs []client5, i int, t int64) {
 	clear(g.par)
-	g.par["TEXT_CODE"], g.par["X1"] = textDisconnected, uint32(5)
+	g.par[dissect.FTextCode], g.par[dissect.FX1] = textDisconnected, uint32(5)
 	_, _, t = g.v5Exchange(c, v5TextCode, t, true) // acknowledged like any packet (facts §1.4)
 	c.online = false
 	for _, j := range neighbours(cs, i) {
@@ -378,7 +378,7 @@ func (g *generator) v5Logoff(c *client5, cs []client5, i int, t int64) {
 			continue
 		}
 		clear(g.par)
-		g.par["REMOTE_UIN"] = c.uin
+		g.par[dissect.FRemoteUIN] = c.uin
 		t = g.v5Reply(&cs[j], v5UserOffline, t, 0, 0) + v5Turn
 	}
 }
@@ -395,20 +395,20 @@ func (g *generator) v5Peer(c *client5, cs []client5, i int, t int64) {
 		seq: [2]uint32{g.rng.u32(), g.rng.u32()}, t: t}
 	cn.open()
 	clear(g.par)
-	g.par["X1"], g.par["DEST_UIN"], g.par["PORT"], g.par["SRC_UIN"] = uint32(0x27), to.uin, uint32(c.peerPort), c.uin
-	g.par["IP"], g.par["REAL_IP"], g.par["MODE"], g.par["PORT2"] = c.host.ip, c.host.ip, uint32(modeDirect), uint32(c.peerPort)
-	g.par["SESSION"] = to.cookie
+	g.par[dissect.FX1], g.par[dissect.FDestUIN], g.par[dissect.FPort], g.par[dissect.FSrcUIN] = uint32(0x27), to.uin, uint32(c.peerPort), c.uin
+	g.par[dissect.FIP], g.par[dissect.FRealIP], g.par[dissect.FMode], g.par[dissect.FPort2] = c.host.ip, c.host.ip, uint32(modeDirect), uint32(c.peerPort)
+	g.par[dissect.FSession] = to.cookie
 	cn.send(0, dissect.PeerInit6, false)
 	clear(g.par)
 	cn.send(1, dissect.PeerInitAck6, false)
 	clear(g.par)
 	text := pick(phrases, uint64(c.uin)<<1^uint64(t))
-	g.par["SEQUENCE"], g.par["MSG_TYPE"], g.par["FLAGS"], g.par["MESSAGE"] = uint32(c.peerSeq), uint32(1), uint32(0x10), text
-	g.par["EXTRA"] = colours
+	g.par[dissect.FSequence], g.par[dissect.FMsgType], g.par[dissect.FFlags], g.par[dissect.FMessage] = uint32(c.peerSeq), uint32(1), uint32(0x10), text
+	g.par[dissect.FExtra] = colours
 	cn.send(0, peer6Message, true)
 	clear(g.par)
-	g.par["SEQUENCE"], g.par["MSG_TYPE"], g.par["STATUS"], g.par["MESSAGE"] = uint32(c.peerSeq), uint32(1), uint32(0), []byte{}
-	g.par["EXTRA"] = colours
+	g.par[dissect.FSequence], g.par[dissect.FMsgType], g.par[dissect.FStatus], g.par[dissect.FMessage] = uint32(c.peerSeq), uint32(1), uint32(0), []byte{}
+	g.par[dissect.FExtra] = colours
 	cn.send(1, peer6Ack, true)
 	c.peerSeq--
 	cn.close()

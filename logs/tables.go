@@ -96,7 +96,7 @@ var packets = newTable("icq_packets", "one row per decoded packet, in frame orde
 	col("dst", String, "ip:port", func(r *row, x *packetRecord) { r.setAppend(x.r.Meta.Dst.AppendTo) }),
 	col("transport", String, "udp, or tcp for peer packets", func(r *row, x *packetRecord) { r.setString(x.r.Meta.Transport.String()) }),
 	col("direction", String, "c2s, s2c or p2p", func(r *row, x *packetRecord) { r.setString(x.r.Meta.Dir.String()) }),
-	opt("version", Int, "VERSION", func(r *row, x *packetRecord) {
+	opt("version", Int, dissect.FVersion.String(), func(r *row, x *packetRecord) {
 		setIf(r, x.r.Has(dissect.HeadVersion), uint64(x.r.Version))
 	}),
 	opt("command", String, "the spec's name, as -T json gives it", func(r *row, x *packetRecord) {
@@ -107,7 +107,7 @@ var packets = newTable("icq_packets", "one row per decoded packet, in frame orde
 		r.setAppend(x.r.AppendCommandName)
 	}),
 	opt("code", Int, "the command's code", func(r *row, x *packetRecord) { setIf(r, x.r.HasCode(), uint64(x.r.Code)) }),
-	opt("seq", Int, "SEQ_NUM", func(r *row, x *packetRecord) { setIf(r, x.r.Has(dissect.HeadSeq), uint64(x.r.Seq)) }),
+	opt("seq", Int, dissect.FSeqNum.String(), func(r *row, x *packetRecord) { setIf(r, x.r.Has(dissect.HeadSeq), uint64(x.r.Seq)) }),
 	opt("uin", Int, "the sender's UIN from the header (client packets)", func(r *row, x *packetRecord) {
 		setIf(r, x.r.Has(dissect.HeadUIN), uint64(x.r.UIN))
 	}),
@@ -173,7 +173,7 @@ var sessions = newTable("icq_sessions", "one row per client session (a client ad
 	opt("keepalive_interval_s", Float, "their mean interval (two or more)", func(r *row, x *sessionRecord) {
 		optSeconds(r, x.s.KeepAliveInterval)
 	}),
-	col("sent_server", Int, "SEND_MESSAGE", func(r *row, x *sessionRecord) { r.setUint(x.s.SentServer) }),
+	col("sent_server", Int, dissect.CmdSendMessage.Name, func(r *row, x *sessionRecord) { r.setUint(x.s.SentServer) }),
 	col("received_server", Int, "RECEIVE_MESSAGE (offline delivery included)", func(r *row, x *sessionRecord) { r.setUint(x.s.ReceivedServer) }),
 	col("sent_peer", Int, "peer messages sent on the session's streams (not auto replies)", func(r *row, x *sessionRecord) { r.setUint(x.s.SentPeer) }),
 	col("received_peer", Int, "peer messages received", func(r *row, x *sessionRecord) { r.setUint(x.s.ReceivedPeer) }),
@@ -290,8 +290,8 @@ var peers = newTable("icq_peers", "one row per peer TCP stream; side a sent its 
 		sides("bytes", "ICQ bytes", func(s *analyze.StreamSummary) [2]uint64 { return s.Bytes }),
 		sides("messages", "real messages", func(s *analyze.StreamSummary) [2]uint64 { return s.Messages }),
 		sides("auto_replies", "auto replies", func(s *analyze.StreamSummary) [2]uint64 { return s.AutoReplies }),
-		sides("acks", "CHANNEL_ACK", func(s *analyze.StreamSummary) [2]uint64 { return s.Acks }),
-		sides("cancels", "CHANNEL_CANCEL", func(s *analyze.StreamSummary) [2]uint64 { return s.Cancels }),
+		sides("acks", dissect.PeerAck.Name, func(s *analyze.StreamSummary) [2]uint64 { return s.Acks }),
+		sides("cancels", dissect.PeerCancel.Name, func(s *analyze.StreamSummary) [2]uint64 { return s.Cancels }),
 		sides("unacked", "real messages never acknowledged", func(s *analyze.StreamSummary) [2]uint64 { return s.Unacked }),
 	)...)...,
 )

@@ -46,7 +46,7 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 	switch {
 	case v.Partial:
 		return "", false
-	case v.Field.Name == "COMMAND" || v.Field.Name == "MSG_COMMAND":
+	case v.Field.ID() == dissect.FCommand || v.Field.ID() == dissect.FMsgCommand:
 		return h.command, h.Command != nil
 	}
 	return p.ValueName(v)
@@ -182,7 +182,7 @@ func appendTruncated(b []byte, v *dissect.Value, s valueStyle) []byte {
 // isCode reports whether a field's values are codes rather than quantities:
 // they are shown in hex, as the spec lists them.
 func isCode(f *dissect.Field) bool {
-	return f.Name == "COMMAND" || f.Name == "MSG_COMMAND" || f.Hex || f.Names != nil && (f.Names.NoteOther || f.Names.Codes)
+	return f.ID() == dissect.FCommand || f.ID() == dissect.FMsgCommand || f.Hex || f.Names != nil && (f.Names.NoteOther || f.Names.Codes)
 }
 
 func appendNumber(b []byte, v *dissect.Value, padded bool) []byte {
@@ -466,10 +466,7 @@ func parts(p *dissect.Packet, v *dissect.Value) ([]string, bool) {
 	if v.Field.PartsBy == "" || v.Partial {
 		return nil, false
 	}
-	var names []string
-	if t := p.Field(v.Field.PartsBy); t != nil && !t.Partial {
-		names = dissect.MessageParts[t.Num]
-	}
+	names := p.PartNames(v)
 	return names, len(names) > 0 || bytes.IndexByte(p.Data(v), 0xFE) >= 0
 }
 

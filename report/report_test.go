@@ -20,9 +20,9 @@ var modes = []struct {
 }{{"line", Lines}, {"tree", Tree}, {"hex", Hex}, {"json", JSON}}
 
 // record decodes a packet encoded from the tables, as the server sends it.
-func record(t testing.TB, dir dissect.Direction, name string, vals dissect.Fields) *Record {
+func record(t testing.TB, dir dissect.Direction, cmd *dissect.Command, vals dissect.Fields) *Record {
 	t.Helper()
-	payload, err := dissect.EncodeUDP(nil, dir, dissect.ForDirection(dir).ByName(name), vals)
+	payload, err := dissect.EncodeUDP(nil, dir, cmd, vals)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,9 +53,9 @@ func render(t testing.TB, mode Mode, recs ...*Record) string {
 }
 
 func TestXrefInEveryMode(t *testing.T) {
-	ack := record(t, dissect.ServerToClient, "ACK", dissect.Fields{"SEQ_NUM": 5})
+	ack := record(t, dissect.ServerToClient, dissect.SrvAck, dissect.Fields{dissect.FSeqNum: 5})
 	ack.Xref = analyze.Xref{AcksFrame: 5, AckDelayMs: 0.4004, RetransmissionOf: 3, Retransmission: 2}
-	reply := record(t, dissect.ServerToClient, "LOGIN_REPLY", nil)
+	reply := record(t, dissect.ServerToClient, dissect.SrvLoginReply, nil)
 	reply.Xref = analyze.Xref{AckedIn: 9, ReplyTo: 1}
 	want := map[Mode][]string{
 		Lines: {"ACK seq=5 [ack of frame 5, 0.4 ms] [retransmission 2 of frame 3]\n", "[acked in frame 9] [reply to frame 1]\n"},
@@ -75,7 +75,7 @@ func TestXrefInEveryMode(t *testing.T) {
 }
 
 func TestStreamOnlyWhenSet(t *testing.T) {
-	r := record(t, dissect.ClientToServer, "KEEP_ALIVE", dissect.Fields{"SEQ_NUM": 1, "UIN": 1})
+	r := record(t, dissect.ClientToServer, dissect.CmdKeepAlive, dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1})
 	if got := render(t, JSON, r); strings.Contains(got, "stream") {
 		t.Errorf("UDP packet has a stream: %s", got)
 	}
@@ -132,13 +132,13 @@ func TestAppendMs(t *testing.T) {
 // allocate.
 func fixedSize(t testing.TB) []*Record {
 	return []*Record{
-		record(t, dissect.ClientToServer, "ACK", dissect.Fields{"SEQ_NUM": 5, "UIN": 1234567}),
-		record(t, dissect.ServerToClient, "ACK", dissect.Fields{"SEQ_NUM": 5}),
-		record(t, dissect.ClientToServer, "STATUS_CHANGE", dissect.Fields{"SEQ_NUM": 6, "UIN": 1234567, "STATUS": 1}),
-		record(t, dissect.ServerToClient, "LOGIN_REPLY", dissect.Fields{"SEQ_NUM": 0, "USER_UIN": 1234567,
-			"USER_IP": netip.MustParseAddr("192.0.2.10"), "X2": []byte{0x18, 0, 0x16, 0}}),
-		record(t, dissect.ServerToClient, "USER_ONLINE", dissect.Fields{"SEQ_NUM": 1, "REMOTE_UIN": 7654321,
-			"REMOTE_IP": netip.MustParseAddr("198.51.100.7"), "REMOTE_REAL_IP": netip.MustParseAddr("10.0.0.7")}),
+		record(t, dissect.ClientToServer, dissect.CmdAck, dissect.Fields{dissect.FSeqNum: 5, dissect.FUIN: 1234567}),
+		record(t, dissect.ServerToClient, dissect.SrvAck, dissect.Fields{dissect.FSeqNum: 5}),
+		record(t, dissect.ClientToServer, dissect.CmdStatusChange, dissect.Fields{dissect.FSeqNum: 6, dissect.FUIN: 1234567, dissect.FStatus: 1}),
+		record(t, dissect.ServerToClient, dissect.SrvLoginReply, dissect.Fields{dissect.FSeqNum: 0, dissect.FUserUIN: 1234567,
+			dissect.FUserIP: netip.MustParseAddr("192.0.2.10"), dissect.FX2: []byte{0x18, 0, 0x16, 0}}),
+		record(t, dissect.ServerToClient, dissect.SrvUserOnline, dissect.Fields{dissect.FSeqNum: 1, dissect.FRemoteUIN: 7654321,
+			dissect.FRemoteIP: netip.MustParseAddr("198.51.100.7"), dissect.FRemoteRealIP: netip.MustParseAddr("10.0.0.7")}),
 	}
 }
 
@@ -146,10 +146,10 @@ func fixedSize(t testing.TB) []*Record {
 // the buffers too.
 func withText(t testing.TB) []*Record {
 	return []*Record{
-		record(t, dissect.ClientToServer, "SEND_MESSAGE", dissect.Fields{"SEQ_NUM": 7, "UIN": 1234567,
-			"RECEIVER_UIN": 7654321, "MESSAGE_TYPE": 4, "MESSAGE": "Min sida – “fika”þhttp://www.example.org/"}),
-		record(t, dissect.ServerToClient, "EXT_INFO_REPLY", dissect.Fields{"SEQ_NUM": 3, "CITY": "Göteborg", "COUNTRY_STATUS": 0xFE,
-			"AGE": 27, "ABOUT": "Fotograf.\r\nGillar kaffe."}),
+		record(t, dissect.ClientToServer, dissect.CmdSendMessage, dissect.Fields{dissect.FSeqNum: 7, dissect.FUIN: 1234567,
+			dissect.FReceiverUIN: 7654321, dissect.FMessageType: 4, dissect.FMessage: "Min sida – “fika”þhttp://www.example.org/"}),
+		record(t, dissect.ServerToClient, dissect.SrvExtInfoReply, dissect.Fields{dissect.FSeqNum: 3, dissect.FCity: "Göteborg", dissect.FCountryStatus: 0xFE,
+			dissect.FAge: 27, dissect.FAbout: "Fotograf.\r\nGillar kaffe."}),
 	}
 }
 
@@ -190,7 +190,7 @@ func BenchmarkPrint(b *testing.B) {
 // decoder covers every byte; a packet with values taken out stands for a
 // decoder that would not.
 func TestHexMarksUncoveredBytes(t *testing.T) {
-	r := record(t, dissect.ServerToClient, "USER_OFFLINE", dissect.Fields{"SEQ_NUM": 2, "REMOTE_UIN": 7654321})
+	r := record(t, dissect.ServerToClient, dissect.SrvUserOffline, dissect.Fields{dissect.FSeqNum: 2, dissect.FRemoteUIN: 7654321})
 	p := r.Packet
 	p.Values = append(p.Values[:1], p.Values[2]) // COMMAND (2 bytes) and REMOTE_UIN (4 bytes) go
 	got := render(t, Hex, r)

@@ -197,7 +197,7 @@ func (g *generator) tables(ports, peerPorts []uint16) {
 	shared := dissect.PeerShared()
 	g.printf("PEER = {\n\tinit = %s,\n\tcmds = %s,\n\tshared = %s,\n\tversions = { %s },\n",
 		g.command(dissect.PeerInit), g.commands(dissect.Peer), g.rowList(shared), strings.Join(versions, ", "))
-	g.printf("\tversion_at = %d, command_at = %d,\n", offsetOf(shared, "VERSION"), offsetOf(shared, "MSG_COMMAND"))
+	g.printf("\tversion_at = %d, command_at = %d,\n", offsetOf(shared, dissect.FVersion), offsetOf(shared, dissect.FMsgCommand))
 	want, _ := dissect.PeerInit.Params[0].Expected() // CHANNEL_INIT's LENGTH, 1A 00
 	g.printf("\tinit_min = %d, message_min = %d, max_packet = %d, init_length = %d,\n}\n",
 		dissect.PeerMinBody(dissect.PeerInit), dissect.PeerMinBody(dissect.Peer.Commands[0]), dissect.PeerMaxPacket,
@@ -213,16 +213,16 @@ func portSet(ports []uint16) string {
 	return "{ " + strings.Join(ps, ", ") + " }"
 }
 
-// offsetOf is where the named row of a fixed-width layout starts.
-func offsetOf(fs []dissect.Field, name string) int {
+// offsetOf is where the row h of a fixed-width layout starts.
+func offsetOf(fs []dissect.Field, h dissect.FieldID) int {
 	at := 0
 	for i := range fs {
-		if fs[i].Name == name {
+		if fs[i].ID() == h {
 			return at
 		}
 		at += fs[i].Width
 	}
-	panic("wireshark: no " + name)
+	panic("wireshark: no " + h.String())
 }
 
 func (g *generator) layout(fs []dissect.Field) {
@@ -282,7 +282,7 @@ func (g *generator) command(c *dissect.Command) string {
 	subs := ""
 	if c.Subs != nil {
 		subs = ", subs = " + g.commands(c.Subs)
-		if r := rowNamed(c.Params, "RESULT"); r != nil {
+		if r := rowNamed(c.Params, dissect.FResult); r != nil {
 			// a reply's data follows only a RESULT of the expected value
 			want, _ := r.Expected()
 			subs += fmt.Sprintf(", sub_if = { name = %s, value = %d }", luaQuote(r.Name), want[0])
@@ -291,9 +291,9 @@ func (g *generator) command(c *dissect.Command) string {
 	return fmt.Sprintf("{ name = %s, described = %v, params = %s%s }", luaQuote(c.Name), c.Described, g.rowList(c.Params), subs)
 }
 
-func rowNamed(fs []dissect.Field, name string) *dissect.Field {
+func rowNamed(fs []dissect.Field, h dissect.FieldID) *dissect.Field {
 	for i := range fs {
-		if fs[i].Name == name {
+		if fs[i].ID() == h {
 			return &fs[i]
 		}
 	}

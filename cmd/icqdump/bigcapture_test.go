@@ -82,7 +82,7 @@ type bigGen struct {
 type retransmission struct {
 	due  time.Time
 	s    *bigSession
-	name string
+	cmd  *dissect.Command
 	seq  uint16
 	vals dissect.Fields
 }
@@ -92,8 +92,8 @@ func (g *bigGen) retransmit() {
 	for len(g.later) > 0 && !g.later[0].due.After(g.at) {
 		r := g.later[0]
 		g.later = g.later[1:]
-		r.s.send(dissect.ClientToServer, r.name, r.seq, r.vals)
-		r.s.send(dissect.ServerToClient, "ACK", r.seq, nil)
+		r.s.send(dissect.ClientToServer, r.cmd, r.seq, r.vals)
+		r.s.send(dissect.ServerToClient, dissect.SrvAck, r.seq, nil)
 	}
 }
 
@@ -114,12 +114,15 @@ type bigSession struct {
 	steps                int
 }
 
-func (s *bigSession) send(dir dissect.Direction, name string, seq uint16, vals dissect.Fields) {
-	all := dissect.Fields{"SEQ_NUM": seq, "UIN": s.uin}
+func (s *bigSession) send(dir dissect.Direction, cmd *dissect.Command, seq uint16, vals dissect.Fields) {
+	all := dissect.Fields{dissect.FSeqNum: seq}
+	if dir == dissect.ClientToServer {
+		all[dissect.FUIN] = s.uin
+	}
 	for k, v := range vals {
 		all[k] = v
 	}
-	payload, err := dissect.EncodeUDP(nil, dir, dissect.ForDirection(dir).ByName(name), all)
+	payload, err := dissect.EncodeUDP(nil, dir, cmd, all)
 	if err != nil {
 		s.g.err = err
 		return
@@ -139,26 +142,26 @@ func (s *bigSession) send(dir dissect.Direction, name string, seq uint16, vals d
 
 // request sends a client packet and its ACK; every 50th ACK is lost, and
 // every 100th packet is retransmitted 10 s later and then acknowledged.
-func (s *bigSession) request(name string, vals dissect.Fields) {
+func (s *bigSession) request(cmd *dissect.Command, vals dissect.Fields) {
 	seq := s.clientSeq
 	s.clientSeq++
-	s.send(dissect.ClientToServer, name, seq, vals)
+	s.send(dissect.ClientToServer, cmd, seq, vals)
 	switch {
 	case s.g.packets%100 == 7:
-		s.g.later = append(s.g.later, retransmission{due: s.g.at.Add(10 * time.Second), s: s, name: name, seq: seq, vals: vals})
+		s.g.later = append(s.g.later, retransmission{due: s.g.at.Add(10 * time.Second), s: s, cmd: cmd, seq: seq, vals: vals})
 	case s.g.packets%100 == 57:
 	default:
-		s.send(dissect.ServerToClient, "ACK", seq, nil)
+		s.send(dissect.ServerToClient, dissect.SrvAck, seq, nil)
 	}
 }
 
-func (s *bigSession) notify(name string, vals dissect.Fields) {
+func (s *bigSession) notify(cmd *dissect.Command, vals dissect.Fields) {
 	seq := s.serverSeq
 	s.serverSeq++
-	s.send(dissect.ServerToClient, name, seq, vals)
-	s.send(dissect.ClientToServer, "ACK", seq, nil)
+	s.send(dissect.ServerToClient, cmd, seq, vals)
+	s.send(dissect.ClientToServer, dissect.CmdAck, seq, nil)
 	if s.g.packets%97 == 0 {
-		s.send(dissect.ServerToClient, "ACK", seq, nil) // an ACK of the client's ACK
+		s.send(dissect.ServerToClient, dissect.SrvAck, seq, nil) // an ACK of the client's ACK
 	}
 }
 
@@ -168,25 +171,25 @@ func (s *bigSession) step() bool {
 	peer := 100000 + uint32(s.steps*7919)%uint32(s.g.sessions)
 	switch {
 	case s.steps == 1:
-		s.request("LOGIN", dissect.Fields{"PORT": 1033, "PASSWORD": "secret", "USER_IP": s.client.Addr(), "LOGIN_SEQ_NUM": 1})
-		s.notify("LOGIN_REPLY", dissect.Fields{"USER_UIN": s.uin, "USER_IP": s.client.Addr(), "LOGIN_SEQ_NUM": 1})
+		s.request(dissect.CmdLogin, dissect.Fields{dissect.FPort: 1033, dissect.FPassword: "secret", dissect.FUserIP: s.client.Addr(), dissect.FLoginSeqNum: 1})
+		s.notify(dissect.SrvLoginReply, dissect.Fields{dissect.FUserUIN: s.uin, dissect.FUserIP: s.client.Addr(), dissect.FLoginSeqNum: 1})
 	case s.steps == 40:
-		s.request("SEND_TEXT_CODE", dissect.Fields{"TEXT_CODE": "B_USER_DISCONNECTED", "X1": []byte{5, 0}})
+		s.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: "B_USER_DISCONNECTED", dissect.FX1: []byte{5, 0}})
 		return true
 	case s.steps%10 == 0:
-		s.request("KEEP_ALIVE", nil)
+		s.request(dissect.CmdKeepAlive, nil)
 	case s.steps%7 == 0:
-		s.request("SEARCH_UIN", dissect.Fields{"SEARCH_SEQ_NUM": s.clientSeq, "SEARCHED_UIN": peer})
-		s.notify("USER_FOUND", dissect.Fields{"SEARCH_SEQ_NUM": s.clientSeq - 1, "FOUND_UIN": peer, "NICK_NAME": "nick"})
-		s.notify("END_OF_SEARCH", dissect.Fields{"SEARCH_SEQ_NUM": s.clientSeq - 1})
+		s.request(dissect.CmdSearchUIN, dissect.Fields{dissect.FSearchSeqNum: s.clientSeq, dissect.FSearchedUIN: peer})
+		s.notify(dissect.SrvUserFound, dissect.Fields{dissect.FSearchSeqNum: s.clientSeq - 1, dissect.FFoundUIN: peer, dissect.FNickName: "nick"})
+		s.notify(dissect.SrvEndOfSearch, dissect.Fields{dissect.FSearchSeqNum: s.clientSeq - 1})
 	case s.steps%5 == 0:
-		s.request("STATUS_CHANGE", dissect.Fields{"STATUS": s.steps % 2})
+		s.request(dissect.CmdStatusChange, dissect.Fields{dissect.FStatus: s.steps % 2})
 	case s.steps%3 == 0:
-		s.notify("RECEIVE_MESSAGE", dissect.Fields{"REMOTE_UIN": peer, "YEAR": 1998, "MONTH": 8, "DAY": 26, "HOUR": 12,
-			"TYPE": 1, "MESSAGE": fmt.Sprintf("message %d to %d", s.steps, s.uin)})
+		s.notify(dissect.SrvReceiveMessage, dissect.Fields{dissect.FRemoteUIN: peer, dissect.FYear: 1998, dissect.FMonth: 8, dissect.FDay: 26, dissect.FHour: 12,
+			dissect.FType: 1, dissect.FMessage: fmt.Sprintf("message %d to %d", s.steps, s.uin)})
 	default:
-		s.request("SEND_MESSAGE", dissect.Fields{"RECEIVER_UIN": peer, "MESSAGE_TYPE": 1,
-			"MESSAGE": fmt.Sprintf("hello %d from %d", s.steps, s.uin)})
+		s.request(dissect.CmdSendMessage, dissect.Fields{dissect.FReceiverUIN: peer, dissect.FMessageType: 1,
+			dissect.FMessage: fmt.Sprintf("hello %d from %d", s.steps, s.uin)})
 	}
 	return false
 }

@@ -34,9 +34,9 @@ func writeCheckCapture(t *testing.T, edit func([]scenarios.CheckEvent)) string {
 }
 
 // editEvent changes the first event of a command.
-func editEvent(dir dissect.Direction, name string, field string, value any) func([]scenarios.CheckEvent) {
+func editEvent(dir dissect.Direction, cmd *dissect.Command, field dissect.FieldID, value any) func([]scenarios.CheckEvent) {
 	return func(events []scenarios.CheckEvent) {
-		i := slices.IndexFunc(events, func(ev scenarios.CheckEvent) bool { return ev.Dir == dir && ev.Name == name })
+		i := slices.IndexFunc(events, func(ev scenarios.CheckEvent) bool { return ev.Dir == dir && ev.Cmd == cmd })
 		events[i].Fields[field] = value
 	}
 }
@@ -143,8 +143,8 @@ func TestCheckMICQ(t *testing.T) {
 
 // Exit 1 takes a finding at or above --fail-on.
 func TestCheckFailOn(t *testing.T) {
-	note := writeCheckCapture(t, editEvent(dissect.ClientToServer, "LOGIN", "X1", []byte{0x72, 0x00, 0x04, 0x00}))
-	warning := writeCheckCapture(t, editEvent(dissect.ClientToServer, "STATUS_CHANGE", "STATUS", 0x13))
+	note := writeCheckCapture(t, editEvent(dissect.ClientToServer, dissect.CmdLogin, dissect.FX1, []byte{0x72, 0x00, 0x04, 0x00}))
+	warning := writeCheckCapture(t, editEvent(dissect.ClientToServer, dissect.CmdStatusChange, dissect.FStatus, 0x13))
 	tests := []struct {
 		file, failOn string
 		code         int
@@ -166,7 +166,7 @@ func TestCheckFailOn(t *testing.T) {
 
 // --role judges one side: the server's reply to no request is its fault.
 func TestCheckRole(t *testing.T) {
-	file := writeCheckCapture(t, editEvent(dissect.ServerToClient, "INFO_REPLY", "INFO_SEQ_NUM", 99))
+	file := writeCheckCapture(t, editEvent(dissect.ServerToClient, dissect.SrvInfoReply, dissect.FInfoSeqNum, 99))
 	for _, tt := range []struct {
 		role string
 		code int

@@ -185,11 +185,11 @@ func (x *exchange) client(t *testing.T, uin uint32) *client {
 func (c *client) addr() netip.AddrPort { return netip.MustParseAddrPort(c.conn.LocalAddr().String()) }
 
 // send sends a command from the client and waits for the server to get it.
-func (c *client) send(t *testing.T, name string, vals dissect.Fields) {
+func (c *client) send(t *testing.T, cmd *dissect.Command, vals dissect.Fields) {
 	t.Helper()
-	vals["UIN"], vals["SEQ_NUM"] = c.uin, c.seq
+	vals[dissect.FUIN], vals[dissect.FSeqNum] = c.uin, c.seq
 	c.seq++
-	b := encode(t, dissect.ClientToServer, name, vals)
+	b := encode(t, dissect.ClientToServer, cmd, vals)
 	if _, err := c.conn.Write(b); err != nil {
 		t.Fatal(err)
 	}
@@ -198,10 +198,10 @@ func (c *client) send(t *testing.T, name string, vals dissect.Fields) {
 }
 
 // reply sends a command from the server to the client and waits for it.
-func (c *client) reply(t *testing.T, name string, seq uint16, vals dissect.Fields) {
+func (c *client) reply(t *testing.T, cmd *dissect.Command, seq uint16, vals dissect.Fields) {
 	t.Helper()
-	vals["SEQ_NUM"] = seq
-	b := encode(t, dissect.ServerToClient, name, vals)
+	vals[dissect.FSeqNum] = seq
+	b := encode(t, dissect.ServerToClient, cmd, vals)
 	if _, err := c.x.server.WriteToUDP(b, net.UDPAddrFromAddrPort(c.addr())); err != nil {
 		t.Fatal(err)
 	}
@@ -209,9 +209,9 @@ func (c *client) reply(t *testing.T, name string, seq uint16, vals dissect.Field
 	c.x.record(netip.MustParseAddrPort(c.x.server.LocalAddr().String()), c.addr(), b)
 }
 
-func encode(t *testing.T, dir dissect.Direction, name string, vals dissect.Fields) []byte {
+func encode(t *testing.T, dir dissect.Direction, cmd *dissect.Command, vals dissect.Fields) []byte {
 	t.Helper()
-	b, err := dissect.EncodeUDP(nil, dir, dissect.ForDirection(dir).ByName(name), vals)
+	b, err := dissect.EncodeUDP(nil, dir, cmd, vals)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,16 +236,16 @@ const annaUIN, bjornUIN = 1234567, 7654321
 func (x *exchange) play(t *testing.T) {
 	t.Helper()
 	anna, bjorn := x.client(t, annaUIN), x.client(t, bjornUIN)
-	anna.send(t, "LOGIN", dissect.Fields{"PORT": 1033, "PASSWORD": "hemlig", "USER_IP": netip.MustParseAddr("127.0.0.1")})
-	anna.reply(t, "ACK", 1, dissect.Fields{})
-	anna.reply(t, "LOGIN_REPLY", 0, dissect.Fields{"USER_UIN": annaUIN, "USER_IP": netip.MustParseAddr("127.0.0.1")})
-	anna.send(t, "ACK", dissect.Fields{})
-	bjorn.send(t, "KEEP_ALIVE", dissect.Fields{})
-	bjorn.reply(t, "ACK", 1, dissect.Fields{})
-	anna.reply(t, "USER_ONLINE", 1, dissect.Fields{"REMOTE_UIN": bjornUIN, "REMOTE_IP": netip.MustParseAddr("127.0.0.1"), "REMOTE_PORT": x.peer.Addr().(*net.TCPAddr).Port})
-	anna.send(t, "ACK", dissect.Fields{})
-	anna.send(t, "SEND_MESSAGE", dissect.Fields{"RECEIVER_UIN": bjornUIN, "MESSAGE_TYPE": 1, "MESSAGE": "Hej Björn!"})
-	anna.reply(t, "ACK", 4, dissect.Fields{})
+	anna.send(t, dissect.CmdLogin, dissect.Fields{dissect.FPort: 1033, dissect.FPassword: "hemlig", dissect.FUserIP: netip.MustParseAddr("127.0.0.1")})
+	anna.reply(t, dissect.SrvAck, 1, dissect.Fields{})
+	anna.reply(t, dissect.SrvLoginReply, 0, dissect.Fields{dissect.FUserUIN: annaUIN, dissect.FUserIP: netip.MustParseAddr("127.0.0.1")})
+	anna.send(t, dissect.CmdAck, dissect.Fields{})
+	bjorn.send(t, dissect.CmdKeepAlive, dissect.Fields{})
+	bjorn.reply(t, dissect.SrvAck, 1, dissect.Fields{})
+	anna.reply(t, dissect.SrvUserOnline, 1, dissect.Fields{dissect.FRemoteUIN: bjornUIN, dissect.FRemoteIP: netip.MustParseAddr("127.0.0.1"), dissect.FRemotePort: x.peer.Addr().(*net.TCPAddr).Port})
+	anna.send(t, dissect.CmdAck, dissect.Fields{})
+	anna.send(t, dissect.CmdSendMessage, dissect.Fields{dissect.FReceiverUIN: bjornUIN, dissect.FMessageType: 1, dissect.FMessage: "Hej Björn!"})
+	anna.reply(t, dissect.SrvAck, 4, dissect.Fields{})
 }
 
 // expected returns what icqdump prints of the exchange, read from the
@@ -275,11 +275,11 @@ func isPeer(line string) bool { return strings.Contains(line, " p2p ") }
 // send CHANNEL_INIT and a message, and Bjorn acknowledge it.
 func peerConversation(t *testing.T, ln net.Listener) (dialer, listener netip.AddrPort) {
 	t.Helper()
-	init := peerPacket(t, dissect.PeerInit, dissect.Fields{"MY_UIN": annaUIN})
-	msg := peerPacket(t, dissect.Peer.ByName("CHANNEL_MESSAGE"),
-		dissect.Fields{"UIN": annaUIN, "UIN_2": annaUIN, "TYPE": 1, "MESSAGE": "Fika?", "CMD_TYPE": 0x10})
-	ack := peerPacket(t, dissect.Peer.ByName("CHANNEL_ACK"),
-		dissect.Fields{"UIN": bjornUIN, "UIN_2": bjornUIN, "TYPE": 1, "MESSAGE": "", "CMD_TYPE": 0x10})
+	init := peerPacket(t, dissect.PeerInit, dissect.Fields{dissect.FMyUIN: annaUIN})
+	msg := peerPacket(t, dissect.PeerMessage,
+		dissect.Fields{dissect.FUIN: annaUIN, dissect.FUIN2: annaUIN, dissect.FType: 1, dissect.FMessage: "Fika?", dissect.FCmdType: 0x10})
+	ack := peerPacket(t, dissect.PeerAck,
+		dissect.Fields{dissect.FUIN: bjornUIN, dissect.FUIN2: bjornUIN, dissect.FType: 1, dissect.FMessage: "", dissect.FCmdType: 0x10})
 	done := make(chan error, 1)
 	go func() {
 		c, err := ln.Accept()

@@ -59,8 +59,8 @@ func sharedAddressCapture(t *testing.T) string {
 	server := netip.MustParseAddrPort("10.0.0.1:4000")
 	anna := netip.MustParseAddrPort("10.0.0.2:1024")
 	caller, other := netip.MustParseAddrPort("10.0.0.9:3000"), netip.MustParseAddrPort("10.0.0.2:2002")
-	login, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.Client.MustByName("LOGIN"),
-		dissect.Fields{"SEQ_NUM": 1, "UIN": 1001, "PORT": 2001, "LOGIN_SEQ_NUM": 1})
+	login, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdLogin,
+		dissect.Fields{dissect.FSeqNum: 1, dissect.FUIN: 1001, dissect.FPort: 2001, dissect.FLoginSeqNum: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,9 +71,9 @@ func sharedAddressCapture(t *testing.T) string {
 		}
 		return b
 	}
-	init := peer(dissect.PeerInit, dissect.Fields{"MY_UIN": 3003})
-	msg := peer(dissect.Peer.MustByName("CHANNEL_MESSAGE"), dissect.Fields{"UIN": 3003, "MESSAGE": "hej", "CMD_TYPE": 0x10})
-	ack := peer(dissect.Peer.MustByName("CHANNEL_ACK"), dissect.Fields{"UIN": 1002, "CMD_TYPE": 0x10})
+	init := peer(dissect.PeerInit, dissect.Fields{dissect.FMyUIN: 3003})
+	msg := peer(dissect.PeerMessage, dissect.Fields{dissect.FUIN: 3003, dissect.FMessage: "hej", dissect.FCmdType: 0x10})
+	ack := peer(dissect.PeerAck, dissect.Fields{dissect.FUIN: 1002, dissect.FCmdType: 0x10})
 	data := [][]byte{
 		pcaptest.UDPFrame(anna, server, login),
 		pcaptest.TCPFrame(caller, other, pcaptest.TCP{Seq: 100, SYN: true}, nil),

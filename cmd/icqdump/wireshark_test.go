@@ -281,14 +281,14 @@ func icqdumpFields(t *testing.T, input ...string) map[uint64]*frameFields {
 		rows := layoutRows(p.Direction, p.Command, version, p.Code, p.Fields)
 		if p.Direction != "p2p" {
 			header := udpHeader(p.Direction, version)
-			seq := "SEQ_NUM"
+			seq := dissect.FSeqNum
 			if version != 2 {
-				seq = "SEQ_NUM1"
+				seq = dissect.FSeqNum1
 			}
-			keys := map[string]*uint64{"VERSION": p.Version, "COMMAND": p.Code, seq: p.Seq, "SEQ_NUM2": p.Seq2,
-				"SESSION_ID": p.SessionID, "UIN": p.UIN, "CHECKCODE": p.Checkcode}
+			keys := map[dissect.FieldID]*uint64{dissect.FVersion: p.Version, dissect.FCommand: p.Code, seq: p.Seq, dissect.FSeqNum2: p.Seq2,
+				dissect.FSessionID: p.SessionID, dissect.FUIN: p.UIN, dissect.FCheckcode: p.Checkcode}
 			for i := range header {
-				if v := keys[header[i].Name]; v != nil {
+				if v := keys[header[i].ID()]; v != nil {
 					ff.add(t, &header[i], []any{float64(*v)})
 				}
 			}

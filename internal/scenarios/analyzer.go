@@ -40,44 +40,44 @@ func analyzerFrames() timedFrames {
 	anna.signOn(annaListenPort, "hemlig", 2, bjornUIN, carlUIN)
 	bjorn.signOn(uint32(bjornListen.Port()), "lösen", 9, annaUIN)
 	anna.at, bjorn.at = 500*time.Millisecond, 501*time.Millisecond
-	anna.notify("USER_ONLINE", online(bjornUIN, bjornListen))
-	bjorn.notify("USER_ONLINE", online(annaUIN, netip.AddrPortFrom(annaAddr.Addr(), annaListenPort)))
-	anna.notify("RECEIVE_MESSAGE", dissect.Fields{"REMOTE_UIN": carlUIN, "YEAR": 1998, "MONTH": 8, "DAY": 25,
-		"HOUR": 21, "MINUTE": 5, "TYPE": 0x0001, "MESSAGE": "Ring mig när du ser det här! /Carl"})
+	anna.notify(dissect.SrvUserOnline, online(bjornUIN, bjornListen))
+	bjorn.notify(dissect.SrvUserOnline, online(annaUIN, netip.AddrPortFrom(annaAddr.Addr(), annaListenPort)))
+	anna.notify(dissect.SrvReceiveMessage, dissect.Fields{dissect.FRemoteUIN: carlUIN, dissect.FYear: 1998, dissect.FMonth: 8, dissect.FDay: 25,
+		dissect.FHour: 21, dissect.FMinute: 5, dissect.FType: 0x0001, dissect.FMessage: "Ring mig när du ser det här! /Carl"})
 
 	anna.at = 5 * time.Second
-	anna.request("SEARCH_USER", dissect.Fields{"SEARCH_SEQ_NUM": 3, "NICK_NAME": "", "FIRST_NAME": "Carl",
-		"LAST_NAME": "", "E_MAIL": ""})
+	anna.request(dissect.CmdSearchUser, dissect.Fields{dissect.FSearchSeqNum: 3, dissect.FNickName: "", dissect.FFirstName: "Carl",
+		dissect.FLastName: "", dissect.FEMail: ""})
 	for i, last := range []string{"Åberg", "Berg", "Ceder"} {
-		anna.notify("USER_FOUND", dissect.Fields{"SEARCH_SEQ_NUM": 3, "FOUND_UIN": carlUIN + uint32(i),
-			"NICK_NAME": "Calle", "FIRST_NAME": "Carl", "LAST_NAME": last, "E_MAIL": "", "AUTHORIZE": 1})
+		anna.notify(dissect.SrvUserFound, dissect.Fields{dissect.FSearchSeqNum: 3, dissect.FFoundUIN: carlUIN + uint32(i),
+			dissect.FNickName: "Calle", dissect.FFirstName: "Carl", dissect.FLastName: last, dissect.FEMail: "", dissect.FAuthorize: 1})
 	}
-	anna.notify("END_OF_SEARCH", dissect.Fields{"SEARCH_SEQ_NUM": 3, "MORE_FOUND": 0})
+	anna.notify(dissect.SrvEndOfSearch, dissect.Fields{dissect.FSearchSeqNum: 3, dissect.FMoreFound: 0})
 
 	anna.at = 8 * time.Second
 	away := anna.clientSeq
 	anna.clientSeq++
-	anna.send(dissect.ClientToServer, "STATUS_CHANGE", away, dissect.Fields{"STATUS": 0x01}) // lost
+	anna.send(dissect.ClientToServer, dissect.CmdStatusChange, away, dissect.Fields{dissect.FStatus: 0x01}) // lost
 	bjorn.at = 8*time.Second + 2*time.Millisecond
-	bjorn.send(dissect.ServerToClient, "STATUS_UPDATE", bjorn.serverSeq, dissect.Fields{"REMOTE_UIN": annaUIN, "STATUS": 0x01})
+	bjorn.send(dissect.ServerToClient, dissect.SrvStatusUpdate, bjorn.serverSeq, dissect.Fields{dissect.FRemoteUIN: annaUIN, dissect.FStatus: 0x01})
 	bjorn.serverSeq++ // Björn never acknowledges it
 	anna.at = 18 * time.Second
-	anna.send(dissect.ClientToServer, "STATUS_CHANGE", away, dissect.Fields{"STATUS": 0x01})
-	anna.send(dissect.ServerToClient, "ACK", away, nil)
+	anna.send(dissect.ClientToServer, dissect.CmdStatusChange, away, dissect.Fields{dissect.FStatus: 0x01})
+	anna.send(dissect.ServerToClient, dissect.SrvAck, away, nil)
 
 	chat := annaChatsWithBjorn(20 * time.Second)
 
 	anna.at = 25 * time.Second
-	anna.request("SEND_MESSAGE", dissect.Fields{"RECEIVER_UIN": carlUIN, "MESSAGE_TYPE": 0x0001,
-		"MESSAGE": "Hej Carl! Jag ringer i kväll."})
+	anna.request(dissect.CmdSendMessage, dissect.Fields{dissect.FReceiverUIN: carlUIN, dissect.FMessageType: 0x0001,
+		dissect.FMessage: "Hej Carl! Jag ringer i kväll."})
 	bjorn.at = 30 * time.Second
 	keepAlive := bjorn.clientSeq
-	bjorn.request("KEEP_ALIVE", nil)
-	bjorn.send(dissect.ClientToServer, "ACK", keepAlive, nil) // an ACK of the server's ACK
+	bjorn.request(dissect.CmdKeepAlive, nil)
+	bjorn.send(dissect.ClientToServer, dissect.CmdAck, keepAlive, nil) // an ACK of the server's ACK
 	anna.at = 40 * time.Second
-	anna.request("SEND_TEXT_CODE", dissect.Fields{"TEXT_CODE": "B_USER_DISCONNECTED", "X1": []byte{0x05, 0x00}})
+	anna.request(dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{0x05, 0x00}})
 	bjorn.at = 150 * time.Second
-	bjorn.request("KEEP_ALIVE", nil)
+	bjorn.request(dissect.CmdKeepAlive, nil)
 
 	var all timedFrames
 	for _, s := range []*session{anna, bjorn} {
@@ -93,18 +93,18 @@ func analyzerFrames() timedFrames {
 // signOn is the login of a 1998 client: LOGIN and its LOGIN_REPLY, LOGIN_1,
 // the contact list and LOGIN_2.
 func (s *session) signOn(port uint32, password string, loginSeq uint16, contacts ...uint32) {
-	s.request("LOGIN", dissect.Fields{"PORT": port, "PASSWORD": password, "USER_IP": s.client.Addr(),
-		"STATUS": 0, "LOGIN_SEQ_NUM": loginSeq})
-	s.notify("LOGIN_REPLY", dissect.Fields{"USER_UIN": s.uin, "USER_IP": s.client.Addr(), "LOGIN_SEQ_NUM": loginSeq,
-		"X2": []byte{0x19, 0x00, 0x16, 0x00}})
-	s.request("LOGIN_1", nil)
+	s.request(dissect.CmdLogin, dissect.Fields{dissect.FPort: port, dissect.FPassword: password, dissect.FUserIP: s.client.Addr(),
+		dissect.FStatus: 0, dissect.FLoginSeqNum: loginSeq})
+	s.notify(dissect.SrvLoginReply, dissect.Fields{dissect.FUserUIN: s.uin, dissect.FUserIP: s.client.Addr(), dissect.FLoginSeqNum: loginSeq,
+		dissect.FX2: []byte{0x19, 0x00, 0x16, 0x00}})
+	s.request(dissect.CmdLogin1, nil)
 	s.contactList(contacts...)
-	s.request("LOGIN_2", nil)
+	s.request(dissect.CmdLogin2, nil)
 }
 
 func online(uin uint32, at netip.AddrPort) dissect.Fields {
-	return dissect.Fields{"REMOTE_UIN": uin, "REMOTE_IP": at.Addr(), "REMOTE_PORT": uint32(at.Port()),
-		"REMOTE_REAL_IP": at.Addr(), "STATUS": 0}
+	return dissect.Fields{dissect.FRemoteUIN: uin, dissect.FRemoteIP: at.Addr(), dissect.FRemotePort: uint32(at.Port()),
+		dissect.FRemoteRealIP: at.Addr(), dissect.FStatus: 0}
 }
 
 // annaChatsWithBjorn is a peer connection from Anna to Björn: CHANNEL_INIT,
@@ -114,15 +114,15 @@ func annaChatsWithBjorn(at time.Duration) timedFrames {
 	c := &timedConn{ends: [2]netip.AddrPort{annaOut, bjornListen}, next: [2]uint32{1000, 5000}, at: at}
 	c.open()
 	c.peer(0, dissect.PeerInit, annaInit())
-	c.message(0, "CHANNEL_MESSAGE", 0x0001, "Hej Björn! Fika kl 10 i morgon?", 0x0010, 0xFFFFFFFF)
-	c.message(1, "CHANNEL_ACK", 0x0001, "", 0x0010, 0xFFFFFFFF)
-	c.message(1, "CHANNEL_MESSAGE", 0x0001, "", 0x0000, 0xFFFFFFFF)
+	c.message(0, dissect.PeerMessage, 0x0001, "Hej Björn! Fika kl 10 i morgon?", 0x0010, 0xFFFFFFFF)
+	c.message(1, dissect.PeerAck, 0x0001, "", 0x0010, 0xFFFFFFFF)
+	c.message(1, dissect.PeerMessage, 0x0001, "", 0x0000, 0xFFFFFFFF)
 	c.at += 4 * time.Second
-	c.message(1, "CHANNEL_MESSAGE", 0x0001, "Ja! Vi ses på Åkeriet.", 0x0010, 0xFFFFFFFE)
-	c.message(0, "CHANNEL_ACK", 0x0001, "", 0x0010, 0xFFFFFFFE)
+	c.message(1, dissect.PeerMessage, 0x0001, "Ja! Vi ses på Åkeriet.", 0x0010, 0xFFFFFFFE)
+	c.message(0, dissect.PeerAck, 0x0001, "", 0x0010, 0xFFFFFFFE)
 	c.at += 1 * time.Second
-	c.message(0, "CHANNEL_MESSAGE", 0x0004, "Kartan"+fe+"http://www.example.org/karta.html", 0x0010, 0xFFFFFFFE)
-	c.message(1, "CHANNEL_ACK", 0x0004, "", 0x0010, 0xFFFFFFFE)
+	c.message(0, dissect.PeerMessage, 0x0004, "Kartan"+fe+"http://www.example.org/karta.html", 0x0010, 0xFFFFFFFE)
+	c.message(1, dissect.PeerAck, 0x0004, "", 0x0010, 0xFFFFFFFE)
 	c.at += 15 * time.Second
 	c.close()
 	return c.frames
@@ -174,14 +174,14 @@ func (c *timedConn) peer(from int, cmd *dissect.Command, vals dissect.Fields) {
 }
 
 // message sends a CHANNEL_MESSAGE or CHANNEL_ACK from side from.
-func (c *timedConn) message(from int, name string, typ uint16, text string, cmdType uint16, x4 uint32) {
-	c.peer(from, dissect.Peer.ByName(name), chatFields(from, c.ends[from].Addr(), typ, text, cmdType, x4))
+func (c *timedConn) message(from int, cmd *dissect.Command, typ uint16, text string, cmdType uint16, x4 uint32) {
+	c.peer(from, cmd, chatFields(from, c.ends[from].Addr(), typ, text, cmdType, x4))
 }
 
 // annaInit is the CHANNEL_INIT of Anna's client, listening at port 1033.
 func annaInit() dissect.Fields {
-	return dissect.Fields{"X1": []byte{2, 0, 0, 0}, "MY_UIN": annaUIN, "MY_IP": annaAddr.Addr(),
-		"MY_IP_REAL": annaAddr.Addr(), "MY_PORT": annaListenPort}
+	return dissect.Fields{dissect.FX1: []byte{2, 0, 0, 0}, dissect.FMyUIN: annaUIN, dissect.FMyIP: annaAddr.Addr(),
+		dissect.FMyIPReal: annaAddr.Addr(), dissect.FMyPort: annaListenPort}
 }
 
 // chatFields are the fields of a message packet between Anna (side 0) and
@@ -191,7 +191,7 @@ func chatFields(from int, me netip.Addr, typ uint16, text string, cmdType uint16
 	if from == 1 {
 		uin, port = bjornUIN, uint32(bjornListen.Port())
 	}
-	return dissect.Fields{"UIN": uin, "UIN_2": uin, "TYPE": typ, "MESSAGE": text,
-		"MY_IP_REAL": me, "MY_IP": me, "PORT": port, "CMD_TYPE": cmdType,
-		"X4": []byte{byte(x4), byte(x4 >> 8), byte(x4 >> 16), byte(x4 >> 24)}}
+	return dissect.Fields{dissect.FUIN: uin, dissect.FUIN2: uin, dissect.FType: typ, dissect.FMessage: text,
+		dissect.FMyIPReal: me, dissect.FMyIP: me, dissect.FPort: port, dissect.FCmdType: cmdType,
+		dissect.FX4: []byte{byte(x4), byte(x4 >> 8), byte(x4 >> 16), byte(x4 >> 24)}}
 }

@@ -19,7 +19,7 @@ type CheckEvent struct {
 	At     time.Duration     // since pcaptest.Base
 	Dir    dissect.Direction // ClientToServer, ServerToClient or PeerToPeer
 	From   int               // peer packets: 0 Anna (she connects), 1 Björn
-	Name   string            // the command, as the tables name it
+	Cmd    *dissect.Command  // the command
 	Seq    uint16            // UDP: SEQ_NUM
 	Fields dissect.Fields    // the parameters (UDP: the header is Seq and Anna's UIN)
 	Edit   func([]byte) []byte
@@ -34,17 +34,21 @@ type checkScript struct {
 }
 
 // send appends one event gap after the one before.
-func (s *checkScript) send(dir dissect.Direction, name string, seq uint16, f dissect.Fields) {
-	s.events = append(s.events, CheckEvent{At: s.at, Dir: dir, Name: name, Seq: seq, Fields: f})
+func (s *checkScript) send(dir dissect.Direction, cmd *dissect.Command, seq uint16, f dissect.Fields) {
+	s.events = append(s.events, CheckEvent{At: s.at, Dir: dir, Cmd: cmd, Seq: seq, Fields: f})
 	s.at += gap
 }
 
 // exchange sends a packet from dir's side with its next SEQ_NUM, and the
 // other side's ACK of it.
-func (s *checkScript) exchange(dir dissect.Direction, name string, f dissect.Fields) {
+func (s *checkScript) exchange(dir dissect.Direction, cmd *dissect.Command, f dissect.Fields) {
 	seq := s.take(dir)
-	s.send(dir, name, seq, f)
-	s.send(reverse(dir), "ACK", seq, nil)
+	s.send(dir, cmd, seq, f)
+	ack := dissect.CmdAck
+	if dir == dissect.ClientToServer {
+		ack = dissect.SrvAck
+	}
+	s.send(reverse(dir), ack, seq, nil)
 }
 
 // take returns dir's next SEQ_NUM and counts it used.
@@ -58,8 +62,8 @@ func (s *checkScript) take(dir dissect.Direction) uint16 {
 	return seq
 }
 
-func (s *checkScript) peer(from int, name string, f dissect.Fields) {
-	s.events = append(s.events, CheckEvent{At: s.at, Dir: dissect.PeerToPeer, From: from, Name: name, Fields: f})
+func (s *checkScript) peer(from int, cmd *dissect.Command, f dissect.Fields) {
+	s.events = append(s.events, CheckEvent{At: s.at, Dir: dissect.PeerToPeer, From: from, Cmd: cmd, Fields: f})
 	s.at += gap
 }
 
@@ -78,60 +82,60 @@ func reverse(dir dissect.Direction) dissect.Direction {
 func CheckClean() []CheckEvent {
 	const c2s, s2c = dissect.ClientToServer, dissect.ServerToClient
 	s := &checkScript{next: [2]uint16{1, 0}}
-	s.exchange(c2s, "LOGIN", dissect.Fields{"PORT": annaListenPort, "PASSWORD": "hemlig", "USER_IP": annaAddr.Addr(),
-		"STATUS": 0, "LOGIN_SEQ_NUM": 2})
-	s.exchange(s2c, "LOGIN_REPLY", dissect.Fields{"USER_UIN": annaUIN, "USER_IP": annaAddr.Addr(), "LOGIN_SEQ_NUM": 2})
-	s.exchange(c2s, "LOGIN_1", nil)
-	s.exchange(c2s, "CONTACT_LIST", dissect.Fields{"UIN": []uint32{bjornUIN, carlUIN}})
-	s.exchange(c2s, "LOGIN_2", nil)
-	s.exchange(s2c, "USER_ONLINE", online(bjornUIN, bjornListen))
-	s.exchange(s2c, "USER_ONLINE", online(carlUIN, netip.AddrPortFrom(carlAddr, 1200)))
+	s.exchange(c2s, dissect.CmdLogin, dissect.Fields{dissect.FPort: annaListenPort, dissect.FPassword: "hemlig", dissect.FUserIP: annaAddr.Addr(),
+		dissect.FStatus: 0, dissect.FLoginSeqNum: 2})
+	s.exchange(s2c, dissect.SrvLoginReply, dissect.Fields{dissect.FUserUIN: annaUIN, dissect.FUserIP: annaAddr.Addr(), dissect.FLoginSeqNum: 2})
+	s.exchange(c2s, dissect.CmdLogin1, nil)
+	s.exchange(c2s, dissect.CmdContactList, dissect.Fields{dissect.FUIN: []uint32{bjornUIN, carlUIN}})
+	s.exchange(c2s, dissect.CmdLogin2, nil)
+	s.exchange(s2c, dissect.SrvUserOnline, online(bjornUIN, bjornListen))
+	s.exchange(s2c, dissect.SrvUserOnline, online(carlUIN, netip.AddrPortFrom(carlAddr, 1200)))
 
 	s.at = 5 * time.Second
-	s.exchange(c2s, "SEARCH_USER", dissect.Fields{"SEARCH_SEQ_NUM": 6, "FIRST_NAME": "Carl"})
+	s.exchange(c2s, dissect.CmdSearchUser, dissect.Fields{dissect.FSearchSeqNum: 6, dissect.FFirstName: "Carl"})
 	for i, last := range []string{"Åberg", "Berg"} {
-		s.exchange(s2c, "USER_FOUND", dissect.Fields{"SEARCH_SEQ_NUM": 6, "FOUND_UIN": carlUIN + uint32(i),
-			"NICK_NAME": "Calle", "FIRST_NAME": "Carl", "LAST_NAME": last, "AUTHORIZE": 1})
+		s.exchange(s2c, dissect.SrvUserFound, dissect.Fields{dissect.FSearchSeqNum: 6, dissect.FFoundUIN: carlUIN + uint32(i),
+			dissect.FNickName: "Calle", dissect.FFirstName: "Carl", dissect.FLastName: last, dissect.FAuthorize: 1})
 	}
-	s.exchange(s2c, "END_OF_SEARCH", dissect.Fields{"SEARCH_SEQ_NUM": 6, "MORE_FOUND": 0})
+	s.exchange(s2c, dissect.SrvEndOfSearch, dissect.Fields{dissect.FSearchSeqNum: 6, dissect.FMoreFound: 0})
 
 	s.at = 8 * time.Second
-	s.exchange(c2s, "INFO_REQ", dissect.Fields{"INFO_SEQ_NUM": 7, "QUERY_UIN": carlUIN})
-	s.exchange(s2c, "INFO_REPLY", userRecord("INFO_SEQ_NUM", 7, "REMOTE_UIN"))
-	s.exchange(c2s, "EXT_INFO_REQ", dissect.Fields{"INFO_SEQ_NUM": 8, "QUERY_UIN": carlUIN})
-	s.exchange(s2c, "EXT_INFO_REPLY", dissect.Fields{"INFO_SEQ_NUM": 8, "REMOTE_UIN": carlUIN, "CITY": "Göteborg",
-		"COUNTRY_CODE": 46, "COUNTRY_STATUS": 0xFE, "AGE": 0xFFFF, "SEX": 0x02, "ABOUT": "Fotograf.\r\nGillar kaffe."})
+	s.exchange(c2s, dissect.CmdInfoReq, dissect.Fields{dissect.FInfoSeqNum: 7, dissect.FQueryUIN: carlUIN})
+	s.exchange(s2c, dissect.SrvInfoReply, userRecord(dissect.FInfoSeqNum, 7, dissect.FRemoteUIN))
+	s.exchange(c2s, dissect.CmdExtInfoReq, dissect.Fields{dissect.FInfoSeqNum: 8, dissect.FQueryUIN: carlUIN})
+	s.exchange(s2c, dissect.SrvExtInfoReply, dissect.Fields{dissect.FInfoSeqNum: 8, dissect.FRemoteUIN: carlUIN, dissect.FCity: "Göteborg",
+		dissect.FCountryCode: 46, dissect.FCountryStatus: 0xFE, dissect.FAge: 0xFFFF, dissect.FSex: 0x02, dissect.FAbout: "Fotograf.\r\nGillar kaffe."})
 
 	s.at = 10 * time.Second
-	s.exchange(c2s, "SEND_MESSAGE", dissect.Fields{"RECEIVER_UIN": carlUIN, "MESSAGE_TYPE": 0x0001,
-		"MESSAGE": "Hej Carl!\r\nSes i morgon?"})
-	s.exchange(c2s, "STATUS_CHANGE", dissect.Fields{"STATUS": 0x01})
+	s.exchange(c2s, dissect.CmdSendMessage, dissect.Fields{dissect.FReceiverUIN: carlUIN, dissect.FMessageType: 0x0001,
+		dissect.FMessage: "Hej Carl!\r\nSes i morgon?"})
+	s.exchange(c2s, dissect.CmdStatusChange, dissect.Fields{dissect.FStatus: 0x01})
 
 	s.at = 15 * time.Second
-	s.peer(0, "CHANNEL_INIT", annaInit())
-	s.peer(0, "CHANNEL_MESSAGE", chatFields(0, annaAddr.Addr(), 0x0001, "Hej Björn!\r\nFika?", 0x0010, 0xFFFFFFF0))
-	s.peer(1, "CHANNEL_ACK", chatFields(1, bjornAddr, 0x0001, "", 0x0000, 0xFFFFFFF0))
+	s.peer(0, dissect.PeerInit, annaInit())
+	s.peer(0, dissect.PeerMessage, chatFields(0, annaAddr.Addr(), 0x0001, "Hej Björn!\r\nFika?", 0x0010, 0xFFFFFFF0))
+	s.peer(1, dissect.PeerAck, chatFields(1, bjornAddr, 0x0001, "", 0x0000, 0xFFFFFFF0))
 
 	s.at = 60 * time.Second
-	s.exchange(c2s, "KEEP_ALIVE", nil)
+	s.exchange(c2s, dissect.CmdKeepAlive, nil)
 	s.at = 180 * time.Second
-	s.exchange(c2s, "KEEP_ALIVE", nil)
+	s.exchange(c2s, dissect.CmdKeepAlive, nil)
 
 	// The server is slow: Anna's message goes six times, 10 s apart, then
 	// she asks it to answer with B_MESSAGE_ACK, and it does.
 	s.at = 200 * time.Second
 	lost := s.take(c2s)
 	for range 6 {
-		s.send(c2s, "SEND_MESSAGE", lost, dissect.Fields{"RECEIVER_UIN": carlUIN, "MESSAGE_TYPE": 0x0001, "MESSAGE": "Hallå?"})
+		s.send(c2s, dissect.CmdSendMessage, lost, dissect.Fields{dissect.FReceiverUIN: carlUIN, dissect.FMessageType: 0x0001, dissect.FMessage: "Hallå?"})
 		s.at += 10*time.Second - gap
 	}
-	s.exchange(c2s, "SEND_TEXT_CODE", dissect.Fields{"TEXT_CODE": "B_MESSAGE_ACK", "X1": []byte{0x05, 0x00}})
-	s.send(s2c, "ACK", lost, nil)
+	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextMessageAck, dissect.FX1: []byte{0x05, 0x00}})
+	s.send(s2c, dissect.SrvAck, lost, nil)
 
 	s.at = 270 * time.Second
-	s.exchange(s2c, "USER_OFFLINE", dissect.Fields{"REMOTE_UIN": bjornUIN})
+	s.exchange(s2c, dissect.SrvUserOffline, dissect.Fields{dissect.FRemoteUIN: bjornUIN})
 	s.at = 280 * time.Second
-	s.exchange(c2s, "SEND_TEXT_CODE", dissect.Fields{"TEXT_CODE": "B_USER_DISCONNECTED", "X1": []byte{0x05, 0x00}})
+	s.exchange(c2s, dissect.CmdSendTextCode, dissect.Fields{dissect.FTextCode: dissect.TextDisconnected, dissect.FX1: []byte{0x05, 0x00}})
 	return s.events
 }
 
@@ -171,20 +175,16 @@ func encodeEvent(ev CheckEvent) []byte {
 	var err error
 	switch ev.Dir {
 	case dissect.PeerToPeer:
-		cmd := dissect.PeerInit
-		if ev.Name != cmd.Name {
-			cmd = dissect.Peer.ByName(ev.Name)
-		}
-		b, err = dissect.EncodePeer(nil, cmd, ev.Fields)
+		b, err = dissect.EncodePeer(nil, ev.Cmd, ev.Fields)
 	default:
-		header := dissect.Fields{"SEQ_NUM": ev.Seq}
+		header := dissect.Fields{dissect.FSeqNum: ev.Seq}
 		if ev.Dir == dissect.ClientToServer {
-			header["UIN"] = annaUIN
+			header[dissect.FUIN] = annaUIN
 		}
-		b, err = dissect.EncodeUDPSplit(nil, ev.Dir, dissect.ForDirection(ev.Dir).ByName(ev.Name), header, ev.Fields)
+		b, err = dissect.EncodeUDPSplit(nil, ev.Dir, ev.Cmd, header, ev.Fields)
 	}
 	if err != nil {
-		panic(fmt.Sprintf("scenarios: %s: %v", ev.Name, err))
+		panic(fmt.Sprintf("scenarios: %s: %v", ev.Cmd.Name, err))
 	}
 	if ev.Edit != nil {
 		b = ev.Edit(b)

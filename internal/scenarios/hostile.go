@@ -110,11 +110,11 @@ func (h *hostile) logins(n, addrs int) {
 	server := netip.AddrPortFrom(netip.MustParseAddr("192.0.2.1"), 4000)
 	for i := range n {
 		client := hostileAddr(i%addrs, 1024)
-		cmd, vals := hostileLogin, dissect.Fields{"PORT": uint32(2000), "PASSWORD": "secret"}
+		cmd, vals := hostileLogin, dissect.Fields{dissect.FPort: uint32(2000), dissect.FPassword: "secret"}
 		if i >= addrs {
 			cmd, vals = hostileKeepAlive, dissect.Fields{}
 		}
-		vals["UIN"], vals["SEQ_NUM"] = uint32(100000+i%addrs), uint16(i/addrs)
+		vals[dissect.FUIN], vals[dissect.FSeqNum] = uint32(100000+i%addrs), uint16(i/addrs)
 		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, cmd, vals)
 		if err != nil {
 			h.err = err
@@ -130,7 +130,7 @@ func (h *hostile) nat(n int) {
 	for i := range n {
 		client := netip.AddrPortFrom(netip.MustParseAddr("198.51.100.1"), uint16(1024+i%60000))
 		pkt, err := dissect.EncodeUDP(nil, dissect.ClientToServer, hostileLogin, dissect.Fields{
-			"UIN": uint32(100000 + i), "SEQ_NUM": uint16(1), "PORT": uint32(2000), "PASSWORD": "secret"})
+			dissect.FUIN: uint32(100000 + i), dissect.FSeqNum: uint16(1), dissect.FPort: uint32(2000), dissect.FPassword: "secret"})
 		if err != nil {
 			h.err = err
 			return
@@ -140,8 +140,8 @@ func (h *hostile) nat(n int) {
 }
 
 var (
-	hostileLogin     = dissect.Client.MustByName("LOGIN")
-	hostileKeepAlive = dissect.Client.MustByName("KEEP_ALIVE")
+	hostileLogin     = dissect.CmdLogin
+	hostileKeepAlive = dissect.CmdKeepAlive
 )
 
 // reuse writes pairs of peer connections on one 4-tuple: the first opens,

@@ -72,7 +72,7 @@ func lateByContent() Late {
 	f.dns()
 	c.send(0, peerInit(2, annaUIN, annaListen), 2)
 	f.dns()
-	c.send(1, peerMsg("CHANNEL_ACK", 2, bjornUIN, bjornListen, 0x0001, ""))
+	c.send(1, peerMsg(dissect.PeerAck, 2, bjornUIN, bjornListen, 0x0001, ""))
 	c.ack(0)
 	c.close()
 	f.at += 5 * time.Minute
@@ -84,8 +84,8 @@ func lateByContent() Late {
 // login adds Björn's LOGIN and its ACK: it announces his peer endpoint.
 func (f *lateFrames) login() {
 	s := newSession(netip.AddrPortFrom(bjornAddr, 1030), bjornUIN)
-	s.request("LOGIN", dissect.Fields{"PORT": bjornListen.Port(), "PASSWORD": "hemlig", "USER_IP": bjornAddr,
-		"STATUS": 0, "LOGIN_SEQ_NUM": 2})
+	s.request(dissect.CmdLogin, dissect.Fields{dissect.FPort: bjornListen.Port(), dissect.FPassword: "hemlig", dissect.FUserIP: bjornAddr,
+		dissect.FStatus: 0, dissect.FLoginSeqNum: 2})
 	for _, fr := range s.frames {
 		f.add(fr.Data)
 	}
@@ -124,8 +124,8 @@ func lateLearnedAfterSYN() Late {
 // each two, and the server's ACK.
 func lateFragments(name string, client, server netip.AddrPort, n int) Late {
 	s := newSession(client, annaUIN)
-	msg := s.encode(dissect.ClientToServer, "SEND_MESSAGE", 1, dissect.Fields{"RECEIVER_UIN": bjornUIN,
-		"MESSAGE_TYPE": 0x0001, "MESSAGE": "Hej Björn! Ett meddelande i flera bitar."})
+	msg := s.encode(dissect.ClientToServer, dissect.CmdSendMessage, 1, dissect.Fields{dissect.FReceiverUIN: bjornUIN,
+		dissect.FMessageType: 0x0001, dissect.FMessage: "Hej Björn! Ett meddelande i flera bitar."})
 	const udpHeader = 8
 	size := ((udpHeader+len(msg)+n-1)/n + 7) &^ 7 // fragments carry multiples of 8 bytes
 	pieces := pcaptest.UDPFragments(client, server, msg, size, 7)
@@ -139,7 +139,7 @@ func lateFragments(name string, client, server netip.AddrPort, n int) Late {
 		}
 		f.add(pcaptest.Ethernet(piece))
 	}
-	f.add(pcaptest.UDPFrame(server, client, s.encode(dissect.ServerToClient, "ACK", 1, nil)))
+	f.add(pcaptest.UDPFrame(server, client, s.encode(dissect.ServerToClient, dissect.SrvAck, 1, nil)))
 	return f.late(name)
 }
 

@@ -137,21 +137,20 @@ func cat(pkts ...[]byte) []byte {
 
 // peerInit is CHANNEL_INIT of a peer version, from uin listening at listen.
 func peerInit(version byte, uin uint32, listen netip.AddrPort) []byte {
-	return encodePeer(dissect.PeerInit, dissect.Fields{"X1": []byte{version, 0, 0, 0}, "MY_UIN": uin,
-		"MY_IP": listen.Addr(), "MY_IP_REAL": listen.Addr(), "MY_PORT": listen.Port()})
+	return encodePeer(dissect.PeerInit, dissect.Fields{dissect.FX1: []byte{version, 0, 0, 0}, dissect.FMyUIN: uin,
+		dissect.FMyIP: listen.Addr(), dissect.FMyIPReal: listen.Addr(), dissect.FMyPort: listen.Port()})
 }
 
 // peerMsg is a message packet (CHANNEL_MESSAGE, CHANNEL_ACK, CHANNEL_CANCEL).
 // A CHANNEL_ACK is the auto reply; the others are 'real' messages.
-func peerMsg(name string, version uint16, uin uint32, listen netip.AddrPort, typ uint16, text string) []byte {
-	cmd := dissect.Peer.MustByName(name)
+func peerMsg(cmd *dissect.Command, version uint16, uin uint32, listen netip.AddrPort, typ uint16, text string) []byte {
 	cmdType := 0x0010
-	if name == "CHANNEL_ACK" {
+	if cmd == dissect.PeerAck {
 		cmdType = 0x0000
 	}
-	return encodePeer(cmd, dissect.Fields{"UIN": uin, "VERSION": version, "UIN_2": uin, "TYPE": typ,
-		"MESSAGE": text, "MY_IP_REAL": listen.Addr(), "MY_IP": listen.Addr(), "PORT": listen.Port(),
-		"CMD_TYPE": cmdType, "X4": []byte{0x9C, 0xFF, 0xFF, 0xFF}})
+	return encodePeer(cmd, dissect.Fields{dissect.FUIN: uin, dissect.FVersion: version, dissect.FUIN2: uin, dissect.FType: typ,
+		dissect.FMessage: text, dissect.FMyIPReal: listen.Addr(), dissect.FMyIP: listen.Addr(), dissect.FPort: listen.Port(),
+		dissect.FCmdType: cmdType, dissect.FX4: []byte{0x9C, 0xFF, 0xFF, 0xFF}})
 }
 
 func encodePeer(cmd *dissect.Command, vals dissect.Fields) []byte {
@@ -176,10 +175,10 @@ func withCommand(pkt []byte, code uint16) []byte {
 // A web connection in between is not ICQ.
 func peerSessionCapture() []byte {
 	s := newSession(annaAddr, annaUIN)
-	s.request("LOGIN", dissect.Fields{"PORT": annaListen.Port(), "PASSWORD": "hemlig", "USER_IP": annaAddr.Addr(),
-		"STATUS": 0, "LOGIN_SEQ_NUM": 2})
-	s.notify("USER_ONLINE", dissect.Fields{"REMOTE_UIN": bjornUIN, "REMOTE_IP": bjornAddr,
-		"REMOTE_PORT": bjornListen.Port(), "REMOTE_REAL_IP": netip.MustParseAddr("10.0.0.7"), "STATUS": 0})
+	s.request(dissect.CmdLogin, dissect.Fields{dissect.FPort: annaListen.Port(), dissect.FPassword: "hemlig", dissect.FUserIP: annaAddr.Addr(),
+		dissect.FStatus: 0, dissect.FLoginSeqNum: 2})
+	s.notify(dissect.SrvUserOnline, dissect.Fields{dissect.FRemoteUIN: bjornUIN, dissect.FRemoteIP: bjornAddr,
+		dissect.FRemotePort: bjornListen.Port(), dissect.FRemoteRealIP: netip.MustParseAddr("10.0.0.7"), dissect.FStatus: 0})
 	f := &frames{list: s.frames, at: s.at}
 
 	web := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1040), webServer)
@@ -189,25 +188,25 @@ func peerSessionCapture() []byte {
 
 	out := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
 	out.handshake()
-	anna := func(name string, typ uint16, text string) []byte {
-		return peerMsg(name, 2, annaUIN, annaListen, typ, text)
+	anna := func(cmd *dissect.Command, typ uint16, text string) []byte {
+		return peerMsg(cmd, 2, annaUIN, annaListen, typ, text)
 	}
-	bjorn := func(name string, typ uint16, text string) []byte {
-		return peerMsg(name, 2, bjornUIN, bjornListen, typ, text)
+	bjorn := func(cmd *dissect.Command, typ uint16, text string) []byte {
+		return peerMsg(cmd, 2, bjornUIN, bjornListen, typ, text)
 	}
 	out.send(0, peerInit(2, annaUIN, annaListen), 2)
-	out.send(0, anna("CHANNEL_MESSAGE", 0x0001, "Hej Björn! Fika?"), 2, 10, 12)
-	out.send(1, cat(bjorn("CHANNEL_ACK", 0x0001, ""), bjorn("CHANNEL_MESSAGE", 0x0001, "Gärna!")))
-	out.send(0, anna("CHANNEL_ACK", 0x0001, ""))
-	out.send(0, anna("CHANNEL_MESSAGE", 0x0004, "Menyn"+fe+"http://www.example.org/meny.html"))
-	out.send(0, anna("CHANNEL_CANCEL", 0x0004, ""))
+	out.send(0, anna(dissect.PeerMessage, 0x0001, "Hej Björn! Fika?"), 2, 10, 12)
+	out.send(1, cat(bjorn(dissect.PeerAck, 0x0001, ""), bjorn(dissect.PeerMessage, 0x0001, "Gärna!")))
+	out.send(0, anna(dissect.PeerAck, 0x0001, ""))
+	out.send(0, anna(dissect.PeerMessage, 0x0004, "Menyn"+fe+"http://www.example.org/meny.html"))
+	out.send(0, anna(dissect.PeerCancel, 0x0004, ""))
 	web.close()
 	out.close()
 
 	in := f.conn(netip.AddrPortFrom(bjornAddr, 1090), annaListen)
 	in.handshake()
-	in.send(0, cat(peerInit(2, bjornUIN, bjornListen), bjorn("CHANNEL_MESSAGE", 0x0001, "Vi ses!")))
-	in.send(1, anna("CHANNEL_ACK", 0x0001, ""))
+	in.send(0, cat(peerInit(2, bjornUIN, bjornListen), bjorn(dissect.PeerMessage, 0x0001, "Vi ses!")))
+	in.send(1, anna(dissect.PeerAck, 0x0001, ""))
 	return f.pcap()
 }
 
@@ -224,9 +223,9 @@ func peerLearnedFromInitCapture() []byte {
 	a.send(0, peerInit(2, newUIN, doraListen))
 	b := f.conn(netip.AddrPortFrom(carlAddr, 2002), doraListen)
 	b.handshake()
-	b.send(0, withCommand(peerMsg("CHANNEL_MESSAGE", 2, carlUIN, carlListen, 0x0001, "?"), 0x07E4))
-	b.send(0, peerMsg("CHANNEL_MESSAGE", 2, carlUIN, carlListen, 0x0001, "Hej Doris!"))
-	b.send(1, peerMsg("CHANNEL_ACK", 2, newUIN, doraListen, 0x0001, ""))
+	b.send(0, withCommand(peerMsg(dissect.PeerMessage, 2, carlUIN, carlListen, 0x0001, "?"), 0x07E4))
+	b.send(0, peerMsg(dissect.PeerMessage, 2, carlUIN, carlListen, 0x0001, "Hej Doris!"))
+	b.send(1, peerMsg(dissect.PeerAck, 2, newUIN, doraListen, 0x0001, ""))
 	return f.pcap()
 }
 
@@ -237,7 +236,7 @@ func peerReorderedCapture() []byte {
 	f := &frames{}
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
 	c.handshake()
-	msg := func(text string) []byte { return peerMsg("CHANNEL_MESSAGE", 2, annaUIN, annaListen, 0x0001, text) }
+	msg := func(text string) []byte { return peerMsg(dissect.PeerMessage, 2, annaUIN, annaListen, 0x0001, text) }
 	c.send(0, peerInit(2, annaUIN, annaListen))
 
 	// The body overtakes its LENGTH.
@@ -257,7 +256,7 @@ func peerReorderedCapture() []byte {
 	// Two packets in one segment, sent twice.
 	s = c.cut(0, cat(msg("fyra"), msg("fem")))
 	c.put(s[0], s[0])
-	c.send(1, peerMsg("CHANNEL_ACK", 2, bjornUIN, bjornListen, 0x0001, ""))
+	c.send(1, peerMsg(dissect.PeerAck, 2, bjornUIN, bjornListen, 0x0001, ""))
 	c.close()
 	return f.pcap()
 }
@@ -272,7 +271,7 @@ func peerLostSegmentsCapture() []byte {
 	f := &frames{}
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
 	c.handshake()
-	msg := func(text string) []byte { return peerMsg("CHANNEL_MESSAGE", 2, annaUIN, annaListen, 0x0001, text) }
+	msg := func(text string) []byte { return peerMsg(dissect.PeerMessage, 2, annaUIN, annaListen, 0x0001, text) }
 	c.send(0, peerInit(2, annaUIN, annaListen))
 	c.send(0, msg("ett"))
 	s := c.cut(0, msg("två, med ett hål"), 12, 20)
@@ -280,7 +279,7 @@ func peerLostSegmentsCapture() []byte {
 	c.cut(0, msg("tre, helt borta"))        // lost
 	c.send(0, cat(msg("fyra"), msg("fem"))) // waits behind the holes
 	f.at += 40 * time.Second
-	c.send(1, peerMsg("CHANNEL_ACK", 2, bjornUIN, bjornListen, 0x0001, ""))
+	c.send(1, peerMsg(dissect.PeerAck, 2, bjornUIN, bjornListen, 0x0001, ""))
 	c.cut(0, []byte{0x28, 0x00}) // lost: a LENGTH
 	c.send(0, msg("sex")[2:])
 	return f.pcap()
@@ -293,13 +292,17 @@ func peerLostSegmentsCapture() []byte {
 func peerMidConnectionCapture() []byte {
 	f := &frames{}
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
-	anna := func(name, text string) []byte { return peerMsg(name, 2, annaUIN, annaListen, 0x0001, text) }
-	bjorn := func(name, text string) []byte { return peerMsg(name, 2, bjornUIN, bjornListen, 0x0001, text) }
+	anna := func(cmd *dissect.Command, text string) []byte {
+		return peerMsg(cmd, 2, annaUIN, annaListen, 0x0001, text)
+	}
+	bjorn := func(cmd *dissect.Command, text string) []byte {
+		return peerMsg(cmd, 2, bjornUIN, bjornListen, 0x0001, text)
+	}
 	c.ack(1)
-	c.send(1, bjorn("CHANNEL_MESSAGE", "...sent before the capture")[20:])
-	c.send(0, anna("CHANNEL_MESSAGE", "Är du där?"), 2)
-	c.send(1, cat(bjorn("CHANNEL_MESSAGE", "och nu")[30:], bjorn("CHANNEL_ACK", "")))
-	c.send(0, anna("CHANNEL_ACK", ""))
+	c.send(1, bjorn(dissect.PeerMessage, "...sent before the capture")[20:])
+	c.send(0, anna(dissect.PeerMessage, "Är du där?"), 2)
+	c.send(1, cat(bjorn(dissect.PeerMessage, "och nu")[30:], bjorn(dissect.PeerAck, "")))
+	c.send(0, anna(dissect.PeerAck, ""))
 	return f.pcap()
 }
 
@@ -311,11 +314,11 @@ func peerV3Capture() []byte {
 	c.handshake()
 	carlListen := netip.AddrPortFrom(carlAddr, 1200)
 	c.send(0, peerInit(3, carlUIN, carlListen))
-	msg := peerMsg("CHANNEL_MESSAGE", 3, carlUIN, carlListen, 0x0001, "version 3")
+	msg := peerMsg(dissect.PeerMessage, 3, carlUIN, carlListen, 0x0001, "version 3")
 	msg = append(msg, 0x01, 0x00, 0x00, 0x00)
 	msg[0] += 4 // LENGTH counts the extra bytes
 	c.send(0, msg)
-	c.send(1, peerMsg("CHANNEL_ACK", 3, bjornUIN, bjornListen, 0x0001, ""))
+	c.send(1, peerMsg(dissect.PeerAck, 3, bjornUIN, bjornListen, 0x0001, ""))
 	c.close()
 	return f.pcap()
 }
@@ -326,7 +329,7 @@ func peerMalformedCapture() []byte {
 	f := &frames{}
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
 	c.handshake()
-	msg := peerMsg("CHANNEL_MESSAGE", 2, annaUIN, annaListen, 0x0001, "Hej!")
+	msg := peerMsg(dissect.PeerMessage, 2, annaUIN, annaListen, 0x0001, "Hej!")
 	const messageLength = 2 + 4 + 2 + 2 + 2 + 4 + 2 // MESSAGE's LENGTH, after LENGTH ... TYPE
 	c.send(0, peerInit(2, annaUIN, annaListen))
 	c.send(0, []byte{0x06, 0x00, 0x87, 0xD6, 0x12, 0x00, 0x02, 0x00}) // ends before MSG_COMMAND
@@ -345,8 +348,8 @@ func peerPortCapture() []byte {
 	listen := netip.AddrPortFrom(carlAddr, 4321)
 	c := f.conn(netip.AddrPortFrom(doraAddr, 2004), listen)
 	c.handshake()
-	c.send(0, withCommand(peerMsg("CHANNEL_MESSAGE", 2, newUIN, netip.AddrPortFrom(doraAddr, 1300), 0x0001, "?"), 0x0123))
-	c.send(1, peerMsg("CHANNEL_ACK", 2, carlUIN, listen, 0x0001, ""))
+	c.send(0, withCommand(peerMsg(dissect.PeerMessage, 2, newUIN, netip.AddrPortFrom(doraAddr, 1300), 0x0001, "?"), 0x0123))
+	c.send(1, peerMsg(dissect.PeerAck, 2, carlUIN, listen, 0x0001, ""))
 	return f.pcap()
 }
 
@@ -357,9 +360,9 @@ func peerIdleCapture() []byte {
 	c := f.conn(netip.AddrPortFrom(annaAddr.Addr(), 1041), bjornListen)
 	c.handshake()
 	c.send(0, peerInit(2, annaUIN, annaListen))
-	c.send(0, peerMsg("CHANNEL_MESSAGE", 2, annaUIN, annaListen, 0x0001, "Hallå?"))
+	c.send(0, peerMsg(dissect.PeerMessage, 2, annaUIN, annaListen, 0x0001, "Hallå?"))
 	f.at += 11 * time.Minute
-	c.send(1, peerMsg("CHANNEL_MESSAGE", 2, bjornUIN, bjornListen, 0x0001, "Förlåt, jag var borta."))
+	c.send(1, peerMsg(dissect.PeerMessage, 2, bjornUIN, bjornListen, 0x0001, "Förlåt, jag var borta."))
 	return f.pcap()
 }
 
@@ -410,8 +413,8 @@ func WritePeerLoad(w io.Writer, n, rounds int) (int, error) {
 	for r := 0; r < rounds; r++ {
 		for i, c := range conns {
 			text := fmt.Sprintf("message %d of stream %d", r, i)
-			segs[i] = c.cut(0, peerMsg("CHANNEL_MESSAGE", 2, uint32(100000+i), c.ends[0], 0x0001, text), 20)
-			segs[i] = append(segs[i], c.cut(1, peerMsg("CHANNEL_ACK", 2, uint32(200000+i), c.ends[1], 0x0001, ""))...)
+			segs[i] = c.cut(0, peerMsg(dissect.PeerMessage, 2, uint32(100000+i), c.ends[0], 0x0001, text), 20)
+			segs[i] = append(segs[i], c.cut(1, peerMsg(dissect.PeerAck, 2, uint32(200000+i), c.ends[1], 0x0001, ""))...)
 		}
 		if r == 0 {
 			each(segs, 1)
