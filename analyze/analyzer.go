@@ -282,7 +282,7 @@ func (a *Analyzer) sessionFor(m *capture.Packet, p *dissect.Packet) *session {
 // than continuing s: after a disconnect, a second LOGIN, or another UIN.
 func (a *Analyzer) startsNew(s *session, p *dissect.Packet) bool {
 	switch {
-	case !p.HasHeader || isAck(p):
+	case !p.HasHeader() || isAck(p):
 		return false
 	case s.ended:
 		return true

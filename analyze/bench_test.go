@@ -67,6 +67,29 @@ func netipPort(ap netip.AddrPort, port uint16) netip.AddrPort {
 	return netip.AddrPortFrom(ap.Addr(), port)
 }
 
+// BenchmarkHeld feeds client packets that are never acknowledged: each
+// waits for its ACK, so the hold-back keeps MaxHeld copies and releases
+// the oldest as every new one comes. Once its slots have grown, holding
+// copies a packet into a slot's buffers and allocates nothing.
+func BenchmarkHeld(b *testing.B) {
+	a := New(Config{KeepPackets: true, Release: func(*Released) {}})
+	payload, err := dissect.EncodeUDP(nil, dissect.ClientToServer, dissect.CmdSendMessage,
+		dissect.Fields{dissect.FUIN: 1001, dissect.FReceiverUIN: 2002, dissect.FMessageType: 1, dissect.FMessage: "a held message"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pkt dissect.Packet
+	m := capture.Packet{Transport: capture.UDP, Dir: dissect.ClientToServer, Src: clientA, Dst: server, Payload: payload}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		binary.LittleEndian.PutUint16(payload[4:], uint16(i+1))
+		m.Frame, m.Time = uint64(i+1), base.Add(time.Duration(i)*time.Microsecond)
+		dissect.Decode(&pkt, payload, dissect.ClientToServer)
+		a.Add(&m, &pkt)
+	}
+}
+
 // BenchmarkSources is bench/hostile.sh's sources capture: every packet a
 // LOGIN from an address of its own, so that each makes a session and, past
 // the session cap, retires one. One op is one packet.

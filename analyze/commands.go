@@ -65,11 +65,11 @@ const (
 
 func (a *Analyzer) count(m *capture.Packet, p *dissect.Packet) {
 	key := commandKey{dir: m.Dir, code: p.Code, v5: p.Version == 5 && m.Dir != dissect.PeerToPeer}
-	if !p.HasCode {
+	if !p.HasCode() {
 		key.codeless = p.Command
 	}
 	switch {
-	case p.Command != nil || p.HasHeader || m.Dir == dissect.PeerToPeer && p.Code != 0:
+	case p.Command != nil || p.HasHeader() || m.Dir == dissect.PeerToPeer && p.Code != 0:
 	case m.Dir != dissect.PeerToPeer && p.Version != 0 && p.Version != 2:
 		key.kind, key.code = rowVersion, p.Version
 	default:

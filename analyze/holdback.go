@@ -26,48 +26,20 @@ type holdback struct {
 	headPos   uint64                // position of the queue's front
 	nextPos   uint64                // position of the packet being analysed
 	out       Released              // what is handed out (a field, so as not to allocate)
-	pkt       dissect.Packet        // a held packet, put together again for release
 	ends      ring.Ring[pendingEnd] // lines ended, waiting for the release of their packets (line.go)
 }
 
 type held struct {
-	meta    capture.Packet
-	head    packetHead // with payload, values and issues, a copy of the decoded packet
-	payload []byte
-	plain   []byte // a decrypted packet's payload (payload is then its wire bytes)
-	values  []dissect.Value
-	issues  []dissect.Issue
-	brief   Released // everything but Meta and Packet
-	waits   bool
-	prev    uint64
-	stream  *p2pStream
-	msg     Message
-	hasMsg  bool
-	text    []byte
-	note    []byte
-}
-
-// packetHead is what a dissect.Packet holds besides its payload, values and
-// issues. (A whole dissect.Packet per held packet would carry its decoding
-// buffers too.)
-type packetHead struct {
-	dir       dissect.Direction
-	version   uint16
-	command   *dissect.Command
-	code, seq uint16
-	uin       uint32
-	hasHeader bool
-	hasCode   bool
-	seq2      uint16
-	session   uint32
-	sub       *dissect.Command
-	subCode   uint16
-	hasSub    bool
-	// explanation: Explain allocates its values afresh, so they are shared
-	explanation dissect.Explanation
-	decodedAs   dissect.Reading
-	layout      *dissect.Table
-	decrypted   bool
+	meta   capture.Packet
+	pkt    dissect.Packet // a copy of the decoded packet, when the holdback keeps them
+	brief  Released       // everything but Meta and Packet
+	waits  bool
+	prev   uint64
+	stream *p2pStream
+	msg    Message
+	hasMsg bool
+	text   []byte
+	note   []byte
 }
 
 func (h *holdback) at(pos uint64) *held {
@@ -107,8 +79,7 @@ func (h *holdback) add(a *Analyzer, m *capture.Packet, p *dissect.Packet, in *ar
 
 // brief is the part of Released that outlives the packet's buffers.
 func brief(m *capture.Packet, p *dissect.Packet, in *arrival) Released {
-	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Command: p.Command, Code: p.Code,
-		Seq: p.Seq, HasHeader: p.HasHeader, HasCode: p.HasCode, Session: in.session,
+	r := Released{Xref: in.xref, Match: in.match, Note: in.note, Header: p.Header, Session: in.session,
 		Interval: in.interval, SeqAnomaly: in.seq, ExpectedSeq: in.expected, V5: in.v5}
 	if in.line != nil {
 		r.Facts = *in.line
@@ -127,17 +98,8 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 	e.meta = *m
 	e.meta.Payload = nil
 	if h.keep {
-		e.payload = append(e.payload[:0], m.Payload...)
-		e.meta.Payload = e.payload
-		e.head = packetHead{dir: p.Dir, version: p.Version, command: p.Command, code: p.Code, seq: p.Seq,
-			uin: p.UIN, hasHeader: p.HasHeader, hasCode: p.HasCode, seq2: p.Seq2, session: p.Session,
-			sub: p.Sub, subCode: p.SubCode, hasSub: p.HasSub, layout: p.Layout, decrypted: p.Wire != nil,
-			explanation: p.Explanation, decodedAs: p.DecodedAs}
-		if p.Wire != nil {
-			e.plain = append(e.plain[:0], p.Payload...)
-		}
-		e.values = append(e.values[:0], p.Values...)
-		e.issues = append(e.issues[:0], p.Issues...)
+		p.CopyInto(&e.pkt)
+		e.meta.Payload = onWire(&e.pkt)
 	}
 	if in.hasMsg {
 		e.msg = in.msg
@@ -147,6 +109,15 @@ func (h *holdback) hold(m *capture.Packet, p *dissect.Packet, in *arrival) {
 	e.brief.From = in.from
 	e.note = append(e.note[:0], in.note...)
 	e.brief.Note = e.note
+}
+
+// onWire is the payload a packet was decoded from: its bytes on the wire
+// (the capture's payload), before any decryption.
+func onWire(p *dissect.Packet) []byte {
+	if p.Wire != nil {
+		return p.Wire
+	}
+	return p.Payload
 }
 
 // settle records the verdict on a held packet that waits for an ACK, and on
@@ -187,16 +158,7 @@ func (h *holdback) releaseFront(a *Analyzer) {
 	*r = e.brief
 	r.Meta = &e.meta
 	if h.keep {
-		p, hd := &h.pkt, &e.head
-		p.Payload, p.Values, p.Issues, p.Wire = e.payload, e.values, e.issues, nil
-		if hd.decrypted {
-			p.Payload, p.Wire = e.plain, e.payload
-		}
-		p.Dir, p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode =
-			hd.dir, hd.version, hd.command, hd.code, hd.seq, hd.uin, hd.hasHeader, hd.hasCode
-		p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Layout = hd.seq2, hd.session, hd.sub, hd.subCode, hd.hasSub, hd.layout
-		p.Explanation, p.DecodedAs = hd.explanation, hd.decodedAs
-		r.Packet = p
+		r.Packet = &e.pkt
 	}
 	h.emit(a, r, e.stream, r.From, &e.msg, e.hasMsg)
 	h.queue.Pop()

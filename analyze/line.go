@@ -133,7 +133,7 @@ func carriesOn(line *SessionFacts, m *capture.Packet, p *dissect.Packet) bool {
 	switch {
 	case !line.SawLogin:
 		return false
-	case m.Dir != dissect.ClientToServer || !p.HasHeader:
+	case m.Dir != dissect.ClientToServer || !p.HasHeader():
 		return true
 	}
 	return p.Command != login && p.UIN == line.UIN

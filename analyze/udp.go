@@ -75,7 +75,7 @@ func (a *Analyzer) udpPacket(m *capture.Packet, p *dissect.Packet, in *arrival) 
 	}
 	s.last, s.Last = a.now, m.Time
 	a.explain(s, d, m, p)
-	if !p.HasHeader {
+	if !p.HasHeader() {
 		return
 	}
 	if d == c2s && s.UIN == 0 {

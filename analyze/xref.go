@@ -53,12 +53,9 @@ type Released struct {
 	Match  AckMatch
 	Note   []byte // what Config.Annotate wrote for the packet
 
-	// The packet in brief, valid whether or not Packet is there.
-	Command   *dissect.Command // nil for an unknown code
-	Code      uint16
-	Seq       uint16
-	HasHeader bool
-	HasCode   bool // the code was read (Command is nil for a code the spec does not list)
+	// The packet's header, there whether or not Packet is. (Its Session,
+	// a v5 SESSION_ID, is Header.Session: Session below is the client's.)
+	dissect.Header
 
 	Interval    time.Duration // a retransmission: time since the previous transmission
 	SeqAnomaly  SeqAnomaly    // how a new packet's SEQ_NUM departs from the numbering
@@ -72,12 +69,6 @@ type Released struct {
 	// Facts are the UDP packet's line's, as of this packet (line.go).
 	Facts SessionFacts
 	V5    V5Facts // a v5 packet: how it departs from its line's numbering
-}
-
-// Name is the command's name as Packet.CommandName gives it.
-func (r *Released) Name() string {
-	p := dissect.Packet{Dir: r.Meta.Dir, Command: r.Command, Code: r.Code, HasHeader: r.HasHeader, HasCode: r.HasCode}
-	return p.CommandName()
 }
 
 // Path is how a message travelled.

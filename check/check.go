@@ -243,7 +243,7 @@ func (c *Checker) Released(r *analyze.Released) {
 	packetFindings(m, p, func(rule *Rule, msg string) { c.report(rule, from, uin, msg, m.Frame) })
 	c.reliability(r, st, v, from, uin)
 	switch {
-	case st == nil || !p.HasHeader:
+	case st == nil || !p.HasHeader():
 	case v == V2:
 		c.semantics(r, st, uin)
 	case v == V5:
@@ -317,7 +317,7 @@ func commandName(p *dissect.Packet) string {
 	switch {
 	case p.Command != nil:
 		return p.Command.Display()
-	case p.HasHeader || p.Code != 0:
+	case p.HasHeader() || p.Code != 0:
 		return fmt.Sprintf("command 0x%04X", p.Code)
 	}
 	return "the packet" // cut before its command

@@ -542,7 +542,7 @@ func TestEveryIssueHasARule(t *testing.T) {
 		if notSenderDepartures[k] {
 			continue
 		}
-		p := &dissect.Packet{Dir: dissect.ClientToServer, Version: 2}
+		p := &dissect.Packet{Dir: dissect.ClientToServer, Header: dissect.Header{Version: 2}}
 		is := &dissect.Issue{Kind: k, Field: field, Index: -1}
 		if rule := issueRule(p, is, false); !slices.Contains(Rules, rule) {
 			t.Errorf("issue %v: no rule of the catalogue (%v)", k, rule)
@@ -553,7 +553,7 @@ func TestEveryIssueHasARule(t *testing.T) {
 			t.Errorf("reading %v: no rule", r)
 		}
 	}
-	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Version: 3}
+	peer := &dissect.Packet{Dir: dissect.PeerToPeer, Header: dissect.Header{Version: 3}}
 	if rule := issueRule(peer, &dissect.Issue{Kind: dissect.IssueTrailing}, false); rule != RulePeerV3Extra {
 		t.Errorf("bytes after a peer v3 packet: %v, want ICQ-PEER-V3-EXTRA", rule)
 	}

@@ -22,21 +22,12 @@ type Value struct {
 // Packet is one decoded ICQ payload. Decode into a Packet that is reused:
 // after the first few packets, decoding allocates nothing.
 type Packet struct {
-	Payload   []byte
-	Dir       Direction
-	Version   uint16   // VERSION; for CHANNEL_INIT, X1 (the peer version)
-	Command   *Command // nil until COMMAND (MSG_COMMAND) is read, and for a code not in the tables
-	Code      uint16   // COMMAND, or a peer message's MSG_COMMAND
-	Seq       uint16   // SEQ_NUM
-	UIN       uint32   // the sender's UIN in the header of a client packet
-	HasHeader bool     // VERSION, COMMAND and SEQ_NUM (and UIN from a client) were all read
-	HasCode   bool     // Code was read: COMMAND, or a peer message's MSG_COMMAND
-	Values    []Value
-	Issues    []Issue
+	Header
+	Payload []byte
+	Dir     Direction
+	Values  []Value
+	Issues  []Issue
 
-	// Versions 3 to 5.
-	Seq2    uint16   // SEQ_NUM2 (Seq holds SEQ_NUM1)
-	Session uint32   // a v5 header's SESSION_ID
 	Sub     *Command // the subcommand CMD_META_USER or SRV_META_USER carries, nil if unknown
 	SubCode uint16   // its code, when HasSub
 	HasSub  bool
@@ -53,37 +44,45 @@ type Packet struct {
 	// the document's.
 	DecodedAs Reading
 
-	valueBuf [32]Value
-	issueBuf [8]Issue
-	plainBuf []byte
+	plainBuf []byte // what a decryption writes to
+	ownBuf   []byte // CopyInto's copy of the payload and wire bytes
 }
 
 func (p *Packet) reset(payload []byte, dir Direction) {
 	if p.Values == nil {
-		p.Values = p.valueBuf[:0]
-		p.Issues = p.issueBuf[:0]
+		p.Values = make([]Value, 0, 32)
+		p.Issues = make([]Issue, 0, 8)
 	}
+	p.Header = Header{}
 	p.Payload, p.Dir = payload, dir
-	p.Version, p.Command, p.Code, p.Seq, p.UIN, p.HasHeader, p.HasCode = 0, nil, 0, 0, 0, false, false
 	p.Values, p.Issues = p.Values[:0], p.Issues[:0]
-	p.Seq2, p.Session, p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = 0, 0, nil, 0, false, nil, nil
+	p.Sub, p.SubCode, p.HasSub, p.Wire, p.Layout = nil, 0, false, nil, nil
 	if p.Explanation.Reading != 0 {
 		p.Explanation = Explanation{}
 	}
 	p.DecodedAs = 0
 }
 
+// CopyInto makes dst a copy of p that shares none of p's buffers but
+// Explanation.Values (Explain allocates them afresh for every packet). It
+// reuses dst's buffers: once they have grown, copying allocates nothing.
+func (p *Packet) CopyInto(dst *Packet) {
+	values, issues, plain, own := dst.Values[:0], dst.Issues[:0], dst.plainBuf, dst.ownBuf[:0]
+	*dst = *p
+	own = append(append(own, p.Payload...), p.Wire...)
+	dst.Payload = own[:len(p.Payload):len(p.Payload)]
+	if p.Wire != nil {
+		dst.Wire = own[len(p.Payload):]
+	}
+	dst.Values = append(values, p.Values...)
+	dst.Issues = append(issues, p.Issues...)
+	dst.plainBuf, dst.ownBuf = plain, own
+}
+
 // Clone returns a deep copy that no longer shares the payload's memory.
 func (p *Packet) Clone() *Packet {
 	c := &Packet{}
-	*c = *p
-	c.Payload = append([]byte(nil), p.Payload...)
-	c.plainBuf = nil
-	if p.Wire != nil {
-		c.Wire = append([]byte(nil), p.Wire...)
-	}
-	c.Values = append(c.valueBuf[:0], p.Values...)
-	c.Issues = append(c.issueBuf[:0], p.Issues...)
+	p.CopyInto(c)
 	c.Explanation.Values = slices.Clone(p.Explanation.Values)
 	return c
 }
@@ -117,27 +116,6 @@ func (p *Packet) isHeader(f *Field) bool {
 		}
 	}
 	return false
-}
-
-// CommandName is the name shown for the packet's command: the spec's name(s),
-// UNKNOWN(0xNNNN) for a code it does not list, "" when no code was read.
-// It allocates for an unknown code; AppendCommandName does not.
-func (p *Packet) CommandName() string {
-	if p.Command != nil {
-		return p.Command.Display()
-	}
-	return string(p.AppendCommandName(nil))
-}
-
-// AppendCommandName appends CommandName to b.
-func (p *Packet) AppendCommandName(b []byte) []byte {
-	switch {
-	case p.Command != nil:
-		return append(b, p.Command.Display()...)
-	case p.HasCode:
-		return AppendUnknownName(b, p.Code)
-	}
-	return b
 }
 
 // AppendUnknownName appends the name shown for a code the spec does not
@@ -274,6 +252,41 @@ func (d *decoder) read(f *Field, index int) bool {
 		return false
 	}
 	d.push(f, index, f.Width, d.num(f, d.p.Payload[d.off:d.off+f.Width]), d.off, f.Width)
+	return true
+}
+
+// headerFields decodes fields of a table's header and fills the packet's
+// Header with them; false if the packet ended inside them. The command is
+// known from COMMAND on, even if the header is cut short.
+func (d *decoder) headerFields(fs []Field) bool {
+	p := d.p
+	for i := range fs {
+		f := &fs[i]
+		if !d.field(f, -1) {
+			return false
+		}
+		n := p.Values[len(p.Values)-1].Num
+		switch f.slot {
+		case 0:
+			continue
+		case slotVersion:
+			p.Version = uint16(n)
+		case slotCode:
+			p.Code = uint16(n)
+			p.Command = p.Layout.Lookup(p.Code)
+		case slotSeq:
+			p.Seq = uint16(n)
+		case slotSeq2:
+			p.Seq2 = uint16(n)
+		case slotUIN:
+			p.UIN = n
+		case slotSession:
+			p.Session = n
+		case slotCheckcode:
+			p.Checkcode = n
+		}
+		p.Read |= f.slot.bit()
+	}
 	return true
 }
 
@@ -436,7 +449,7 @@ func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 	if !d.read(version, -1) {
 		return
 	}
-	p.Version = uint16(d.last().Num)
+	p.Version, p.Read = uint16(d.last().Num), HeadVersion
 	if lt := layoutFor(dir, p.Version); lt != nil {
 		d.restart()
 		d.versioned(lt)
@@ -447,20 +460,10 @@ func decodeUDP(p *Packet, payload []byte, dir Direction, big bool) {
 		return
 	}
 	p.Layout = t
-	if !d.field(&t.Header[1], -1) {
+	if !d.headerFields(t.Header[1:]) {
 		return
 	}
-	// The command is known from here on, even if the header is cut short.
-	p.Code, p.HasCode = uint16(d.last().Num), true
-	p.Command = t.Lookup(p.Code)
-	if !d.fields(t.Header[2:]) {
-		return
-	}
-	p.HasHeader = true
-	p.Seq = uint16(p.Values[2].Num)
-	if dir == ClientToServer {
-		p.UIN = p.Values[3].Num
-	}
+	p.Read |= HeadWhole
 	d.params(p.Command)
 }
 
@@ -533,10 +536,10 @@ func DecodePeer(p *Packet, pkt []byte) {
 		return
 	case isPeerInit6(pkt):
 		d.peerFixed(PeerInit6)
-		p.Version = 6
+		p.setPeerVersion(6)
 	case isPeerInitAck6(pkt):
 		d.peerFixed(PeerInitAck6)
-		p.Version = 6
+		p.setPeerVersion(6)
 	case isPeerInit(pkt):
 		d.peerInit()
 	case isPeer4(pkt) && d.tryPeer4():
@@ -586,7 +589,7 @@ func (d *decoder) peerInit() {
 		d.trailing(Warning)
 	}
 	if v := p.Value(FX1); v != nil && !v.Partial {
-		p.Version = uint16(v.Num)
+		p.setPeerVersion(uint16(v.Num))
 	}
 }
 
@@ -607,7 +610,7 @@ func (d *decoder) peerMessage() {
 	if !d.read(version, -1) {
 		return
 	}
-	p.Version = uint16(d.last().Num)
+	p.setPeerVersion(uint16(d.last().Num))
 	if !plausiblePeerVersion(d.p.Bytes(d.last())) {
 		d.otherVersion(version)
 		return
@@ -615,7 +618,7 @@ func (d *decoder) peerMessage() {
 	if !d.fields(shared[peerVersionField+1:]) {
 		return
 	}
-	p.Code, p.HasCode = uint16(d.last().Num), true
+	p.setCode(uint16(d.last().Num))
 	if c == nil {
 		d.issue(IssueUnknownCommand, Warning, nil, -1, d.off, d.left(), 0, int(p.Code))
 		d.rest()

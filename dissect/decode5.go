@@ -24,8 +24,10 @@ func header34(check string) []Field {
 }
 
 func init() {
-	prepareFields(V3.Header)
-	prepareFields(V4.Header)
+	for _, t := range []*Table{V3, V4} {
+		prepareFields(t.Header)
+		prepareHeader(t.Header)
+	}
 }
 
 // layoutFor returns the table of a version other than 2, or nil when the
@@ -118,40 +120,20 @@ func cryptHeader(t *Table) (clear, whole int) {
 // undecryptable decodes the clear fields of a packet too short to hold its
 // key, and shows the rest raw, as it was on the wire.
 func (d *decoder) undecryptable(clear []Field, whole int) {
-	if !d.fields(clear) {
+	if !d.headerFields(clear) {
 		return
 	}
 	d.issue(IssueNotDecrypted, Error, nil, -1, d.off, d.left(), whole, len(d.p.Payload))
 	d.rest()
 }
 
-// header decodes t's header and fills the packet's summary of it; false if
-// the packet ended inside it.
+// header decodes t's header and fills the packet's Header; false if the
+// packet ended inside it.
 func (d *decoder) header(t *Table) bool {
-	p := d.p
-	for i := range t.Header {
-		f := &t.Header[i]
-		if !d.field(f, -1) {
-			return false
-		}
-		n := d.last().Num
-		switch f.Name {
-		case "COMMAND":
-			p.Code, p.HasCode = uint16(n), true
-			p.Command = t.Lookup(p.Code)
-		case "SEQ_NUM1":
-			p.Seq = uint16(n)
-		case "SEQ_NUM2":
-			p.Seq2 = uint16(n)
-		case "SESSION_ID":
-			p.Session = n
-		case "UIN":
-			if p.Dir == ClientToServer {
-				p.UIN = n
-			}
-		}
+	if !d.headerFields(t.Header) {
+		return false
 	}
-	p.HasHeader = true
+	d.p.Read |= HeadWhole
 	return true
 }
 

@@ -200,7 +200,7 @@ func explainInitPort(p *Packet, ctx *Context) {
 
 // explainable: a v2 UDP packet whose code was read, not cut by the capture.
 func explainable(p *Packet, ctx *Context) bool {
-	return !ctx.Cut && p.Dir != PeerToPeer && p.Version == 2 && p.HasCode && p.Layout != nil
+	return !ctx.Cut && p.Dir != PeerToPeer && p.Version == 2 && p.HasCode() && p.Layout != nil
 }
 
 // troubled reports whether a packet has something to explain: an issue a

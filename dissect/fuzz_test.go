@@ -76,7 +76,7 @@ func TestMICQSession(t *testing.T) {
 		for _, is := range p.Issues {
 			kinds = append(kinds, is.Kind)
 		}
-		if !slices.Equal(kinds, want[c.frame]) || !p.HasHeader {
+		if !slices.Equal(kinds, want[c.frame]) || !p.HasHeader() {
 			t.Errorf("frame %d %s: issues %q, want %v", c.frame, p.CommandName(), describeIssues(&p), want[c.frame])
 		}
 	}

@@ -63,9 +63,10 @@ type Field struct {
 	// How another reading (explain.go) reads the field: its integer
 	// big-endian, or as ASCII digits running to the end of the packet.
 	bigEndian, digits bool
-	role              Role    // declared in the tables with as()
-	id                FieldID // the handle of Name
-	countBy, partsBy  FieldID // the handles of CountBy and PartsBy
+	role              Role       // declared in the tables with as()
+	id                FieldID    // the handle of Name
+	countBy, partsBy  FieldID    // the handles of CountBy and PartsBy
+	slot              headerSlot // what a table's header field fills in a packet's Header, or 0
 }
 
 // Unknown reports whether the spec marks the field *Unknown: its Content is
@@ -215,6 +216,7 @@ func (t *Table) ByName(name string) *Command {
 // a table is a programming error and panics at start-up, never on input.
 func (t *Table) build() *Table {
 	prepareFields(t.Header)
+	prepareHeader(t.Header)
 	for _, c := range t.Commands {
 		if prev := t.Lookup(c.Code); prev != nil {
 			panic(fmt.Sprintf("dissect: code %#04x declared twice (%s, %s)", c.Code, prev.Name, c.Name))

@@ -163,9 +163,9 @@ func (d *decoder) peerFixed(c *Command) {
 func (d *decoder) peerMessage6(plain []byte) {
 	p := d.p
 	p.Wire, p.Payload, p.plainBuf = p.Payload, plain, plain
-	p.Version = 6
+	p.setPeerVersion(6)
 	code := binary.LittleEndian.Uint16(plain[6:])
-	p.Code, p.HasCode = code, true
+	p.setCode(code)
 	c := Peer6.Lookup(code)
 	if c == nil {
 		if d.fields(peer6Shared) {
@@ -298,8 +298,8 @@ func (d *decoder) tryPeer4() bool {
 	}
 	p := d.p
 	p.Wire, p.Payload = p.Payload, plain
-	p.Version = 4
-	p.Code, p.HasCode = binary.LittleEndian.Uint16(plain[2+peer4Command:]), true
+	p.setPeerVersion(4)
+	p.setCode(binary.LittleEndian.Uint16(plain[2+peer4Command:]))
 	c := Peer4.Lookup(p.Code)
 	if c == nil {
 		if d.fields(peer4Shared) {

@@ -443,7 +443,7 @@ func MessageOf(p *Packet) (Message5, bool) {
 	case Cmd5SendMessage, Cmd5MsgToNewUser:
 		m.From, m.To = p.UIN, params[0].Num
 	case Srv5SysDeliveredMess, Srv5RecvMessage:
-		m.From, m.To, m.Stored = params[0].Num, headerUIN(p), p.Command == Srv5RecvMessage
+		m.From, m.To, m.Stored = params[0].Num, p.UIN, p.Command == Srv5RecvMessage
 	case Peer6Message, Peer6Ack: // the peers are the stream's ends
 	default:
 		return m, false
@@ -459,16 +459,6 @@ func MessageOf(p *Packet) (Message5, bool) {
 		}
 	}
 	return m, m.Text != nil
-}
-
-// headerUIN is the UIN a v5 header carries.
-func headerUIN(p *Packet) uint32 {
-	for i := range p.Values {
-		if v := &p.Values[i]; p.isHeader(v.Field) && v.Field.id == FUIN && !v.Partial {
-			return v.Num
-		}
-	}
-	return 0
 }
 
 // Disconnects reports whether p is a v5 client's log-off:

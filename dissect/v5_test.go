@@ -32,7 +32,7 @@ func TestKnownAnswer5(t *testing.T) {
 		t.Errorf("decrypted %s\nwant      %s", got, strings.ToLower(katPlain))
 	}
 	if p.CommandName() != "CMD_NEW_USER_1" || p.Code != 0x04EC || p.UIN != 123402 || p.Seq != 3949 || p.Seq2 != 2 ||
-		p.Session != 0x47DF098C || p.Version != 5 || !p.HasHeader {
+		p.Session != 0x47DF098C || p.Version != 5 || !p.HasHeader() {
 		t.Errorf("got %s code %#x UIN %d SEQ %d/%d session %#x", p.CommandName(), p.Code, p.UIN, p.Seq, p.Seq2, p.Session)
 	}
 	if len(p.Issues) != 0 {

@@ -277,7 +277,7 @@ func (f *Filter) remember(ep netip.AddrPort, uin uint32) {
 func senderUIN(p *dissect.Packet) (uint32, bool) {
 	switch p.Dir {
 	case dissect.ClientToServer:
-		return p.UIN, p.HasHeader
+		return p.UIN, p.HasHeader()
 	case dissect.PeerToPeer:
 		if v, ok := p.FirstWithRole(dissect.RoleSenderUIN); ok {
 			return v.Num, true

@@ -9,7 +9,6 @@ import (
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/check"
 	"github.com/icqdump/icqdump/dissect"
-	"github.com/icqdump/icqdump/report"
 )
 
 // The records the tables are made from: what the analyzer, the checker and
@@ -18,7 +17,6 @@ import (
 type packetRecord struct {
 	capture string
 	r       *analyze.Released
-	head    report.Head
 	fields  []byte // the "fields" object of -T json
 }
 
@@ -99,19 +97,19 @@ var packets = newTable("icq_packets", "one row per decoded packet, in frame orde
 	col("transport", String, "udp, or tcp for peer packets", func(r *row, x *packetRecord) { r.setString(x.r.Meta.Transport.String()) }),
 	col("direction", String, "c2s, s2c or p2p", func(r *row, x *packetRecord) { r.setString(x.r.Meta.Dir.String()) }),
 	opt("version", Int, dissect.FVersion.String(), func(r *row, x *packetRecord) {
-		setIf(r, x.head.HasVersion, uint64(x.head.Version))
+		setIf(r, x.r.Has(dissect.HeadVersion), uint64(x.r.Version))
 	}),
 	opt("command", String, "the spec's name, as -T json gives it", func(r *row, x *packetRecord) {
-		if x.head.Command == "" {
+		if x.r.Command == nil && !x.r.HasCode() {
 			r.setNull()
 			return
 		}
-		r.setString(x.head.Command)
+		r.setAppend(x.r.AppendCommandName)
 	}),
-	opt("code", Int, "the command's code", func(r *row, x *packetRecord) { setIf(r, x.head.HasCode, uint64(x.head.Code)) }),
-	opt("seq", Int, dissect.FSeqNum.String(), func(r *row, x *packetRecord) { setIf(r, x.head.HasSeq, uint64(x.head.Seq)) }),
+	opt("code", Int, "the command's code", func(r *row, x *packetRecord) { setIf(r, x.r.HasCode(), uint64(x.r.Code)) }),
+	opt("seq", Int, dissect.FSeqNum.String(), func(r *row, x *packetRecord) { setIf(r, x.r.Has(dissect.HeadSeq), uint64(x.r.Seq)) }),
 	opt("uin", Int, "the sender's UIN from the header (client packets)", func(r *row, x *packetRecord) {
-		setIf(r, x.head.HasUIN, uint64(x.head.UIN))
+		setIf(r, x.r.Has(dissect.HeadUIN), uint64(x.r.UIN))
 	}),
 	opt("ack", String, "a packet that needs an ACK: acked, missing, or unknown (released before its window closed)",
 		func(r *row, x *packetRecord) {

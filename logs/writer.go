@@ -196,7 +196,7 @@ func (w *Writer) packet(r *analyze.Released) {
 	}
 	x := &w.pkt
 	*x = packetRecord{capture: w.c.ID, r: r}
-	w.buf, x.head = w.fields.Append(w.buf[:0], r.Packet)
+	w.buf = w.fields.Append(w.buf[:0], r.Packet)
 	x.fields = w.buf
 	add(w, tPackets, packets, x)
 }

@@ -105,8 +105,8 @@ func (f *flow) writeArrowsJSON(bw *bufio.Writer, d *diagram, l *ladder) error {
 		b = appendStringKey(b, "from", l.titles[from])
 		b = appendStringKey(b, "to", l.titles[to])
 		b = appendStringKey(b, "command", string(a.appendName(nil)))
-		if a.hasHeader {
-			b = appendNumberKey(b, "seq", uint64(a.seq))
+		if a.head.HasHeader() {
+			b = appendNumberKey(b, "seq", uint64(a.head.Seq))
 		}
 		b = appendXrefKeys(b, &a.xref)
 		if int(a.ack) < len(ackStates) && ackStates[a.ack] != "" {

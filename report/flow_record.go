@@ -11,28 +11,28 @@ import (
 
 // arrow is one packet of a ladder diagram, as the flow report spools it.
 type arrow struct {
-	frame     uint64
-	time      int64 // ns since the epoch
-	stream    int   // the peer stream; 0 between client and server
-	out       bool  // sent by the diagram's client (or, for a lone stream, by side A)
-	dir       dissect.Direction
-	code, seq uint16
-	hasHeader bool
-	known     bool // the code was read (the tables may not list it)
-	init      bool // CHANNEL_INIT
-	ack       analyze.AckState
-	match     analyze.AckMatch
-	xref      analyze.Xref
-	note      []byte
+	frame  uint64
+	time   int64 // ns since the epoch
+	stream int   // the peer stream; 0 between client and server
+	out    bool  // sent by the diagram's client (or, for a lone stream, by side A)
+	dir    dissect.Direction
+	// The packet's header: the record keeps its Code, Seq and Read; read
+	// back, its Command is looked up in the tables again.
+	head  dissect.Header
+	init  bool // CHANNEL_INIT
+	ack   analyze.AckState
+	match analyze.AckMatch
+	xref  analyze.Xref
+	note  []byte
 }
 
 func arrowOf(r *analyze.Released, out bool) arrow {
 	a := arrow{frame: r.Meta.Frame, time: r.Meta.Time.UnixNano(), out: out, dir: r.Meta.Dir,
-		code: r.Code, seq: r.Seq, hasHeader: r.HasHeader, known: r.HasCode,
-		init: r.Command == dissect.PeerInit, ack: r.Ack, match: r.Match, xref: r.Xref, note: r.Note}
+		head: r.Header, init: r.Command == dissect.PeerInit, ack: r.Ack, match: r.Match, xref: r.Xref, note: r.Note}
 	if r.Meta.Transport == capture.TCP {
 		a.stream = r.Meta.Stream
 	}
+	a.head.Command = a.command() // as read back from the spool, so the ladder is laid out with the names it shows
 	return a
 }
 
@@ -40,14 +40,14 @@ func arrowOf(r *analyze.Released, out bool) arrow {
 // rounded (truncated, 15724 ns read back 15723).
 func (a *arrow) write(w *recordWriter) {
 	for _, n := range []uint64{a.frame, a.xref.AcksFrame, uint64(math.Round(a.xref.AckDelayMs * 1e6)), a.xref.AckedIn,
-		a.xref.RetransmissionOf, a.xref.ReplyTo, uint64(a.code), uint64(a.seq), uint64(a.dir), uint64(a.ack),
-		uint64(a.match)} {
+		a.xref.RetransmissionOf, a.xref.ReplyTo, uint64(a.head.Code), uint64(a.head.Seq), uint64(a.head.Read),
+		uint64(a.dir), uint64(a.ack), uint64(a.match)} {
 		w.uint(n)
 	}
 	w.int(a.time)
 	w.int(int64(a.stream))
 	w.int(int64(a.xref.Retransmission))
-	for _, b := range []bool{a.out, a.hasHeader, a.known, a.init} {
+	for _, b := range []bool{a.out, a.init} {
 		w.bool(b)
 	}
 	w.bytes(a.note)
@@ -58,46 +58,51 @@ func (a *arrow) read(r *recordReader) {
 	*a = arrow{frame: r.uint()}
 	a.xref = analyze.Xref{AcksFrame: r.uint(), AckDelayMs: float64(r.uint()) / 1e6, AckedIn: r.uint(),
 		RetransmissionOf: r.uint(), ReplyTo: r.uint()}
-	a.code, a.seq = uint16(r.uint()), uint16(r.uint())
+	a.head = dissect.Header{Code: uint16(r.uint()), Seq: uint16(r.uint()), Read: dissect.HeaderField(r.uint())}
 	a.dir, a.ack, a.match = dissect.Direction(r.uint()), analyze.AckState(r.uint()), analyze.AckMatch(r.uint())
 	a.time = r.int()
 	a.stream = int(r.int())
 	a.xref.Retransmission = int(r.int())
-	a.out, a.hasHeader, a.known, a.init = r.bool(), r.bool(), r.bool(), r.bool()
+	a.out, a.init = r.bool(), r.bool()
 	a.note = r.bytes()
+	if r.err == nil {
+		a.head.Command = a.command()
+	}
 }
 
-// command returns the arrow's command from the tables, or nil.
+// command returns the arrow's command from the tables of its direction, or
+// nil. (A v5 packet's code is looked up in v2's tables, as the ladder always
+// named it.)
 func (a *arrow) command() *dissect.Command {
 	switch {
 	case a.init:
 		return dissect.PeerInit
-	case !a.known:
+	case !a.head.HasCode():
 		return nil
 	case a.dir == dissect.PeerToPeer:
-		return dissect.Peer.Lookup(a.code)
+		return dissect.Peer.Lookup(a.head.Code)
 	}
-	return dissect.ForDirection(a.dir).Lookup(a.code)
+	if t := dissect.ForDirection(a.dir); t != nil { // none for a corrupt record
+		return t.Lookup(a.head.Code)
+	}
+	return nil
 }
 
 // appendName appends the arrow's command as the other outputs name it:
 // the spec's name, UNKNOWN(0xNNNN) for a code it does not list, or "(no
 // header)" when the packet ends before its code.
 func (a *arrow) appendName(b []byte) []byte {
-	switch c := a.command(); {
-	case c != nil:
-		return append(b, c.Display()...)
-	case a.known:
-		return dissect.AppendUnknownName(b, a.code)
+	if a.head.Command == nil && !a.head.HasCode() {
+		return append(b, "(no header)"...)
 	}
-	return append(b, "(no header)"...)
+	return a.head.AppendCommandName(b)
 }
 
 // appendLabel appends what the arrow carries: the command and its SEQ_NUM.
 func (a *arrow) appendLabel(b []byte) []byte {
 	b = a.appendName(b)
-	if a.hasHeader {
-		b = strconv.AppendUint(append(b, " seq="...), uint64(a.seq), 10)
+	if a.head.HasHeader() {
+		b = strconv.AppendUint(append(b, " seq="...), uint64(a.head.Seq), 10)
 	}
 	return b
 }

@@ -13,62 +13,30 @@ import (
 	"github.com/icqdump/icqdump/dissect"
 )
 
-// head is what a packet's header says. It is read from the header's values,
-// so that a packet cut short inside its header still shows what it has.
+// head is what the printers show of a packet: its header, its command's
+// name, and the values after the header.
 type head struct {
-	version, code, seq          uint16
-	uin                         uint32
-	hasVersion, hasCode, hasSeq bool
-	hasUIN                      bool // a client's header has a UIN, and a v5 server's
-	seq2                        uint16
-	session, checkcode          uint32
-	hasSeq2, hasSession         bool // versions 3 to 5
-	hasCheckcode                bool
-	command                     string // the command's name(s), UNKNOWN(0x...) or ""
-	known                       bool   // the command is in the spec's tables
-	params                      []dissect.Value
+	dissect.Header
+	command string // the command's name(s), UNKNOWN(0x...) or ""
+	params  []dissect.Value
 }
 
 func readHead(p *dissect.Packet) head {
-	t := p.Layout
-	if t == nil { // a version shown raw: its VERSION is read as v2's is
-		t = dissect.ForDirection(p.Dir)
-	}
-	if t == nil { // peer packets: no separate header, the decoder sums it up
-		return head{version: p.Version, hasVersion: p.Version != 0, code: p.Code, hasCode: p.HasCode,
-			command: p.CommandName(), known: p.Command != nil, params: p.Values}
-	}
-	var h head
-	n := 0
-	for n < len(p.Values) && n < len(t.Header) && p.Values[n].Field == &t.Header[n] {
-		h.set(&p.Values[n])
-		n++
-	}
-	h.params = p.Values[n:]
-	h.command, h.known = p.CommandName(), p.Command != nil
-	return h
+	return head{Header: p.Header, command: p.CommandName(), params: p.Values[headerValues(p):]}
 }
 
-func (h *head) set(v *dissect.Value) {
-	if v.Partial {
-		return
+// headerValues is how many of a packet's values its header holds: none for
+// a peer packet, VERSION alone for a version shown raw (read as v2's is).
+func headerValues(p *dissect.Packet) int {
+	t := p.Layout
+	if t == nil {
+		t = dissect.ForDirection(p.Dir)
 	}
-	switch v.Field.ID() {
-	case dissect.FVersion:
-		h.version, h.hasVersion = uint16(v.Num), true
-	case dissect.FCommand:
-		h.code, h.hasCode = uint16(v.Num), true
-	case dissect.FSeqNum, dissect.FSeqNum1:
-		h.seq, h.hasSeq = uint16(v.Num), true
-	case dissect.FSeqNum2:
-		h.seq2, h.hasSeq2 = uint16(v.Num), true
-	case dissect.FSessionID:
-		h.session, h.hasSession = v.Num, true
-	case dissect.FCheckcode:
-		h.checkcode, h.hasCheckcode = v.Num, true
-	case dissect.FUIN:
-		h.uin, h.hasUIN = v.Num, true
+	n := 0
+	for t != nil && n < len(p.Values) && n < len(t.Header) && p.Values[n].Field == &t.Header[n] {
+		n++
 	}
+	return n
 }
 
 // valueName is the name of a value. A header's COMMAND is named even when
@@ -79,7 +47,7 @@ func (h *head) valueName(p *dissect.Packet, v *dissect.Value) (string, bool) {
 	case v.Partial:
 		return "", false
 	case v.Field.ID() == dissect.FCommand || v.Field.ID() == dissect.FMsgCommand:
-		return h.command, h.known
+		return h.command, h.Command != nil
 	}
 	return p.ValueName(v)
 }
@@ -109,17 +77,17 @@ func appendTitle(b []byte, st *stampCache, m *capture.Packet, p *dissect.Packet,
 	b = append(b, ", "...)
 	b = append(b, m.Dir.String()...)
 	b = append(b, "\nICQ"...)
-	if h.hasVersion {
+	if h.Has(dissect.HeadVersion) {
 		b = append(b, " v"...)
-		b = appendUint(b, uint64(h.version))
+		b = appendUint(b, uint64(h.Version))
 	}
 	if h.command != "" {
 		b = append(b, ' ')
 		b = append(b, h.command...)
 	}
-	if h.known && h.hasCode {
+	if h.Command != nil && h.HasCode() {
 		b = append(b, " ("...)
-		b = appendHexNum(b, uint32(h.code), 4)
+		b = appendHexNum(b, uint32(h.Code), 4)
 		b = append(b, ')')
 	}
 	b = append(b, ", "...)

@@ -60,30 +60,30 @@ func appendNumberKey(b []byte, key string, n uint64) []byte {
 }
 
 func appendHeadKeys(b []byte, h *head) []byte {
-	if h.hasVersion {
-		b = appendNumberKey(b, "version", uint64(h.version))
+	if h.Has(dissect.HeadVersion) {
+		b = appendNumberKey(b, "version", uint64(h.Version))
 	}
 	if h.command != "" {
 		b = append(b, `,"command":`...)
 		b = appendJSONName(b, h.command)
 	}
-	if h.hasCode {
-		b = appendNumberKey(b, "code", uint64(h.code))
+	if h.HasCode() {
+		b = appendNumberKey(b, "code", uint64(h.Code))
 	}
-	if h.hasSeq {
-		b = appendNumberKey(b, "seq", uint64(h.seq))
+	if h.Has(dissect.HeadSeq) {
+		b = appendNumberKey(b, "seq", uint64(h.Seq))
 	}
-	if h.hasSeq2 {
-		b = appendNumberKey(b, "seq2", uint64(h.seq2))
+	if h.Has(dissect.HeadSeq2) {
+		b = appendNumberKey(b, "seq2", uint64(h.Seq2))
 	}
-	if h.hasSession {
-		b = appendNumberKey(b, "session_id", uint64(h.session))
+	if h.Has(dissect.HeadSession) {
+		b = appendNumberKey(b, "session_id", uint64(h.Session))
 	}
-	if h.hasUIN {
-		b = appendNumberKey(b, "uin", uint64(h.uin))
+	if h.Has(dissect.HeadUIN) {
+		b = appendNumberKey(b, "uin", uint64(h.UIN))
 	}
-	if h.hasCheckcode {
-		b = appendNumberKey(b, "checkcode", uint64(h.checkcode))
+	if h.Has(dissect.HeadCheckcode) {
+		b = appendNumberKey(b, "checkcode", uint64(h.Checkcode))
 	}
 	return b
 }

@@ -27,21 +27,21 @@ func (l *linePrinter) Print(r *Record) error {
 	b = append(b, m.Dir.String()...)
 	b = append(b, ' ')
 	b = appendProtocol(b, &h)
-	if h.hasSeq {
+	if h.Has(dissect.HeadSeq) {
 		b = append(b, " seq="...)
-		b = appendUint(b, uint64(h.seq))
+		b = appendUint(b, uint64(h.Seq))
 	}
-	if h.hasSeq2 {
+	if h.Has(dissect.HeadSeq2) {
 		b = append(b, " seq2="...)
-		b = appendUint(b, uint64(h.seq2))
+		b = appendUint(b, uint64(h.Seq2))
 	}
-	if h.hasSession {
+	if h.Has(dissect.HeadSession) {
 		b = append(b, " session="...)
-		b = appendHexNum(b, h.session, 8)
+		b = appendHexNum(b, h.Session, 8)
 	}
-	if h.hasUIN {
+	if h.Has(dissect.HeadUIN) {
 		b = append(b, " uin="...)
-		b = appendUint(b, uint64(h.uin))
+		b = appendUint(b, uint64(h.UIN))
 	}
 	b = l.appendKeys(b, p, &h)
 	b = appendXrefs(b, &r.Xref, " ", "")
@@ -116,9 +116,9 @@ func appendProtocol(b []byte, h *head) []byte {
 	switch {
 	case h.command != "":
 		return append(b, h.command...)
-	case h.hasVersion:
+	case h.Has(dissect.HeadVersion):
 		b = append(b, "ICQ v"...)
-		return appendUint(b, uint64(h.version))
+		return appendUint(b, uint64(h.Version))
 	}
 	return append(b, "ICQ"...)
 }

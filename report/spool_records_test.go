@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/icqdump/icqdump/analyze"
+	"github.com/icqdump/icqdump/dissect"
 )
 
 // fill sets every exported field under v to a value of its own, none zero:
@@ -120,7 +121,7 @@ func FuzzRecords(f *testing.F) {
 	var w recordWriter
 	writeSession(&w, &s)
 	f.Add(w.b)
-	a := arrow{frame: 7, time: 1e18, stream: 2, out: true, code: 0x3e8, seq: 1, known: true, note: []byte("LOGIN")}
+	a := arrow{frame: 7, time: 1e18, stream: 2, out: true, head: dissect.Header{Code: 0x3e8, Seq: 1, Read: dissect.HeadCode}, note: []byte("LOGIN")}
 	w.b = w.b[:0]
 	a.write(&w)
 	f.Add(w.b)

@@ -157,8 +157,8 @@ func TestSpoolSpillsAndReadsBack(t *testing.T) {
 }
 
 func TestArrowRoundTrip(t *testing.T) {
-	want := arrow{frame: 12, time: 900_000_000_123, stream: 3, out: true, dir: dissect.PeerToPeer, code: 0x07EE,
-		seq: 7, known: true, ack: analyze.AckMissing, match: analyze.AckOfAck,
+	want := arrow{frame: 12, time: 900_000_000_123, stream: 3, out: true, dir: dissect.PeerToPeer,
+		head: dissect.Header{Command: dissect.Peer.Lookup(0x07EE), Code: 0x07EE, Seq: 7, Read: dissect.HeadCode}, ack: analyze.AckMissing, match: analyze.AckOfAck,
 		xref: analyze.Xref{AcksFrame: 5, AckDelayMs: 1.25, AckedIn: 9, RetransmissionOf: 4, Retransmission: 2, ReplyTo: 3},
 		note: []byte("TYPE=0x1(normal) MESSAGE=\"hej\"")}
 	// Two arrows in a spooled list, read back in order, then the end.
@@ -193,6 +193,28 @@ func TestArrowRoundTrip(t *testing.T) {
 		rr := recordReader{b: w.b[:n]}
 		if new(arrow).read(&rr); rr.err == nil {
 			t.Errorf("arrow cut to %d of %d bytes: no error", n, len(w.b))
+		}
+	}
+}
+
+// An arrow is laid out with the label it shows once read back from the
+// spool, whichever table the packet's command came from (a v5 one too).
+func TestArrowLabelAsSpooled(t *testing.T) {
+	for _, c := range []struct {
+		dir  dissect.Direction
+		head dissect.Header
+	}{
+		{dissect.ClientToServer, dissect.Header{Command: dissect.Client5.Lookup(0x04EC), Code: 0x04EC, Seq: 3, Read: dissect.HeadCode | dissect.HeadSeq | dissect.HeadWhole}},
+		{dissect.ServerToClient, dissect.Header{Code: 0xFFFE, Read: dissect.HeadCode}},
+		{dissect.PeerToPeer, dissect.Header{Command: dissect.PeerInit}},
+	} {
+		r := &analyze.Released{Meta: &capture.Packet{Dir: c.dir}, Header: c.head}
+		a := arrowOf(r, true)
+		var w recordWriter
+		a.write(&w)
+		var back arrow
+		if back.read(&recordReader{b: w.b}); string(back.appendLabel(nil)) != string(a.appendLabel(nil)) {
+			t.Errorf("laid out as %q, read back as %q", a.appendLabel(nil), back.appendLabel(nil))
 		}
 	}
 }
