@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -9,10 +8,11 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/check"
 	"github.com/icqdump/icqdump/checkreport"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/engine"
+	"github.com/icqdump/icqdump/internal/cli"
 )
 
 // check's exit statuses: 0 nothing at or above --fail-on, 1 something, 2 the
@@ -22,35 +22,33 @@ const (
 	exitCheckError = 2
 )
 
+var checkExitStatus = map[engine.Status]int{engine.OK: exitOK, engine.Found: exitCheckFound, engine.Failed: exitCheckError}
+
 type checkOptions struct {
 	options
-	role       string
-	failOn     string
-	rules      bool
-	minPackets int
-	tunings    check.Options
+	judge        engine.Judge
+	role, failOn string
 }
 
 func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, error) {
-	c := &checkOptions{tunings: check.DefaultOptions}
-	fs := pflag.NewFlagSet("icqdump check", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	c := &checkOptions{options: options{Config: engine.NewConfig()}, judge: engine.Judge{Options: check.DefaultOptions}}
+	fs := newFlagSet("icqdump check", stderr, func(fs *pflag.FlagSet) {
 		fmt.Fprintf(stdout, "Usage: icqdump check -r FILE | -i IFACE [flags]\n\n"+
 			"Validates a capture against the ICQ v2 and v5 documents. Exit status: 0 nothing\n"+
 			"at or above --fail-on was found, 1 something was or there was nothing to\n"+
-			"judge, 2 the capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", flagHelp(fs))
-	}
+			"judge, 2 the capture could not be opened or the arguments are wrong.\n\nFlags:\n%s", cli.Help(fs))
+	})
 	c.registerInput(fs, "text", "json", "junit")
-	c.sel.registerDisplay(fs)
-	fs.StringVar(&c.role, "role", "all", "judge the packets of `SIDE`: client, server or all")
-	fs.StringVar(&c.failOn, "fail-on", "error", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note")
-	fs.BoolVar(&c.rules, "rules", false, "print the rule catalogue and exit; with -r or -i, list every rule in the counts")
-	fs.IntVar(&c.minPackets, "min-packets", 1, "fail when fewer than `N` ICQ packets were judged: nothing to judge")
-	fs.DurationVar(&c.tunings.RetransmitTolerance, "retransmit-tolerance", c.tunings.RetransmitTolerance,
-		"how far from the spec's 10 s a retransmission may come (`D`)")
-	fs.DurationVar(&c.tunings.KeepAliveTolerance, "keepalive-tolerance", c.tunings.KeepAliveTolerance,
-		"how much more than 120 s keep-alives may be apart (`D`)")
+	j := &c.judge
+	c.role, c.failOn, j.MinPackets = "all", "error", 1
+	cli.Register(fs, []cli.Flag{
+		cli.F(&c.role, "role", "", "judge the packets of `SIDE`: client, server or all"),
+		cli.F(&c.failOn, "fail-on", "", "exit 1 on a finding of `SEVERITY` or worse: error, warning or note"),
+		cli.F(&j.AllRules, "rules", "", "print the rule catalogue and exit; with -r or -i, list every rule in the counts"),
+		cli.F(&j.MinPackets, "min-packets", "", "fail when fewer than `N` ICQ packets were judged: nothing to judge"),
+		cli.F(&j.Options.RetransmitTolerance, "retransmit-tolerance", "", "how far from the spec's 10 s a retransmission may come (`D`)"),
+		cli.F(&j.Options.KeepAliveTolerance, "keepalive-tolerance", "", "how much more than 120 s keep-alives may be apart (`D`)"),
+	}...)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -61,34 +59,35 @@ func parseCheckFlags(args []string, stdout, stderr io.Writer) (*checkOptions, er
 		return c, nil
 	}
 	var err error
-	if c.tunings.Role, err = check.ParseRole(c.role); err != nil {
+	if j.Options.Role, err = check.ParseRole(c.role); err != nil {
 		return nil, err
 	}
-	if _, err = parseSeverity(c.failOn); err != nil {
+	if j.FailOn, err = parseSeverity(c.failOn); err != nil {
 		return nil, err
 	}
-	if c.minPackets < 0 {
-		return nil, fmt.Errorf("--min-packets %d: give 0 or more", c.minPackets)
+	if j.MinPackets < 0 {
+		return nil, fmt.Errorf("--min-packets %d: give 0 or more", j.MinPackets)
 	}
 	if err := c.validateInput(fs); err != nil {
 		return nil, err
 	}
-	if err := c.sel.validate(&c.options); err != nil {
+	if err := c.validateFilter(); err != nil {
 		return nil, err
 	}
-	if c.sel.NeedsAnalyzer() {
+	if c.Filter.NeedsAnalyzer() {
 		return nil, errors.New("-Y on the analyzer's fields (icqv2.acked_in, icqv2.reply_to, ...) is icqdump's, not check's")
 	}
-	if c.several() {
+	if c.Several() {
 		return nil, errors.New("check reads one capture: give -r FILE once, not a folder")
 	}
+	j.Format = c.format
 	return c, nil
 }
 
 // catalogue reports whether --rules asks for the catalogue alone: no
 // capture to check.
 func (c *checkOptions) catalogue() bool {
-	return c.rules && len(c.reads) == 0 && c.live.iface == ""
+	return c.judge.AllRules && len(c.Reads) == 0 && c.Live.Iface == ""
 }
 
 func parseSeverity(s string) (dissect.Severity, error) {
@@ -100,82 +99,24 @@ func parseSeverity(s string) (dissect.Severity, error) {
 	return 0, fmt.Errorf("no severity %q (severities: error, warning, note)", s)
 }
 
-// runCheck is icqdump check: it reads the capture through the same decoding
-// and pairing as icqdump, and judges every packet against the rules.
+// runCheck is icqdump check: the engine reads the capture through the same
+// decoding and pairing as icqdump, and judges every packet against the rules.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, err := parseCheckFlags(args, stdout, stderr)
-	if err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return exitOK
-		}
+	switch {
+	case errors.Is(err, pflag.ErrHelp):
+		return exitOK
+	case err != nil:
 		fmt.Fprintf(stderr, "icqdump check: %v\nTry 'icqdump check --help'.\n", err)
 		return exitCheckError
-	}
-	if c.catalogue() {
+	case c.catalogue():
 		if err := checkreport.WriteRules(stdout, c.format == "json"); err != nil {
 			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
 			return exitCheckError
 		}
 		return exitOK
+	case c.Live.List:
+		return exitStatus[engine.ListInterfaces(stdout, stderr)] // as icqdump -D
 	}
-	if c.live.list {
-		return listInterfaces(stdout, stderr)
-	}
-	failOn, _ := parseSeverity(c.failOn)
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	defer out.Flush()
-	c.progress = newProgressBoard(&c.options, stdout, stderr)
-	defer c.progress.erase()
-	r, err := openInput(ctx, &c.options, c.captureConfig(), stdin, out, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "icqdump check: %v\n", err)
-		return exitCheckError
-	}
-	defer r.Close()
-	limitHeap(1)
-	findings := checkreport.NewFindings(out, c.format)
-	emit := findings.Add
-	var judged *filteredFindings
-	if c.sel.Selective() {
-		judged = &filteredFindings{verdicts: &frameVerdicts{}, emit: emit, counts: map[string]int{}}
-		r.verdicts, emit = judged.verdicts, judged.add
-	}
-	c.tunings.MaxSessions = c.limits.maxSessions
-	checker := check.New(c.tunings, emit)
-	// The checker needs every packet's verdicts (acknowledged or not), so
-	// packets wait for them even live.
-	cfg := checker.AnalyzerConfig()
-	c.limits.applyAnalyzer(&cfg)
-	a := analyze.New(cfg)
-	readErr := feed(r, a, c.count, &packets{in: r})
-	c.progress.erase()
-	a.Finish()
-	checker.Finish()
-	printEvictions(stderr, c.limits.evictions(r.Stats(), a.Evicted()))
-	// Damage is a finding: what was read before it is judged all the same.
-	checker.Capture(r.Stats(), linkNames(r.UnsupportedLinks()), readErr)
-	verdict := checkreport.Verdict{Counts: checker.Counts(), FailOn: failOn, Checked: checker.Checked(),
-		MinPackets: c.minPackets, Scopes: checker.Scopes(), AllRules: c.rules}
-	if judged != nil {
-		verdict.Counts = judged.counts
-	}
-	err = findings.Close(verdict)
-	if ferr := out.Flush(); err == nil {
-		err = ferr // the output failed at the end
-	}
-	for _, err := range []error{err, r.Close()} {
-		if err != nil {
-			fmt.Fprintf(stderr, "icqdump check: %v\n", err)
-			return exitCheckError
-		}
-	}
-	sayWhatWasRead(stderr, "icqdump check", r.Reader, c.serverPorts, readErr)
-	if verdict.NothingToJudge() {
-		fmt.Fprintf(stderr, "icqdump check: nothing to judge: %d ICQ packets, fewer than --min-packets %d\n",
-			verdict.Checked.Packets(), c.minPackets)
-	}
-	if verdict.Failed() {
-		return exitCheckFound
-	}
-	return exitOK
+	return checkExitStatus[engine.Check(ctx, &c.Config, &c.judge, stdin, stdout, stderr)]
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/icqdump/icqdump/internal/cli"
 )
 
 // -T fields against golden files: the options of -E on the mICQ session
@@ -78,7 +80,7 @@ func TestGlossary(t *testing.T) {
 // in review (the decoder that follows them is wireshark/dissector.lua).
 func TestWiresharkPluginGolden(t *testing.T) {
 	got := runOK(t, "wireshark-plugin", "--server-port", "4000", "--server-port", "4001", "--peer-port", "4321")
-	got = bytes.Replace(got, []byte(versionLine()), []byte("icqdump VERSION"), 1)
+	got = bytes.Replace(got, []byte(cli.Version()), []byte("icqdump VERSION"), 1)
 	tables, _, ok := bytes.Cut(got, []byte("-- The decoder: a port of"))
 	if !ok {
 		t.Fatal("the plugin has no decoder")

@@ -2,25 +2,41 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"net/netip"
 	"os"
+	"os/signal"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/pflag"
 
-	"github.com/icqdump/icqdump/analyze"
-	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
+	"github.com/icqdump/icqdump/engine"
+	"github.com/icqdump/icqdump/filter"
+	"github.com/icqdump/icqdump/internal/cli"
+	"github.com/icqdump/icqdump/logs"
 	"github.com/icqdump/icqdump/report"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is icqdump. SIGINT (Ctrl-C) and SIGTERM stop it cleanly, as the end of
+// the capture does: the output is flushed, the -w file completed, the
+// reports printed, and the exit status is 0. A second signal kills it at
+// once, should the stop itself hang (a pipe that delivers nothing).
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop)
+	return runContext(ctx, args, stdin, stdout, stderr)
 }
 
 // Exit statuses, as tcpdump and grep use them.
@@ -30,29 +46,19 @@ const (
 	exitUsage = 2
 )
 
+// exitStatus is icqdump's exit status for how the engine's run ended.
+var exitStatus = map[engine.Status]int{engine.OK: exitOK, engine.Failed: exitInput, engine.Unusable: exitUsage}
+
+// options are the flags; the engine's Config holds them parsed.
 type options struct {
-	read        string   // the capture, when there is one (-r once, not a folder)
-	reads       []string // every -r
-	count       int
-	verbose     bool
-	hex         bool
-	format      string
-	formats     []string // what -T takes
-	serverPorts portList
-	peerPorts   portList
-	reports     []string
-	quiet       bool
-	live        liveOptions
-	sel         selection
-	habits      habits
-	progress    *progressBoard // nil: no progress lines
-	cores       int            // the cores this capture's decoding may use; 0: GOMAXPROCS
-	logs        logOptions
-	decodeAs    string
-	reading     dissect.Reading // --decode-as parsed
-	glossary    string
-	columns     columns // -T fields
-	limits      limitOptions
+	engine.Config
+	formats                 []string // what -T takes
+	format, decodeAs, times string
+	display                 string // -Y, compiled by validateFilter
+	glossary, logFormat     string
+	verbose, hex, version   bool
+	numeric                 bool     // -n: accepted, icqdump never resolves names
+	extract, fieldsOpts     []string // -e, -E
 }
 
 const usage = `Usage:
@@ -73,94 +79,97 @@ printed first), 2 usage error. See README.md for outputs and the JSON contract.
 `
 
 func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
-	o := &options{}
-	fs := pflag.NewFlagSet("icqdump", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintf(stdout, usage, flagHelp(fs)) }
+	o := &options{Config: engine.NewConfig()}
+	fs := newFlagSet("icqdump", stderr, func(fs *pflag.FlagSet) { fmt.Fprintf(stdout, usage, cli.Help(fs)) })
 	o.registerInput(fs, "text", "json", "fields")
-	fs.BoolVarP(&o.verbose, "verbose", "V", false, "print the field tree of each packet")
-	fs.BoolVarP(&o.hex, "hex", "x", false, "print each packet's bytes annotated with their fields")
-	fs.StringArrayVarP(&o.reports, "report", "z", nil,
-		"after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (every report but flow; repeatable)")
-	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no packets, only the reports")
-	o.live.registerSave(fs)
-	o.sel.register(fs)
-	o.habits.register(fs)
-	o.logs.register(fs)
-	o.columns.register(fs)
-	fs.StringVarP(&o.glossary, "glossary", "G", "", "print the glossary `fields` (every field -Y and -e take, as tshark -G fields) and exit")
+	o.registerOutput(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	if o.habits.version {
+	switch {
+	case o.version:
 		return o, nil
-	}
-	if o.glossary != "" {
-		if o.glossary != "fields" {
-			return nil, fmt.Errorf("unknown glossary %q: use -G fields", o.glossary)
-		}
+	case o.glossary != "" && o.glossary != "fields":
+		return nil, fmt.Errorf("unknown glossary %q: use -G fields", o.glossary)
+	case o.glossary != "":
 		return o, nil
-	}
-	if fs.NArg() > 0 {
+	case fs.NArg() > 0:
 		return nil, fmt.Errorf("unexpected argument %q: icqdump takes its filter expression with -Y EXPR, "+
 			"or --host ADDR, --uin N or --command NAME", fs.Arg(0))
 	}
-	if err := o.validateInput(fs); err != nil {
-		return nil, err
+	for _, validate := range []func() error{func() error { return o.validateInput(fs) }, o.validateModes,
+		func() (err error) { o.Times, err = report.ParseTimeFormat(o.times); return err },
+		o.validateFilter, o.validateColumns,
+		func() (err error) { o.Logs.Format, err = logs.ParseFormat(o.logFormat); return err },
+		func() (err error) { o.Reports, err = report.ParseReports(o.Reports); return err }} {
+		if err := validate(); err != nil {
+			return nil, err
+		}
 	}
-	if err := o.validateModes(); err != nil {
-		return nil, err
-	}
-	if err := o.habits.validate(); err != nil {
-		return nil, err
-	}
-	if err := o.sel.validate(o); err != nil {
-		return nil, err
-	}
-	if err := o.columns.validate(o); err != nil {
-		return nil, err
-	}
-	if err := o.logs.validate(); err != nil {
-		return nil, err
-	}
-	reports, err := report.ParseReports(o.reports)
-	if err != nil {
-		return nil, err
-	}
-	o.reports = reports
+	o.Mode = o.mode()
 	return o, nil
+}
+
+func newFlagSet(name string, stderr io.Writer, usage func(*pflag.FlagSet)) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { usage(fs) }
+	return fs
 }
 
 // registerInput registers the flags that say what to read and how, which
 // icqdump and icqdump check share; formats are what -T takes.
 func (o *options) registerInput(fs *pflag.FlagSet, formats ...string) {
-	o.formats = formats
-	fs.StringArrayVarP(&o.reads, "read", "r", nil,
-		"read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)")
-	fs.IntVarP(&o.count, "count", "c", 0, "stop after `N` ICQ packets shown")
-	fs.StringVarP(&o.format, "format", "T", "text", "output `FORMAT`: "+orList(formats))
-	o.serverPorts.ports = []uint16{capture.DefaultServerPort}
-	fs.Var(&o.serverPorts, "server-port", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)")
-	fs.Var(&o.peerPorts, "peer-port", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)")
-	fs.StringVar(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)")
-	o.live.register(fs)
-	o.limits.register(fs)
+	o.formats, o.format = formats, "text"
+	l := &o.Limits
+	cli.Register(fs, []cli.Flag{
+		cli.F(&o.Reads, "read", "r", "read packets from `FILE` (pcap or pcapng; - for standard input; a folder: its captures; repeatable)"),
+		cli.F(&o.Count, "count", "c", "stop after `N` ICQ packets shown"),
+		cli.F(&o.format, "format", "T", "output `FORMAT`: "+cli.OrList(formats)),
+		cli.F(&o.ServerPorts, "server-port", "", "UDP `PORT` of the ICQ server (repeatable; the first replaces the default)"),
+		cli.F(&o.PeerPorts, "peer-port", "", "decode TCP connections on `PORT` as peer-to-peer streams (repeatable)"),
+		cli.F(&o.decodeAs, "decode-as", "", "decode v2 UDP packets with `READING` applied throughout: big-endian (every integer, for a VERSION of 00 02)"),
+		cli.F(&o.Live.Iface, "interface", "i", "capture live on `IFACE`: a name, a number -D shows, or any (needs root or CAP_NET_RAW)"),
+		cli.F(&o.Live.List, "list-interfaces", "D", "list the interfaces -i can capture on"),
+		cli.F(&o.Live.Duration, "duration", "", "stop a live capture after `D` (30s, 5m, 1h30m)"),
+		cli.F(&l.PeerMemory, "peer-memory", "", "hold at most `MIB` MiB for peer TCP (out-of-order data, partial packets); over it, give up the stream that began holding first"),
+		cli.F(&l.MaxPeerStreams, "max-peer-streams", "", "follow at most `N` peer streams at once; at the cap, retire the least recently heard"),
+		cli.F(&l.MaxPending, "max-pending", "", "keep at most `N` TCP connections not yet recognised as peer streams; at the cap, forget the least recently heard"),
+		cli.F(&l.FragmentMemory, "fragment-memory", "", "hold at most `MIB` MiB of IP fragments waiting for the rest of their datagram; over it, give up every incomplete datagram"),
+		cli.F(&l.MaxSessions, "max-sessions", "", "follow at most `N` client sessions at once; at the cap, retire the least recently active (its summary is still reported)"),
+		cli.F(&l.MaxPairing, "max-pairing", "", "keep at most `N` packets awaiting their ACK (and N/4 requests awaiting their reply); at the cap, retire the oldest"),
+		cli.F(&o.display, "display-filter", "Y", "show only packets that match the display filter `EXPR`, in Wireshark's syntax over the fields of -G fields"),
+	}...)
+}
+
+// registerOutput registers the flags icqdump has and check has not.
+func (o *options) registerOutput(fs *pflag.FlagSet) {
+	o.times, o.logFormat = "a", "parquet"
+	cli.Register(fs, []cli.Flag{
+		cli.F(&o.verbose, "verbose", "V", "print the field tree of each packet"),
+		cli.F(&o.hex, "hex", "x", "print each packet's bytes annotated with their fields"),
+		cli.F(&o.Reports, "report", "z", "after the packets, write report `NAME`: "+strings.Join(report.Reports, ", ")+" or all (every report but flow; repeatable)"),
+		cli.F(&o.Quiet, "quiet", "q", "print no packets, only the reports"),
+		cli.F(&o.Live.Write, "write", "w", "write the frames of the packets shown to `FILE` (pcap; pcapng when reading pcapng)"),
+		cli.F(&o.numeric, "numeric", "n", "accepted as tcpdump's -n: icqdump never resolves names"),
+		cli.F(&o.LineBuffered, "line-buffered", "l", "flush standard output after each packet, for a pipe"),
+		cli.F(&o.times, "time", "t", "packet times of the line output, as tshark's -t `FORMAT`: a (time of day), ad (date and time), "+
+			"r (since the first packet), d (since the previous), dd (since the previous shown), e (epoch)"),
+		cli.F(&o.version, "version", "", "print the version and exit"),
+		cli.F(&o.Logs.Dir, "log-dir", "", "also write machine logs, a table per kind (icq_packets, icq_sessions, …), under `DIR`"),
+		cli.F(&o.logFormat, "log-format", "", "`FORMAT` of --log-dir's tables: parquet, ndjson or tsv (Zeek)"),
+		cli.F(&o.extract, "extract", "e", "with -T fields, print field `FIELD` as a column (repeatable; -G fields lists them)"),
+		cli.F(&o.fieldsOpts, "fields-option", "E", "with -T fields, `KEY=VALUE`: header=y|n, separator=/t|/s|C, quote=d|s|n, occurrence=f|l|a, aggregator=/s|C (repeatable)"),
+		cli.F(&o.glossary, "glossary", "G", "print the glossary `fields` (every field -Y and -e take, as tshark -G fields) and exit"),
+	}...)
+	registerSelection(fs, &o.Filter)
 }
 
 func (o *options) validateInput(fs *pflag.FlagSet) error {
-	if fs.Changed("count") && o.count < 1 {
-		return fmt.Errorf("-c %d: give the number of packets to show, 1 or more", o.count)
+	if fs.Changed("count") && o.Count < 1 {
+		return fmt.Errorf("-c %d: give the number of packets to show, 1 or more", o.Count)
 	}
-	if len(o.reads) > 0 {
-		o.read = o.reads[0]
-	}
-	if o.several() && (o.live.iface != "" || o.live.write != "") {
-		return errors.New("several captures (-r more than once, or a folder) are read without -i and -w")
-	}
-	if err := o.live.validate(o.read); err != nil {
-		return err
-	}
-	if err := o.limits.validate(); err != nil {
+	if err := o.ValidateInput(); err != nil {
 		return err
 	}
 	if !slices.Contains(o.formats, o.format) {
@@ -171,17 +180,20 @@ func (o *options) validateInput(fs *pflag.FlagSet) error {
 		if err != nil {
 			return err
 		}
-		o.reading = r
+		o.Reading = r
 	}
 	return nil
 }
 
-// orList writes a, b or c.
-func orList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
+// validateFilter compiles -Y; the engine refuses what a filter on the
+// analyzer's fields cannot do.
+func (o *options) validateFilter() error {
+	if o.display != "" {
+		if err := o.Filter.SetDisplay(o.display); err != nil {
+			return fmt.Errorf("-Y: %w", err)
+		}
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return o.ValidateFilter()
 }
 
 // validateModes refuses the output modes that do not combine: tshark's
@@ -190,7 +202,7 @@ func (o *options) validateModes() error {
 	switch {
 	case o.format == "json" && (o.verbose || o.hex):
 		return errors.New("-T json holds every field and the bytes: give it without -V and -x")
-	case o.quiet && (o.verbose || o.hex):
+	case o.Quiet && (o.verbose || o.hex):
 		return errors.New("-q prints no packets: give it without -V and -x")
 	}
 	return nil
@@ -211,12 +223,6 @@ func (o *options) mode() report.Mode {
 	return report.Lines
 }
 
-func (o *options) captureConfig() capture.Config {
-	c := capture.Config{ServerPorts: o.serverPorts.ports, PeerPorts: o.peerPorts.ports}
-	o.limits.applyCapture(&c)
-	return c
-}
-
 // runContext is run; the capture stops, as at its end, when ctx is done.
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "check" {
@@ -226,122 +232,59 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return runPlugin(args[1:], stdout, stderr)
 	}
 	o, err := parseFlags(args, stdout, stderr)
-	if err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return exitOK
-		}
+	switch {
+	case errors.Is(err, pflag.ErrHelp):
+		return exitOK
+	case err != nil:
 		fmt.Fprintf(stderr, "icqdump: %v\nTry 'icqdump --help'.\n", err)
 		return exitUsage
-	}
-	if o.habits.version {
-		writeVersion(stdout)
+	case o.version:
+		fmt.Fprintln(stdout, cli.Version())
 		return exitOK
-	}
-	if o.live.list {
-		return listInterfaces(stdout, stderr)
-	}
-	if o.glossary != "" {
+	case o.Live.List:
+		return exitStatus[engine.ListInterfaces(stdout, stderr)]
+	case o.glossary != "":
 		return writeGlossary(stdout, stderr)
 	}
-	mode := o.mode()
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	defer out.Flush()
-	o.progress = newProgressBoard(o, stdout, stderr)
-	defer o.progress.erase()
-	printer, err := o.printer(mode, out)
-	if err != nil {
-		fmt.Fprintf(stderr, "icqdump: %v\n", err)
-		return exitUsage
-	}
-	if o.several() {
-		files, err := captureFiles(o.reads)
-		if err != nil {
-			fmt.Fprintf(stderr, "icqdump: %v\n", err)
-			return exitInput
-		}
-		return runMany(ctx, files, o, mode, stdin, out, stderr)
-	}
-	r, err := openInput(ctx, o, o.captureConfig(), stdin, out, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "icqdump: %v\n", err)
-		return exitInput
-	}
-	defer r.Close()
-	limitHeap(1)
-	o.logs.raiseHeapLimit(1)
-	d := decode(r, o, mode, printer)
-	o.progress.erase()
-	defer d.summaries.Close()
-	readErr := d.readErr
-	err = d.printErr
-	if err == nil {
-		cmds := d.analyzer.Commands()
-		d.analyzer = nil // the reports need no more of it: its memory goes before the tables
-		collectLessForReports()
-		err = d.summaries.Write(out, cmds, r.Stats())
-	}
-	if ferr := out.Flush(); err == nil {
-		err = ferr // the output failed at the end
-	}
-	if len(o.reports) > 0 || o.quiet {
-		fmt.Fprintf(stderr, "icqdump: %s\n", report.CaptureLine(r.Stats()))
-		printEvictions(stderr, d.evictions)
-	}
-	sayWhatWasRead(stderr, "icqdump", r.Reader, o.serverPorts, readErr)
-	status := exitOK
-	for _, err := range []error{readErr, err} {
-		if err != nil {
-			fmt.Fprintf(stderr, "icqdump: %v\n", err)
-			status = exitInput
-		}
-	}
-	if err := r.Close(); err != nil { // completes -w
-		fmt.Fprintf(stderr, "icqdump: %v\n", err)
-		status = exitInput
-	}
-	return status
+	return exitStatus[engine.Decode(ctx, &o.Config, stdin, stdout, stderr)]
 }
 
-// decoded is a capture read to its end: its packets printed, its reports
-// recorded, what stopped it.
-type decoded struct {
-	analyzer  *analyze.Analyzer
-	summaries *report.Summaries
-	readErr   error // the capture could not be read to its end
-	printErr  error // the output failed
-	evictions []report.Eviction
+// registerSelection registers --uin, --command and --host: with -Y, the
+// display filter says which packets are printed and written, not which
+// ones are analysed.
+func registerSelection(fs *pflag.FlagSet, f *filter.Filter) {
+	fs.Var(&cli.List{Typ: "uin", Add: func(v string) error {
+		n, err := strconv.ParseUint(v, 10, 32)
+		if err != nil || n == 0 {
+			return fmt.Errorf("%q is not a UIN (1-4294967295)", v)
+		}
+		f.AddUIN(uint32(n))
+		return nil
+	}}, "uin", "show only packets with `UIN` on either side: sender, recipient, or a UIN field (repeatable)")
+	fs.Var(&cli.List{Typ: "name", Add: f.AddCommand}, "command",
+		"show only packets of the command `NAME`, as the spec names it, in any case (repeatable)")
+	fs.Var(&cli.List{Typ: "addr", Add: func(v string) error {
+		addr, err := netip.ParseAddr(v)
+		if err != nil {
+			return fmt.Errorf("%q is not an IP address", v)
+		}
+		f.AddHost(addr)
+		return nil
+	}}, "host", "show only packets from or to the IP address `ADDR` (repeatable)")
 }
 
-// decode reads in to the end (or -c), analysing every packet, and prints the
-// packets with printer unless -q.
-func decode(in *input, o *options, mode report.Mode, printer report.Printer) *decoded {
-	d := &decoded{summaries: report.NewSummaries(o.reports, mode)}
-	pk := &packets{printer: printer, in: in, printing: !o.quiet}
-	// Live, packets are printed as they come: none waits for its ACK.
-	cfg := analyze.Config{Immediate: in.live}
-	o.limits.applyAnalyzer(&cfg)
-	if pk.printing {
-		cfg.Release, cfg.KeepPackets = pk.release, true
-	}
-	d.summaries.Hook(&cfg)
-	lw, err := o.logs.create(o)
-	if lw != nil {
-		lw.Hook(&cfg)
-	}
-	d.analyzer = analyze.New(cfg)
-	if err != nil {
-		d.printErr = err
-		return d
-	}
-	d.readErr = feed(in, d.analyzer, o.count, pk)
-	d.analyzer.Finish() // releases the packets still held: everything readable is printed
-	d.printErr = pk.err
-	d.evictions = o.limits.evictions(in.Stats(), d.analyzer.Evicted())
-	d.summaries.NoteEvictions(d.evictions)
-	if lw != nil {
-		if err := lw.Close(in.Stats(), d.readErr); d.printErr == nil {
-			d.printErr = err
+// validateColumns resolves -T fields' -e and -E.
+func (o *options) validateColumns() error {
+	switch {
+	case o.format != "fields":
+		if len(o.extract)+len(o.fieldsOpts) > 0 {
+			return errors.New("-e and -E go with -T fields")
 		}
+		return nil
+	case len(o.extract) == 0:
+		return errors.New("-T fields needs at least one -e FIELD")
+	case o.Several():
+		return errors.New("-T fields reads one capture: give -r FILE once, not a folder")
 	}
-	return d
+	return o.SetFields(o.extract, o.fieldsOpts)
 }

@@ -5,19 +5,19 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gopacket/gopacket/layers"
 
+	"github.com/icqdump/icqdump/engine"
 	"github.com/icqdump/icqdump/internal/pcaptest"
 )
 
 // fakeTerminals makes the writers given terminals, and files larger than
 // 1 KiB big, for the test.
 func fakeTerminals(t *testing.T, terminals ...io.Writer) {
-	oldIs, oldMin := isTerminal, progressMinSize
-	t.Cleanup(func() { isTerminal, progressMinSize = oldIs, oldMin })
-	isTerminal = func(w io.Writer) bool {
+	oldIs, oldMin := engine.IsTerminal, engine.ProgressMinSize
+	t.Cleanup(func() { engine.IsTerminal, engine.ProgressMinSize = oldIs, oldMin })
+	engine.IsTerminal = func(w io.Writer) bool {
 		for _, x := range terminals {
 			if w == x {
 				return true
@@ -25,7 +25,7 @@ func fakeTerminals(t *testing.T, terminals ...io.Writer) {
 		}
 		return false
 	}
-	progressMinSize = 1 << 10
+	engine.ProgressMinSize = 1 << 10
 }
 
 // micqTimes writes the mICQ capture n times over to a file: 56n packets.
@@ -84,25 +84,6 @@ func TestProgress(t *testing.T) {
 		})
 	}
 }
-
-func TestProgressLine(t *testing.T) {
-	for _, tt := range []struct {
-		read, size int64
-		frames     uint64
-		took       float64
-		want       string
-	}{
-		{0, 100, 0, 1, "  0% of f.pcap"},
-		{25, 100, 5000, 2, " 25% of f.pcap, 2500 frames/s, 6s left"},
-		{100, 100, 10000, 4, "100% of f.pcap, 2500 frames/s, 0s left"},
-	} {
-		if got := progressLine("f.pcap", tt.read, tt.size, tt.frames, secs(tt.took)); got != tt.want {
-			t.Errorf("progressLine(%d/%d) = %q, want %q", tt.read, tt.size, got, tt.want)
-		}
-	}
-}
-
-func secs(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
 // Several captures read in parallel get a progress line each.
 func TestProgressSeveral(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/pcapgo"
 
+	"github.com/icqdump/icqdump/engine"
 	"github.com/icqdump/icqdump/internal/golden"
 	"github.com/icqdump/icqdump/internal/pcaptest"
 	"github.com/icqdump/icqdump/internal/scenarios"
@@ -267,10 +268,10 @@ func TestWriteDiskFull(t *testing.T) {
 	icq := writeTemp(t, "icq.pcap", scenario(t, "udp-commands").Pcap)
 	for _, n := range []int{10, 24 + 50, 1000} {
 		out := filepath.Join(t.TempDir(), "out.pcap")
-		saveSink = func(f *os.File) io.Writer { return &diskFull{w: f, n: n} }
+		engine.SaveSink = func(f *os.File) io.Writer { return &diskFull{w: f, n: n} }
 		var stdout, stderr bytes.Buffer
 		code := run([]string{"-r", icq, "-w", out}, nil, &stdout, &stderr)
-		saveSink = func(f *os.File) io.Writer { return f }
+		engine.SaveSink = func(f *os.File) io.Writer { return f }
 		if code != exitInput || !strings.Contains(stderr.String(), "no space left") {
 			t.Errorf("full after %d bytes: exit %d, stderr %q", n, code, stderr.String())
 		}

@@ -1,17 +1,12 @@
 package main
 
 import (
-	"net/netip"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/gopacket/gopacket"
-	"github.com/gopacket/gopacket/layers"
-
-	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/internal/golden"
 )
 
@@ -52,26 +47,5 @@ func TestWritePeerStreamsShownOnly(t *testing.T) {
 				t.Errorf("the file written reads as other packets than those shown:\n%s", golden.FirstDifference(withoutNotes(got), withoutNotes(shown)))
 			}
 		})
-	}
-}
-
-// A connection none of whose packets is shown is forgotten once closed:
-// what -w keeps follows the open connections.
-func TestPeerFramesForgetClosedConnections(t *testing.T) {
-	p := newPeerFrames(func(f *capture.Frame) { t.Errorf("frame %d written", f.Number) })
-	for i, f := range captureFrames(t, scenario(t, "analyzer-sessions").Pcap) {
-		pkt := gopacket.NewPacket(f.Data, layers.LinkTypeEthernet, gopacket.Default)
-		ip, _ := pkt.Layer(layers.LayerTypeIPv4).(*layers.IPv4)
-		tcp, _ := pkt.Layer(layers.LayerTypeTCP).(*layers.TCP)
-		if ip == nil || tcp == nil {
-			continue
-		}
-		src, _ := netip.AddrFromSlice(ip.SrcIP)
-		dst, _ := netip.AddrFromSlice(ip.DstIP)
-		p.frame(&capture.Frame{Data: f.Data, Link: layers.LinkTypeEthernet, Number: uint64(i + 1), Transport: capture.TCP,
-			Src: netip.AddrPortFrom(src, uint16(tcp.SrcPort)), Dst: netip.AddrPortFrom(dst, uint16(tcp.DstPort))})
-	}
-	if len(p.conns) != 0 {
-		t.Errorf("%d connections kept after their close", len(p.conns))
 	}
 }

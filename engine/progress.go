@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"fmt"
@@ -15,17 +15,18 @@ import (
 )
 
 // Progress: when stderr is a terminal, a capture file larger than
-// progressMinSize gets a line on stderr saying how far the reading is
+// ProgressMinSize gets a line on stderr saying how far the reading is
 // (percentage, frames/s, time left), redrawn a few times a second and
 // erased at the end. Not when the packets are printed to the same
 // terminal, which would break the line; several captures read in parallel
 // get a line each.
 
-// progressMinSize is the size from which a capture file gets a progress line.
-var progressMinSize int64 = 64 << 20
+// ProgressMinSize is the size from which a capture file gets a progress
+// line; tests lower it.
+var ProgressMinSize int64 = 64 << 20
 
-// isTerminal reports whether w is a terminal; tests replace it.
-var isTerminal = func(w io.Writer) bool {
+// IsTerminal reports whether w is a terminal; tests replace it.
+var IsTerminal = func(w io.Writer) bool {
 	f, ok := w.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(f.Fd()))
 }
@@ -44,8 +45,8 @@ type progressBoard struct {
 
 // newProgressBoard returns a board on stderr, or nil when stderr is not a
 // terminal, or when stdout is the terminal the packets are printed on.
-func newProgressBoard(o *options, stdout, stderr io.Writer) *progressBoard {
-	if o.live.iface != "" || !isTerminal(stderr) || isTerminal(stdout) && !o.quiet {
+func newProgressBoard(c *Config, stdout, stderr io.Writer) *progressBoard {
+	if c.Live.Iface != "" || !IsTerminal(stderr) || IsTerminal(stdout) && !c.Quiet {
 		return nil
 	}
 	return &progressBoard{w: stderr}
@@ -57,7 +58,7 @@ func (b *progressBoard) track(path string) *fileProgress {
 		return nil
 	}
 	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() || info.Size() <= progressMinSize {
+	if err != nil || !info.Mode().IsRegular() || info.Size() <= ProgressMinSize {
 		return nil
 	}
 	b.mu.Lock()

@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"bufio"
@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/icqdump/icqdump/analyze"
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/internal/tempfile"
 	"github.com/icqdump/icqdump/report"
@@ -23,14 +22,14 @@ import (
 // captureExts are the names of the files a folder given to -r stands for.
 var captureExts = []string{".pcap", ".pcapng", ".gz"}
 
-// several reports whether -r names more than one capture: it is given more
+// Several reports whether -r names more than one capture: it is given more
 // than once, or a folder.
-func (o *options) several() bool {
-	if len(o.reads) > 1 {
+func (c *Config) Several() bool {
+	if len(c.Reads) > 1 {
 		return true
 	}
-	info, err := os.Stat(o.read)
-	return o.read != "-" && err == nil && info.IsDir()
+	info, err := os.Stat(c.Read)
+	return c.Read != "-" && err == nil && info.IsDir()
 }
 
 // captureFiles expands the -r arguments: a folder stands for its capture
@@ -67,8 +66,7 @@ type fileJob struct {
 	file string
 	name string // its partition name in --log-dir
 	out  spoolWriter
-	d    *decoded // its analyzer let go once decoded
-	cmds []analyze.CommandCount
+	d    *decoded
 	st   capture.Stats
 	err  error        // the capture could not be opened, or printing failed
 	said bytes.Buffer // what sayWhatWasRead tells of it, for stderr
@@ -80,7 +78,7 @@ type fileJob struct {
 // transcript, the diagrams) under a line naming it (in JSON, with a "file"
 // key in each line) as soon as it is decoded, then the other reports of
 // all of them merged, under a line of their own.
-func runMany(ctx context.Context, files []string, o *options, mode report.Mode, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
+func runMany(ctx context.Context, files []string, o *Config, stdin io.Reader, out *bufio.Writer, stderr io.Writer) Status {
 	jobs := make([]*fileJob, len(files))
 	var abandon atomic.Bool // the output failed: the captures still decoding stop printing
 	names := partitionNames(files)
@@ -89,11 +87,11 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
 	limitHeap(workers)
-	o.logs.raiseHeapLimit(workers)
+	o.Logs.raiseHeapLimit(workers)
 	each := *o
-	each.cores = max(1, runtime.GOMAXPROCS(0)/workers)
-	go startJobs(ctx, jobs, workers, &each, mode, stdin)
-	code := exitOK
+	each.Cores = max(1, runtime.GOMAXPROCS(0)/workers)
+	go startJobs(ctx, jobs, workers, &each, stdin)
+	code := OK
 	parts := make([]report.Part, 0, len(jobs))
 	defer func() {
 		for _, p := range parts {
@@ -105,8 +103,8 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 		<-j.done
 		if outErr == nil {
 			o.progress.erase() // the lines of the captures still read are drawn again
-			outErr = j.writeTo(out, o, mode)
-			if outErr == nil && o.habits.lineBuffered {
+			outErr = j.writeTo(out, o)
+			if outErr == nil && o.LineBuffered {
 				outErr = out.Flush() // -l: each capture's packets as soon as they are decoded
 			}
 			abandon.Store(outErr != nil)
@@ -119,14 +117,14 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 		if j.err != nil && !errors.Is(j.err, errAbandoned) {
 			out.Flush()
 			fmt.Fprintf(stderr, "icqdump: %v\n", j.err)
-			code = exitInput
+			code = Failed
 		}
 		if j.d != nil {
 			parts = append(parts, j.part())
 		}
 	}
 	if outErr == nil && len(parts) > 0 && parts[0].Summaries.HasMergedReports() {
-		if mode != report.JSON {
+		if o.Mode != report.JSON {
 			out.WriteString(report.FileHeader(fmt.Sprintf("%d captures", len(files))))
 		}
 		collectLessForReports()
@@ -137,9 +135,9 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 	}
 	if outErr != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", outErr)
-		code = exitInput
+		code = Failed
 	}
-	if len(o.reports) > 0 || o.quiet {
+	if len(o.Reports) > 0 || o.Quiet {
 		fmt.Fprintf(stderr, "icqdump: %d files, %s\n", len(files), report.CaptureLine(report.SumStats(parts)))
 		printEvictions(stderr, report.SumEvictions(parts))
 	}
@@ -148,12 +146,12 @@ func runMany(ctx context.Context, files []string, o *options, mode report.Mode, 
 
 // writeTo writes what the job printed, and the capture's own reports,
 // under a line naming its capture.
-func (j *fileJob) writeTo(out *bufio.Writer, o *options, mode report.Mode) error {
+func (j *fileJob) writeTo(out *bufio.Writer, o *Config) error {
 	if j.d == nil {
 		return nil // it could not be opened
 	}
 	own := j.d.summaries.HasOwnReports()
-	if mode != report.JSON && (!o.quiet || own) {
+	if o.Mode != report.JSON && (!o.Quiet || own) {
 		out.WriteString(report.FileHeader(j.file))
 	}
 	if err := j.out.copyTo(out); err != nil || !own {
@@ -163,47 +161,45 @@ func (j *fileJob) writeTo(out *bufio.Writer, o *options, mode report.Mode) error
 }
 
 func (j *fileJob) part() report.Part {
-	return report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.cmds, Stats: j.st}
+	return report.Part{File: j.file, Summaries: j.d.summaries, Commands: j.d.cmds, Stats: j.st}
 }
 
 // startJobs runs the jobs in file order, workers at once.
-func startJobs(ctx context.Context, jobs []*fileJob, workers int, o *options, mode report.Mode, stdin io.Reader) {
+func startJobs(ctx context.Context, jobs []*fileJob, workers int, o *Config, stdin io.Reader) {
 	slots := make(chan struct{}, workers)
 	for _, j := range jobs {
 		slots <- struct{}{}
 		go func() {
 			defer func() { <-slots; close(j.done) }()
-			j.run(ctx, o, mode, stdin)
+			j.run(ctx, o, stdin)
 		}()
 	}
 }
 
 // run decodes the job's capture into its spool, with a display filter of
 // its own (it learns from the capture's packets).
-func (j *fileJob) run(ctx context.Context, o *options, mode report.Mode, stdin io.Reader) {
+func (j *fileJob) run(ctx context.Context, o *Config, stdin io.Reader) {
 	var w io.Writer = &j.out
-	if mode == report.JSON {
+	if o.Mode == report.JSON {
 		w = &report.FileKeyWriter{W: w, File: j.file}
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	printer, err := o.habits.printer(mode, bw)
+	printer, err := o.printer(bw)
 	if err != nil {
 		j.err = err
 		return
 	}
 	own := *o
-	own.read, own.sel, own.logs.name = j.file, selection{Filter: *o.sel.Clone(), display: o.sel.display}, j.name
-	in, err := openInput(ctx, &own, own.captureConfig(), stdin, bw, io.Discard)
+	own.Read, own.Filter, own.Logs.name = j.file, *o.Filter.Clone(), j.name
+	in, err := openInput(ctx, &own, stdin, bw, io.Discard)
 	if err != nil {
 		j.err = err
 		return
 	}
 	defer in.Close()
-	j.d = decode(in, &own, mode, printer)
+	j.d = decode(in, &own, printer)
 	j.st = in.Stats()
-	sayWhatWasRead(&j.said, "icqdump", in.Reader, own.serverPorts, j.d.readErr)
-	j.cmds = j.d.analyzer.Commands()
-	j.d.analyzer = nil // the reports need no more of it: its memory goes
+	sayWhatWasRead(&j.said, "icqdump", in.Reader, own.ServerPorts, j.d.readErr)
 	j.d.summaries.Spill()
 	if err := bw.Flush(); j.d.printErr == nil {
 		j.d.printErr = err

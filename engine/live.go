@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"bufio"
@@ -10,54 +10,29 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"time"
-
-	"github.com/spf13/pflag"
 
 	"github.com/icqdump/icqdump/capture"
 	"github.com/icqdump/icqdump/dissect"
 	"github.com/icqdump/icqdump/filter"
 )
 
-// liveOptions are the flags of live capture and of saving: -i, -D,
-// --duration (register) and -w (registerSave).
-type liveOptions struct {
-	iface    string
-	list     bool
-	duration time.Duration
-	write    string
-}
-
-func (l *liveOptions) register(fs *pflag.FlagSet) {
-	fs.StringVarP(&l.iface, "interface", "i", "",
-		"capture live on `IFACE`: a name, a number -D shows, or any (needs root or CAP_NET_RAW)")
-	fs.BoolVarP(&l.list, "list-interfaces", "D", false, "list the interfaces -i can capture on")
-	fs.DurationVar(&l.duration, "duration", 0, "stop a live capture after `D` (30s, 5m, 1h30m)")
-}
-
-// registerSave registers -w, which only icqdump (not check) has.
-func (l *liveOptions) registerSave(fs *pflag.FlagSet) {
-	fs.StringVarP(&l.write, "write", "w", "", "write the frames of the packets shown to `FILE` "+
-		"(pcap; pcapng when reading pcapng)")
-}
-
 // validate checks the capture flags; read is -r.
-func (l *liveOptions) validate(read string) error {
+func (l *Live) validate(read string) error {
 	switch {
-	case l.list:
+	case l.List:
 		return nil
-	case read == "" && l.iface == "":
+	case read == "" && l.Iface == "":
 		return errors.New("no capture to read: give -r FILE, or -i INTERFACE to capture live (icqdump -D lists the interfaces)")
-	case read != "" && l.iface != "":
+	case read != "" && l.Iface != "":
 		return errors.New("give -r FILE or -i INTERFACE, not both")
-	case l.duration < 0:
-		return fmt.Errorf("--duration %v: a duration is positive", l.duration)
-	case l.duration > 0 && l.iface == "":
+	case l.Duration < 0:
+		return fmt.Errorf("--duration %v: a duration is positive", l.Duration)
+	case l.Duration > 0 && l.Iface == "":
 		return errors.New("--duration stops a live capture: give it with -i")
-	case l.write == "-":
+	case l.Write == "-":
 		return errors.New("-w -: the capture would mix with the packets printed; give a file name")
-	case l.write != "" && sameFile(l.write, read):
-		return fmt.Errorf("-w %s would overwrite the capture being read", l.write)
+	case l.Write != "" && sameFile(l.Write, read):
+		return fmt.Errorf("-w %s would overwrite the capture being read", l.Write)
 	}
 	return nil
 }
@@ -74,7 +49,7 @@ func sameFile(a, b string) bool {
 	return err == nil && os.SameFile(fa, fb)
 }
 
-// input is the capture run reads, a file or an interface, with what the
+// input is the capture a run reads, a file or an interface, with what the
 // capture flags add to it: the stop (by signal or --duration), the display
 // filter, -w, and for a live capture the output flushed packet by packet.
 type input struct {
@@ -97,47 +72,48 @@ type input struct {
 
 // openInput opens -r or -i with cfg. The capture stops, as at the end of a
 // file, when ctx is done or --duration has passed.
-func openInput(ctx context.Context, o *options, cfg capture.Config, stdin io.Reader, out *bufio.Writer, stderr io.Writer) (*input, error) {
+func openInput(ctx context.Context, o *Config, stdin io.Reader, out *bufio.Writer, stderr io.Writer) (*input, error) {
+	cfg := o.captureConfig()
 	ctx, stop := context.WithCancel(ctx)
-	if o.live.duration > 0 {
+	if o.Live.Duration > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, o.live.duration)
+		ctx, cancel = context.WithTimeout(ctx, o.Live.Duration)
 		stop = chain(cancel, stop)
 	}
 	cfg.Done = ctx.Done()
 	var r *capture.Reader
 	var err error
-	progress := o.progress.track(o.read)
+	progress := o.progress.track(o.Read)
 	var file *os.File
 	switch {
-	case o.live.iface != "":
-		r, err = capture.OpenLive(o.live.iface, cfg)
+	case o.Live.Iface != "":
+		r, err = capture.OpenLive(o.Live.Iface, cfg)
 	case progress != nil:
 		// Opened here, so that the bytes read are counted for the progress line.
-		if file, err = os.Open(o.read); err == nil {
-			if r, err = capture.NewReader(progress.reader(file), o.read, cfg); err != nil {
+		if file, err = os.Open(o.Read); err == nil {
+			if r, err = capture.NewReader(progress.reader(file), o.Read, cfg); err != nil {
 				file.Close()
 			}
 		}
 	default:
-		r, err = capture.Open(o.read, stdin, cfg)
+		r, err = capture.Open(o.Read, stdin, cfg)
 	}
 	if err != nil {
 		stop()
 		return nil, err
 	}
-	in := &input{Reader: r, live: o.live.iface != "", lineBuffered: o.habits.lineBuffered, stop: stop, sel: &o.sel.Filter,
-		out: out, stderr: stderr, progress: progress, file: file, decodeAs: o.reading}
-	cores := o.cores
+	in := &input{Reader: r, live: o.Live.Iface != "", lineBuffered: o.LineBuffered, stop: stop, sel: &o.Filter,
+		out: out, stderr: stderr, progress: progress, file: file, decodeAs: o.Reading}
+	cores := o.Cores
 	if cores == 0 {
 		cores = runtime.GOMAXPROCS(0)
 	}
 	// The read-ahead goroutine pays off only on a core of its own. A filter
 	// on the analyzer's fields is judged as packets are released, with what
 	// it learned as they were read: both on one goroutine, in order.
-	in.readAhead = !in.live && cores > 1 && !o.sel.NeedsAnalyzer()
-	if o.live.write != "" {
-		if in.save, err = newSaver(o.live.write, r, in.sel, stop, stderr); err != nil {
+	in.readAhead = !in.live && cores > 1 && !o.Filter.NeedsAnalyzer()
+	if o.Live.Write != "" {
+		if in.save, err = newSaver(o.Live.Write, r, in.sel, stop, stderr); err != nil {
 			r.Close()
 			stop()
 			return nil, err
@@ -216,12 +192,12 @@ func (in *input) Close() error {
 	return err
 }
 
-// listInterfaces prints what -i takes, as tcpdump -D does.
-func listInterfaces(stdout, stderr io.Writer) int {
+// ListInterfaces prints what -i takes, as tcpdump -D does.
+func ListInterfaces(stdout, stderr io.Writer) Status {
 	ifs, err := capture.Interfaces()
 	if err != nil {
 		fmt.Fprintf(stderr, "icqdump: %v\n", err)
-		return exitInput
+		return Failed
 	}
 	for i, ifc := range ifs {
 		fmt.Fprintf(stdout, "%d.%s", i+1, ifc.Name)
@@ -234,7 +210,7 @@ func listInterfaces(stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout)
 	}
-	return exitOK
+	return OK
 }
 
 func flagNames(f net.Flags) []string {

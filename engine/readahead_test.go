@@ -1,10 +1,13 @@
-package main
+package engine
 
 import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,27 +20,56 @@ import (
 // genCapture writes a generated capture of several read-ahead batches.
 func genCapture(t *testing.T) string {
 	t.Helper()
-	path, frames := writeGenCapture(t, gen.Config{Clients: 20, Duration: 10 * time.Minute, Seed: 3})
-	if frames < 3*batchSize {
-		t.Fatalf("%d frames: fewer than three batches", frames)
+	path := filepath.Join(t.TempDir(), "gen.pcap")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, err := gen.Write(f, gen.Config{Clients: 20, Duration: 10 * time.Minute, Seed: 3}, gen.Pcap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Frames < 3*batchSize {
+		t.Fatalf("%d frames: fewer than three batches", st.Frames)
 	}
 	return path
 }
 
-// When the output fails, the reading ahead stops: run reports the failure
-// and returns, and what was written is the start of the whole output.
+// failAfter fails every write after its first n bytes, as a closed pipe.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if f.n -= len(p); f.n < 0 {
+		return 0, errors.New("write: broken pipe")
+	}
+	return len(p), nil
+}
+
+// When the output fails, the reading ahead stops: Decode reports the
+// failure and returns, and what was written is the start of the whole
+// output.
 func TestOutputFailureStopsReadingAhead(t *testing.T) {
 	path := genCapture(t)
-	whole := runOK(t, "-r", path)
-	var out bytes.Buffer
-	var stderr bytes.Buffer
-	if code := run([]string{"-r", path}, nil, io.MultiWriter(&out, &failAfter{n: len(whole) / 3}), &stderr); code != exitInput {
-		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInput, stderr.String())
+	c := NewConfig()
+	c.Reads = []string{path}
+	if err := c.ValidateInput(); err != nil {
+		t.Fatal(err)
+	}
+	var whole bytes.Buffer
+	if status := Decode(context.Background(), &c, nil, &whole, io.Discard); status != OK {
+		t.Fatalf("status %d", status)
+	}
+	var out, stderr bytes.Buffer
+	c = NewConfig()
+	c.Reads, c.Read = []string{path}, path
+	if status := Decode(context.Background(), &c, nil, io.MultiWriter(&out, &failAfter{n: whole.Len() / 3}), &stderr); status != Failed {
+		t.Fatalf("status %d, want Failed; stderr:\n%s", status, stderr.String())
 	}
 	if !strings.Contains(stderr.String(), "broken pipe") {
 		t.Errorf("stderr does not name the failure:\n%s", stderr.String())
 	}
-	if out.Len() == 0 || !bytes.HasPrefix(whole, out.Bytes()) {
+	if out.Len() == 0 || !bytes.HasPrefix(whole.Bytes(), out.Bytes()) {
 		t.Errorf("wrote %d bytes, not the start of the whole output", out.Len())
 	}
 }
@@ -59,8 +91,9 @@ func feedOutput(t *testing.T, path string, count int, feeder func(*decoder, *ana
 	t.Helper()
 	var buf bytes.Buffer
 	out := bufio.NewWriter(&buf)
-	o := &options{read: path}
-	in, err := openInput(context.Background(), o, o.captureConfig(), nil, out, io.Discard)
+	c := NewConfig()
+	c.Read = path
+	in, err := openInput(context.Background(), &c, nil, out, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

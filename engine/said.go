@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"fmt"
@@ -15,7 +15,7 @@ import (
 // instead: its frames per link type, and datagrams on other ports that
 // look like ICQ v2 — unless the capture failed, which says why itself.
 // prog is "icqdump" or "icqdump check".
-func sayWhatWasRead(w io.Writer, prog string, r *capture.Reader, servers portList, failed error) {
+func sayWhatWasRead(w io.Writer, prog string, r *capture.Reader, servers Ports, failed error) {
 	st := r.Stats()
 	if st.Unsupported > 0 {
 		fmt.Fprintf(w, "%s: %s: %d of %d frames are of a link type icqdump does not decode (%s): "+

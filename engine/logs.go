@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"os"
@@ -6,45 +6,32 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/spf13/pflag"
-
 	"github.com/icqdump/icqdump/logs"
 )
 
-// logOptions are --log-dir and --log-format: machine logs of every
-// capture read, a partition per capture.
-type logOptions struct {
-	dir    string
-	format string
-	f      logs.Format
+// Logs are --log-dir and --log-format: machine logs of every capture
+// read, a partition per capture.
+type Logs struct {
+	Dir    string
+	Format logs.Format
 	name   string // the capture's partition name; "" for the one capture of -r or -i
 }
 
-func (l *logOptions) register(fs *pflag.FlagSet) {
-	fs.StringVar(&l.dir, "log-dir", "", "also write machine logs, a table per kind (icq_packets, icq_sessions, …), under `DIR`")
-	fs.StringVar(&l.format, "log-format", "parquet", "`FORMAT` of --log-dir's tables: parquet, ndjson or tsv (Zeek)")
-}
-
-func (l *logOptions) validate() (err error) {
-	l.f, err = logs.ParseFormat(l.format)
-	return err
-}
-
 // create opens the logs of the capture o reads; nil without --log-dir.
-func (l *logOptions) create(o *options) (*logs.Writer, error) {
-	if l.dir == "" {
+func (l *Logs) create(o *Config) (*logs.Writer, error) {
+	if l.Dir == "" {
 		return nil, nil
 	}
-	path, file := o.read, o.read != "-"
-	if o.live.iface != "" {
-		path, file = o.live.iface, false
+	path, file := o.Read, o.Read != "-"
+	if o.Live.Iface != "" {
+		path, file = o.Live.Iface, false
 	}
 	name := l.name
 	if name == "" {
 		name = logs.PartitionName(path)
 	}
 	c := logs.Capture{Name: name, Path: path, ID: logs.CaptureID(path, file, time.Now())}
-	return logs.Create(l.dir, l.f, c)
+	return logs.Create(l.Dir, l.Format, c)
 }
 
 // partitionNames are the partition names of several captures: their base
@@ -71,8 +58,8 @@ const logHeap = 48 << 20
 
 // raiseHeapLimit adds logHeap per capture decoded at once to the soft heap
 // limit (limitHeap), unless GOMEMLIMIT is set.
-func (l *logOptions) raiseHeapLimit(workers int) {
-	if _, set := os.LookupEnv("GOMEMLIMIT"); l.dir == "" || set {
+func (l *Logs) raiseHeapLimit(workers int) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); l.Dir == "" || set {
 		return
 	}
 	debug.SetMemoryLimit(debug.SetMemoryLimit(-1) + int64(workers)*logHeap)

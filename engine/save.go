@@ -1,4 +1,4 @@
-package main
+package engine
 
 import (
 	"errors"
@@ -40,7 +40,7 @@ func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), s
 	if err != nil {
 		return nil, err
 	}
-	s := &saver{path: path, file: f, w: r.NewWriter(saveSink(f)), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
+	s := &saver{path: path, file: f, w: r.NewWriter(SaveSink(f)), sel: sel, stop: stop, stderr: stderr, stats: r.Stats}
 	if sel.SelectsByPacket() {
 		s.peers = newPeerFrames(s.write)
 	}
@@ -48,8 +48,8 @@ func newSaver(path string, r *capture.Reader, sel *filter.Filter, stop func(), s
 	return s, nil
 }
 
-// saveSink is what -w's frames are written to: the file (tests make it fail).
-var saveSink = func(f *os.File) io.Writer { return f }
+// SaveSink is what -w's frames are written to: the file (tests make it fail).
+var SaveSink = func(f *os.File) io.Writer { return f }
 
 // frame takes a frame the reader judged ICQ.
 func (s *saver) frame(f *capture.Frame) {
