@@ -189,7 +189,9 @@ func (d *fixedTable) spooled(rec []byte) error {
 			}
 			rec = rec[k:]
 		}
-		if n >>= 1; uint64(len(rec)) < n {
+		// A cell is never wider than its bytes: a damaged width must not
+		// pad a line without bound.
+		if n >>= 1; uint64(len(rec)) < n || width > n {
 			return errRecord
 		}
 		drawCell(d, c, rec[:n], int(width))

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strconv"
 	"strings"
@@ -144,5 +145,30 @@ func BenchmarkTable(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*tab.n), "ns/row")
 		})
+	}
+}
+
+// TestSpooledRejectsWidthOverLength checks that a spooled row whose cell
+// claims more columns than it has bytes is refused, not padded: a damaged
+// spool must not make a line of gigabytes.
+func TestSpooledRejectsWidthOverLength(t *testing.T) {
+	var out bytes.Buffer
+	d := &fixedTable{w: &out, widths: []int{8}}
+	// length 2 with a width of its own (2<<1|1), width 1<<62, then "ab"
+	rec := binary.AppendUvarint(nil, 2<<1|1)
+	rec = binary.AppendUvarint(rec, 1<<62)
+	rec = append(rec, "ab"...)
+	if err := d.spooled(rec); err != errRecord {
+		t.Fatalf("spooled = %v, want errRecord", err)
+	}
+	// the same cell with its true width is drawn
+	ok := binary.AppendUvarint(nil, 2<<1|1)
+	ok = binary.AppendUvarint(ok, 2)
+	ok = append(ok, "ab"...)
+	if err := d.spooled(ok); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(d.buf); got != " ab     \n" {
+		t.Fatalf("drew %q", got)
 	}
 }
