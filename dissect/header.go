@@ -34,10 +34,10 @@ const (
 func (s headerSlot) bit() HeaderField { return 1 << (s - 1) }
 
 // headerSlots says which header fields the tables' headers hold: a Table's
-// Header field with one of these names fills that part of a packet's Header.
-var headerSlots = map[string]headerSlot{
-	"VERSION": slotVersion, "COMMAND": slotCode, "SEQ_NUM": slotSeq, "SEQ_NUM1": slotSeq,
-	"SEQ_NUM2": slotSeq2, "UIN": slotUIN, "SESSION_ID": slotSession, "CHECKCODE": slotCheckcode,
+// Header field with one of these handles fills that part of a packet's Header.
+var headerSlots = map[FieldID]headerSlot{
+	FVersion: slotVersion, FCommand: slotCode, FSeqNum: slotSeq, FSeqNum1: slotSeq,
+	FSeqNum2: slotSeq2, FUIN: slotUIN, FSessionID: slotSession, FCheckcode: slotCheckcode,
 }
 
 // Header is what a packet's header says, whatever the version: each field
@@ -102,9 +102,10 @@ func (h *Header) AppendCommandName(b []byte) []byte {
 	return b
 }
 
-// prepareHeader marks the fields of a table's header that fill a Header.
+// prepareHeader marks the fields of a table's header that fill a Header
+// (after prepareFields, which gives each field its handle).
 func prepareHeader(fs []Field) {
 	for i := range fs {
-		fs[i].slot = headerSlots[fs[i].Name]
+		fs[i].slot = headerSlots[fs[i].id]
 	}
 }
